@@ -1,0 +1,205 @@
+import type { TransposedAxisParams } from './relationship';
+import { convTransposeAxisOutput } from './shape';
+import {
+  dilatedKernel,
+  resolveConvTransposeSpec,
+  type ConvSpec,
+  type ConvTransposeSpec,
+} from './spec';
+import { numel, toFloat64, type Tensor } from './tensor';
+
+/** The direct convolution that computes one axis of a transposed convolution (sections 4.2–4.6). */
+export interface TransposedEquivalent {
+  /** The transposed convolution's input size i′. */
+  input: number;
+  /** Zeros inserted between neighbouring input units: s − 1. */
+  zerosBetween: number;
+  /** Size after inserting them, ĩ′ = s(i′ − 1) + 1. */
+  stretched: number;
+  /** Kernel size k′ = k (drawn rotated 180°). */
+  kernel: number;
+  /** Dilation of that kernel (unchanged), and its span k̂. */
+  dilation: number;
+  dilatedKernel: number;
+  /** Always 1: the equivalent convolution has unit stride. */
+  stride: 1;
+  /** Zeros before: p′ = k̂ − 1 − p (negative: crop that many cells of the stretched input). */
+  padBefore: number;
+  /** Zeros after: p′ + a (a = output padding). */
+  padAfter: number;
+  /** The paper's a: PyTorch's output_padding. */
+  a: number;
+  /** Output size o′ = ĩ′ + p′ + (p′ + a) − k̂ + 1. */
+  output: number;
+  /** Why the kernel is rotated. */
+  note: string;
+}
+
+/** Values only match with the flipped kernel; the paper's figures show connectivity only. */
+export const ROTATION_NOTE =
+  'The equivalent convolution gives the same numbers only with the kernel rotated 180° (and input/output channels swapped); the paper’s figures show connectivity, not values.';
+
+/**
+ * The paper's recipe for a transposed convolution as a direct one (sections 4.2–4.6,
+ * Relationships 8–14): insert s − 1 zeros between input units (ĩ′ = s(i′ − 1) + 1), pad with
+ * p′ = k̂ − 1 − p zeros before and p′ + a after, then run a stride-1 convolution with the same
+ * (dilated) kernel rotated 180°. Its output size is o′ = s(i′ − 1) + a + k̂ − 2p.
+ *
+ * @example transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 })
+ * // { stretched: 5, zerosBetween: 1, padBefore: 1, padAfter: 2, a: 1, output: 6, … } (figure 4.7)
+ */
+export function transposedEquivalent(axis: TransposedAxisParams): TransposedEquivalent {
+  const { i, k, s, p, d, op } = axis;
+  const kHat = dilatedKernel(k, d);
+  const stretched = s * (i - 1) + 1;
+  const padBefore = kHat - 1 - p;
+  return {
+    input: i,
+    zerosBetween: s - 1,
+    stretched,
+    kernel: k,
+    dilation: d,
+    dilatedKernel: kHat,
+    stride: 1,
+    padBefore,
+    padAfter: padBefore + op,
+    a: op,
+    output: convTransposeAxisOutput(i, k, s, p, d, op),
+    note: ROTATION_NOTE,
+  };
+}
+
+/** A direct convolution that a transposed convolution undoes in shape. */
+export interface DirectConvCandidate {
+  /** The direct convolution's input size i. */
+  inputSize: number;
+  /** The output padding a = (i + 2p − k̂) mod s that makes the transposed output size i. */
+  outputPadding: number;
+}
+
+/**
+ * Every input size i that the direct convolution (k, s, p, d) maps to o = i′ (paper, section
+ * 2.4: sizes i … i + s − 1 share an output when i + 2p − k̂ is a multiple of s), each with the
+ * output padding that makes the transposed convolution recover it: i = s(i′ − 1) + k̂ − 2p + a,
+ * a = 0 … s − 1.
+ *
+ * @example directConvsFor({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 0 }) // [{ inputSize: 5, outputPadding: 0 }, { inputSize: 6, outputPadding: 1 }]
+ */
+export function directConvsFor(axis: TransposedAxisParams): DirectConvCandidate[] {
+  const { i, k, s, p, d } = axis;
+  const base = s * (i - 1) + dilatedKernel(k, d) - 2 * p;
+  const candidates: DirectConvCandidate[] = [];
+  for (let a = 0; a < s; a++) {
+    if (base + a >= 1) candidates.push({ inputSize: base + a, outputPadding: a });
+  }
+  return candidates;
+}
+
+/**
+ * The transposed convolution that undoes one axis of a direct convolution in shape
+ * (the "transpose this convolution" action): input i′ = o, same k, s, p, d, and output padding
+ * a = (i + 2p − k̂) mod s so that the output size is i again (Relationship 14).
+ *
+ * @example transposeOf({ i: 6, k: 3, s: 2, p: 1, d: 1 }) // { i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }
+ */
+export function transposeOf(axis: {
+  i: number;
+  k: number;
+  s: number;
+  p: number;
+  d: number;
+}): TransposedAxisParams {
+  const { i, k, s, p, d } = axis;
+  const span = i + 2 * p - dilatedKernel(k, d);
+  return { i: Math.floor(span / s) + 1, k, s, p, d, op: ((span % s) + s) % s };
+}
+
+/** Inserts s − 1 zeros between neighbouring cells and pads (or crops, when negative) each end. */
+function stretchPadAxis(
+  data: Float64Array,
+  shape: number[],
+  axis: number,
+  stride: number,
+  before: number,
+  after: number,
+): { data: Float64Array; shape: number[] } {
+  const size = shape[axis];
+  const stretched = stride * (size - 1) + 1;
+  const outSize = stretched + before + after;
+  const outShape = shape.slice();
+  outShape[axis] = Math.max(outSize, 0);
+  const outer = shape.slice(0, axis).reduce((a, b) => a * b, 1);
+  const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+  const out = new Float64Array(outer * outShape[axis] * inner);
+  for (let o = 0; o < outer; o++) {
+    for (let n = 0; n < size; n++) {
+      const target = n * stride + before;
+      if (target < 0 || target >= outShape[axis]) continue;
+      const src = (o * size + n) * inner;
+      const dst = (o * outShape[axis] + target) * inner;
+      for (let q = 0; q < inner; q++) out[dst + q] = data[src + q];
+    }
+  }
+  return { data: out, shape: outShape };
+}
+
+/**
+ * The tensors of the equivalent direct convolution (sections 4.2–4.6) with values:
+ * the input stretched with s − 1 zeros between units and padded by p′ = k̂ − 1 − p before and
+ * p′ + a after (cropped where negative); the kernel rotated 180° with input and output channels
+ * swapped; a stride-1 convolution with the same dilation. `conv` of these equals
+ * `convTranspose` of the originals.
+ *
+ * @param input `[Cin, ...spatial]` of the transposed convolution
+ * @param weight `[Cin, Cout/groups, ...kernel]`
+ * @example
+ * const eq = equivalentConvTensors(x, w, spec);
+ * conv(eq.input, eq.weight, eq.spec) // same numbers as convTranspose(x, w, spec)
+ */
+export function equivalentConvTensors(
+  input: Tensor,
+  weight: Tensor,
+  spec: ConvTransposeSpec,
+): { input: Tensor; weight: Tensor; spec: ConvSpec } {
+  const resolved = resolveConvTransposeSpec(spec);
+  const rank = resolved.kernel.length;
+  let stretched = { data: toFloat64(input.data), shape: input.shape.slice() };
+  for (let axis = 0; axis < rank; axis++) {
+    const eq = transposedEquivalent({
+      i: input.shape[axis + 1],
+      k: resolved.kernel[axis],
+      s: resolved.stride[axis],
+      p: resolved.padding[axis],
+      d: resolved.dilation[axis],
+      op: resolved.outputPadding[axis],
+    });
+    stretched = stretchPadAxis(
+      stretched.data,
+      stretched.shape,
+      axis + 1,
+      eq.zerosBetween + 1,
+      eq.padBefore,
+      eq.padAfter,
+    );
+  }
+  const [cin, coutPerGroup, ...kernel] = weight.shape;
+  const groups = resolved.groups;
+  const cinPerGroup = cin / groups;
+  const taps = numel(kernel);
+  const w = toFloat64(weight.data);
+  const rotated = new Float64Array(w.length);
+  for (let ci = 0; ci < cin; ci++) {
+    const group = Math.floor(ci / cinPerGroup);
+    for (let j = 0; j < coutPerGroup; j++) {
+      const co = group * coutPerGroup + j;
+      const src = (ci * coutPerGroup + j) * taps;
+      const dst = (co * cinPerGroup + (ci - group * cinPerGroup)) * taps;
+      for (let t = 0; t < taps; t++) rotated[dst + taps - 1 - t] = w[src + t];
+    }
+  }
+  return {
+    input: { shape: stretched.shape, data: stretched.data },
+    weight: { shape: [coutPerGroup * groups, cinPerGroup, ...kernel], data: rotated },
+    spec: { kernel: resolved.kernel, dilation: resolved.dilation, groups, padding: 'valid' },
+  };
+}

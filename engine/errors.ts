@@ -1,0 +1,43 @@
+/**
+ * The error every engine function throws for a configuration PyTorch rejects.
+ * `message` names the violated constraint, the axis and the numbers; `constraint` is a stable
+ * identifier the views use to offer a fix.
+ */
+export class ConfigError extends Error {
+  readonly constraint: string;
+  readonly axis: number | undefined;
+
+  constructor(constraint: string, message: string, axis?: number) {
+    super(message);
+    this.name = 'ConfigError';
+    this.constraint = constraint;
+    this.axis = axis;
+  }
+}
+
+const AXIS_NAMES: Record<number, readonly string[]> = {
+  1: ['length'],
+  2: ['height', 'width'],
+  3: ['depth', 'height', 'width'],
+};
+
+/** "axis 1 (width)": spatial axes counted from 0, named as PyTorch's messages name them. */
+export function axisLabel(axis: number, spatialRank: number): string {
+  const name = AXIS_NAMES[spatialRank]?.[axis];
+  return name ? `axis ${axis} (${name})` : `axis ${axis}`;
+}
+
+/** Throws unless `value` is an integer no smaller than `min`. */
+export function requireInteger(
+  value: number,
+  min: number,
+  what: string,
+  axis?: number,
+  spatialRank?: number,
+): void {
+  if (Number.isInteger(value) && value >= min) return;
+  const where = axis === undefined ? '' : ` on ${axisLabel(axis, spatialRank ?? 0)}`;
+  const kind =
+    min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`;
+  throw new ConfigError(`${what}-integer`, `${what}${where} must be ${kind}, got ${value}`, axis);
+}

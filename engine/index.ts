@@ -1,0 +1,56 @@
+// Public API of the engine: pure functions over plain data, no DOM, no UI state.
+export type { Tensor } from './tensor';
+export { numel, stridesOf, flatIndex, unflatIndex, formatTuple } from './tensor';
+export { ConfigError } from './errors';
+export type { ConvSpec, ConvTransposeSpec, PoolSpec, ConvPadding, AxisGeometry } from './spec';
+export { dilatedKernel, resolveConvSpec, resolveConvTransposeSpec, resolvePoolSpec } from './spec';
+export {
+  convOutputShape,
+  convTransposeOutputShape,
+  poolOutputShape,
+  convAxisOutput,
+  convTransposeAxisOutput,
+  poolAxisOutput,
+} from './shape';
+export { conv } from './conv';
+export { convTranspose } from './transposedConv';
+export { pool, poolDivisor, poolWindowAxis } from './pool';
+export {
+  analyzeBroadcast,
+  broadcastBinary,
+  broadcastShapes,
+  numpyBroadcastShapesMessage,
+  numpyUfuncMessage,
+  sourceIndex,
+  torchBroadcastMessage,
+} from './broadcast';
+export type { AxisVerdict, BroadcastAnalysis, BroadcastAxis, BroadcastConflict } from './broadcast';
+export { smoothL1, smoothL1Grad, huber, huberGrad, betaFromSigma } from './smoothL1';
+export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
+export type {
+  Relationship,
+  ConvAxisParams,
+  TransposedAxisParams,
+  PoolAxisParams,
+} from './relationship';
+export {
+  transposedEquivalent,
+  directConvsFor,
+  transposeOf,
+  equivalentConvTensors,
+  ROTATION_NOTE,
+} from './equivalent';
+export type { TransposedEquivalent, DirectConvCandidate } from './equivalent';
+export {
+  convLinks,
+  transposedLinks,
+  rowLinks,
+  colLinks,
+  tapLinks,
+  linkCounts,
+  linkMatrix,
+  matVec,
+  matTVec,
+} from './indexMap';
+export type { LinkGeometry, RowLink, ColLink, LinkMatrix } from './indexMap';
+export { seededRandom, seededIntegers } from './random';

@@ -1,0 +1,236 @@
+import { resolvedConvOutputShape, resolvedConvTransposeOutputShape } from './shape';
+import {
+  resolveConvSpec,
+  resolveConvTransposeSpec,
+  type ConvSpec,
+  type ConvTransposeSpec,
+} from './spec';
+import { flatIndex, numel, unflatIndex } from './tensor';
+
+/**
+ * How the cells of two grids are linked by a kernel. A direct convolution and a transposed one
+ * share the same links: the "row" grid (conv output, transposed input) meets the "column" grid
+ * (conv input, transposed output) at position r·s − offset + t·d on each axis, through kernel
+ * tap t. The conv gathers along the links (y = Cx), the transposed conv scatters (y = Cᵀx).
+ */
+export interface LinkGeometry {
+  /** Conv: output shape. Transposed: input shape. */
+  rowShape: number[];
+  /** Conv: input shape. Transposed: output shape. */
+  colShape: number[];
+  kernel: number[];
+  stride: number[];
+  dilation: number[];
+  /** Conv: padding before. Transposed: padding (the crop at the start). */
+  offset: number[];
+}
+
+/** A link seen from a row cell: the tap and where it lands (possibly outside the column grid). */
+export interface RowLink {
+  /** Flat kernel index. */
+  tap: number;
+  /** Column-grid coordinate; outside [0, size) means padding (conv) or cropped (transposed). */
+  col: number[];
+  /** Flat column index, or −1 when the coordinate is outside the grid. */
+  colIndex: number;
+}
+
+/** A link seen from a column cell or a tap: the row cell and the tap. */
+export interface ColLink {
+  row: number;
+  tap: number;
+  /** Flat column index (for {@link tapLinks}; equals the queried cell for {@link colLinks}). */
+  colIndex: number;
+}
+
+/**
+ * The links of a single-channel direct convolution: rows are output cells, columns input cells.
+ * Validates the spec like {@link convOutputShape}.
+ */
+export function convLinks(inputSpatial: readonly number[], spec: ConvSpec): LinkGeometry {
+  const resolved = resolveConvSpec(spec);
+  return {
+    rowShape: resolvedConvOutputShape(inputSpatial, resolved),
+    colShape: inputSpatial.slice(),
+    kernel: resolved.kernel,
+    stride: resolved.stride,
+    dilation: resolved.dilation,
+    offset: resolved.padBefore,
+  };
+}
+
+/**
+ * The links of a single-channel transposed convolution: rows are input cells, columns output
+ * cells. Validates the spec like {@link convTransposeOutputShape}.
+ */
+export function transposedLinks(
+  inputSpatial: readonly number[],
+  spec: ConvTransposeSpec,
+): LinkGeometry {
+  const resolved = resolveConvTransposeSpec(spec);
+  return {
+    rowShape: inputSpatial.slice(),
+    colShape: resolvedConvTransposeOutputShape(inputSpatial, resolved),
+    kernel: resolved.kernel,
+    stride: resolved.stride,
+    dilation: resolved.dilation,
+    offset: resolved.padding,
+  };
+}
+
+function cartesian<T>(perAxis: T[][]): T[][] {
+  return perAxis.reduce<T[][]>(
+    (acc, options) => acc.flatMap((prefix) => options.map((option) => [...prefix, option])),
+    [[]],
+  );
+}
+
+function inside(coord: readonly number[], shape: readonly number[]): boolean {
+  return coord.every((c, axis) => c >= 0 && c < shape[axis]);
+}
+
+/**
+ * Every tap of the kernel placed at row cell `row`, in kernel order, with the column cell it
+ * lands on. For a conv: the receptive field of an output cell (taps on padding have
+ * colIndex −1). For a transposed conv: where an input cell stamps the kernel (−1: cropped).
+ *
+ * @example rowLinks(convLinks([4, 4], { kernel: [3, 3] }), 0).map((l) => l.colIndex) // [0, 1, 2, 4, 5, 6, 8, 9, 10]
+ */
+export function rowLinks(geo: LinkGeometry, row: number): RowLink[] {
+  const r = unflatIndex(row, geo.rowShape);
+  const links: RowLink[] = [];
+  const taps = numel(geo.kernel);
+  for (let tap = 0; tap < taps; tap++) {
+    const t = unflatIndex(tap, geo.kernel);
+    const col = t.map(
+      (ta, axis) => r[axis] * geo.stride[axis] - geo.offset[axis] + ta * geo.dilation[axis],
+    );
+    links.push({
+      tap,
+      col,
+      colIndex: inside(col, geo.colShape) ? flatIndex(col, geo.colShape) : -1,
+    });
+  }
+  return links;
+}
+
+/**
+ * Every (row cell, tap) whose link lands on column cell `col`. For a conv: the output cells an
+ * input cell feeds. For a transposed conv: the input cells that add into an output cell (their
+ * count is the overlap count).
+ */
+export function colLinks(geo: LinkGeometry, col: number): ColLink[] {
+  const c = unflatIndex(col, geo.colShape);
+  const perAxis = c.map((ca, axis) => {
+    const options: { r: number; t: number }[] = [];
+    for (let t = 0; t < geo.kernel[axis]; t++) {
+      const num = ca + geo.offset[axis] - t * geo.dilation[axis];
+      if (num % geo.stride[axis] !== 0) continue;
+      const r = num / geo.stride[axis];
+      if (r >= 0 && r < geo.rowShape[axis]) options.push({ r, t });
+    }
+    return options;
+  });
+  return cartesian(perAxis).map((combo) => ({
+    row: flatIndex(
+      combo.map((o) => o.r),
+      geo.rowShape,
+    ),
+    tap: flatIndex(
+      combo.map((o) => o.t),
+      geo.kernel,
+    ),
+    colIndex: col,
+  }));
+}
+
+/**
+ * Every link that goes through kernel tap `tap` and lands inside the column grid: for a conv,
+ * the input cells that tap touches (one per output cell that does not hit padding).
+ */
+export function tapLinks(geo: LinkGeometry, tap: number): ColLink[] {
+  const t = unflatIndex(tap, geo.kernel);
+  const links: ColLink[] = [];
+  const rows = numel(geo.rowShape);
+  for (let row = 0; row < rows; row++) {
+    const r = unflatIndex(row, geo.rowShape);
+    const col = r.map(
+      (ra, axis) => ra * geo.stride[axis] - geo.offset[axis] + t[axis] * geo.dilation[axis],
+    );
+    if (inside(col, geo.colShape)) links.push({ row, tap, colIndex: flatIndex(col, geo.colShape) });
+  }
+  return links;
+}
+
+/**
+ * Links per column cell. For a transposed conv this is the overlap count of each output cell
+ * (the checkerboard when k is not a multiple of s); for a conv, how many outputs each input feeds.
+ */
+export function linkCounts(geo: LinkGeometry): Int32Array {
+  const counts = new Int32Array(numel(geo.colShape));
+  const matrix = linkMatrix(geo);
+  for (const col of matrix.col) counts[col] += 1;
+  return counts;
+}
+
+/**
+ * The sparse matrix C of section 4.1 in CSR form: one row per row cell (conv output), one
+ * column per column cell (conv input, row-major), entry = the kernel tap linking them. With the
+ * kernel's weights w, Cx is the convolution and Cᵀy the transposed convolution.
+ */
+export interface LinkMatrix {
+  rows: number;
+  cols: number;
+  /** Row r's entries are `col[rowStart[r] … rowStart[r + 1] − 1]`. */
+  rowStart: Int32Array;
+  col: Int32Array;
+  tap: Int32Array;
+}
+
+/**
+ * Builds C (section 4.1, "Convolution as a matrix operation"): for the paper's i = 4, k = 3
+ * example it is 4 × 16 with each row holding the 3 × 3 kernel spread over the unrolled input.
+ *
+ * @example linkMatrix(convLinks([4, 4], { kernel: [3, 3] })).rows // 4
+ */
+export function linkMatrix(geo: LinkGeometry): LinkMatrix {
+  const rows = numel(geo.rowShape);
+  const rowStart = new Int32Array(rows + 1);
+  const col: number[] = [];
+  const tap: number[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (const link of rowLinks(geo, row)) {
+      if (link.colIndex < 0) continue;
+      col.push(link.colIndex);
+      tap.push(link.tap);
+    }
+    rowStart[row + 1] = col.length;
+  }
+  return {
+    rows,
+    cols: numel(geo.colShape),
+    rowStart,
+    col: Int32Array.from(col),
+    tap: Int32Array.from(tap),
+  };
+}
+
+/** y = C·x: the convolution of `x` (flattened) with kernel weights `w` (flattened). */
+export function matVec(m: LinkMatrix, w: ArrayLike<number>, x: ArrayLike<number>): Float64Array {
+  const y = new Float64Array(m.rows);
+  for (let r = 0; r < m.rows; r++) {
+    let sum = 0;
+    for (let e = m.rowStart[r]; e < m.rowStart[r + 1]; e++) sum += w[m.tap[e]] * x[m.col[e]];
+    y[r] = sum;
+  }
+  return y;
+}
+
+/** x = Cᵀ·y: the transposed convolution of `y` (flattened) with kernel weights `w`. */
+export function matTVec(m: LinkMatrix, w: ArrayLike<number>, y: ArrayLike<number>): Float64Array {
+  const x = new Float64Array(m.cols);
+  for (let r = 0; r < m.rows; r++) {
+    for (let e = m.rowStart[r]; e < m.rowStart[r + 1]; e++) x[m.col[e]] += w[m.tap[e]] * y[r];
+  }
+  return x;
+}

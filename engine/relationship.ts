@@ -1,0 +1,311 @@
+import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from './shape';
+import { dilatedKernel } from './spec';
+
+/**
+ * One of the 15 numbered Relationships of Dumoulin & Visin, "A guide to convolution arithmetic
+ * for deep learning" (arXiv 1603.07285 v2), applied to one axis.
+ */
+export interface Relationship {
+  /** The paper's number, 1–15. */
+  number: number;
+  /** Section of the paper, e.g. '2.2.1'. */
+  section: string;
+  /** Section title, e.g. 'Half (same) padding'. */
+  title: string;
+  /** The formula in TeX, in the paper's symbols. */
+  formula: string;
+  /** The same formula with this axis's numbers substituted, ending in `= o`. */
+  substituted: string;
+  /** The output size the relationship gives. */
+  output: number;
+  /** True when k stands for the dilated kernel k̂ = k + (k − 1)(d − 1). */
+  dilated: boolean;
+  /** What the paper does not cover but PyTorch does (asymmetric padding, ceil mode, …). */
+  note?: string;
+}
+
+/** One axis of a direct convolution, as the views hold it. */
+export interface ConvAxisParams {
+  /** Input size i. */
+  i: number;
+  /** Kernel size k. */
+  k: number;
+  /** Stride s. */
+  s: number;
+  /** Zero padding before and after. */
+  padBefore: number;
+  padAfter: number;
+  /** Dilation d. */
+  d: number;
+}
+
+const floorFrac = (num: string, den: string): string =>
+  `\\left\\lfloor \\frac{${num}}{${den}} \\right\\rfloor`;
+
+/**
+ * The paper's most specific relationship for one axis of a direct convolution:
+ * Relationship 15 with dilation; otherwise 1 (s = 1, p = 0), 3 (half padding: s = 1, k odd,
+ * p = ⌊k/2⌋), 4 (full padding: s = 1, p = k − 1), 2 (s = 1), 5 (p = 0) or 6 (the general case).
+ * Asymmetric padding is outside the paper: Relationship 2, 6 or 15 with p₁ + p₂ in place of 2p.
+ *
+ * @example convRelationship({ i: 5, k: 3, s: 1, padBefore: 1, padAfter: 1, d: 1 }).number // 3
+ */
+export function convRelationship(axis: ConvAxisParams): Relationship {
+  const { i, k, s, d, padBefore, padAfter } = axis;
+  const output = convAxisOutput({
+    input: i,
+    kernel: k,
+    stride: s,
+    dilation: d,
+    padBefore,
+    padAfter,
+  });
+  const symmetric = padBefore === padAfter;
+  const p = padBefore;
+  const twoP = symmetric ? '2p' : '(p_1 + p_2)';
+  const twoPValue = symmetric ? `2 \\cdot ${p}` : `(${padBefore} + ${padAfter})`;
+  const asymNote = symmetric
+    ? undefined
+    : `Padding ${padBefore} before and ${padAfter} after: the paper pads both ends equally, so p₁ + p₂ stands in for 2p.`;
+  const base = { output, dilated: false, note: asymNote };
+
+  if (d > 1) {
+    return {
+      ...base,
+      number: 15,
+      section: '5.1',
+      title: 'Dilated convolutions',
+      dilated: true,
+      formula: `o = ${floorFrac(`i + ${twoP} - k - (k - 1)(d - 1)`, 's')} + 1`,
+      substituted: `o = ${floorFrac(`${i} + ${twoPValue} - ${k} - (${k} - 1)(${d} - 1)`, String(s))} + 1 = ${output}`,
+    };
+  }
+  if (s === 1 && symmetric) {
+    if (p === 0) {
+      return {
+        ...base,
+        number: 1,
+        section: '2.1',
+        title: 'No zero padding, unit strides',
+        formula: 'o = (i - k) + 1',
+        substituted: `o = (${i} - ${k}) + 1 = ${output}`,
+      };
+    }
+    if (k % 2 === 1 && p === Math.floor(k / 2)) {
+      return {
+        ...base,
+        number: 3,
+        section: '2.2.1',
+        title: 'Half (same) padding',
+        formula: 'o = i + 2\\lfloor k/2 \\rfloor - (k - 1) = i',
+        substituted: `o = ${i} + 2\\lfloor ${k}/2 \\rfloor - (${k} - 1) = ${output}`,
+      };
+    }
+    if (p === k - 1) {
+      return {
+        ...base,
+        number: 4,
+        section: '2.2.2',
+        title: 'Full padding',
+        formula: 'o = i + 2(k - 1) - (k - 1) = i + (k - 1)',
+        substituted: `o = ${i} + (${k} - 1) = ${output}`,
+      };
+    }
+  }
+  if (s === 1) {
+    return {
+      ...base,
+      number: 2,
+      section: '2.2',
+      title: 'Zero padding, unit strides',
+      formula: `o = (i - k) + ${twoP} + 1`,
+      substituted: `o = (${i} - ${k}) + ${twoPValue} + 1 = ${output}`,
+    };
+  }
+  if (padBefore === 0 && padAfter === 0) {
+    return {
+      ...base,
+      number: 5,
+      section: '2.3',
+      title: 'No zero padding, non-unit strides',
+      formula: `o = ${floorFrac('i - k', 's')} + 1`,
+      substituted: `o = ${floorFrac(`${i} - ${k}`, String(s))} + 1 = ${output}`,
+    };
+  }
+  return {
+    ...base,
+    number: 6,
+    section: '2.4',
+    title: 'Zero padding, non-unit strides',
+    formula: `o = ${floorFrac(`i + ${twoP} - k`, 's')} + 1`,
+    substituted: `o = ${floorFrac(`${i} + ${twoPValue} - ${k}`, String(s))} + 1 = ${output}`,
+  };
+}
+
+/** One axis of a transposed convolution, in PyTorch's terms (`ConvTranspose2d` arguments). */
+export interface TransposedAxisParams {
+  /** The transposed convolution's input size (the paper's i′, the direct conv's output). */
+  i: number;
+  k: number;
+  s: number;
+  /** PyTorch's `padding`: the direct convolution's p. */
+  p: number;
+  d: number;
+  /** PyTorch's `output_padding`: the paper's a. */
+  op: number;
+}
+
+/**
+ * The paper's most specific relationship for one axis of a transposed convolution, with k
+ * replaced by k̂ = k + (k − 1)(d − 1) under dilation. Unit stride: 8 (p = 0), 10 (half
+ * padding), 11 (full padding), 9 (any p). Non-unit stride: 12 (p = 0), 13 (any p), 14 (a > 0,
+ * the odd case). Output padding with unit stride (possible only with dilation) is 14's a.
+ *
+ * @example transposedRelationship({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }).output // 6 (figure 4.7)
+ */
+export function transposedRelationship(axis: TransposedAxisParams): Relationship {
+  const { i, k, s, p, d, op } = axis;
+  const kHat = dilatedKernel(k, d);
+  const dilated = d > 1;
+  const K = dilated ? '\\hat{k}' : 'k';
+  const output = convTransposeAxisOutput(i, k, s, p, d, op);
+  const base = {
+    output,
+    dilated,
+    note:
+      p > kHat - 1
+        ? `p = ${p} > ${K === 'k' ? 'k' : 'k̂'} − 1 = ${kHat - 1}: the equivalent convolution's padding p′ = ${kHat - 1 - p} is negative, so the full result is cropped (the paper does not cover this; PyTorch does).`
+        : undefined,
+  };
+  const kSub = dilated ? `${kHat}` : `${k}`;
+  if (s === 1 && op === 0) {
+    if (p === 0) {
+      return {
+        ...base,
+        number: 8,
+        section: '4.3',
+        title: 'No zero padding, unit strides, transposed',
+        formula: `o' = i' + (${K} - 1)`,
+        substituted: `o' = ${i} + (${kSub} - 1) = ${output}`,
+      };
+    }
+    if (kHat % 2 === 1 && p === Math.floor(kHat / 2)) {
+      return {
+        ...base,
+        number: 10,
+        section: '4.4.1',
+        title: 'Half (same) padding, transposed',
+        formula: `o' = i' + (${K} - 1) - 2p = i'`,
+        substituted: `o' = ${i} + (${kSub} - 1) - 2 \\cdot ${p} = ${output}`,
+      };
+    }
+    if (p === kHat - 1) {
+      return {
+        ...base,
+        number: 11,
+        section: '4.4.2',
+        title: 'Full padding, transposed',
+        formula: `o' = i' + (${K} - 1) - 2p = i' - (${K} - 1)`,
+        substituted: `o' = ${i} - (${kSub} - 1) = ${output}`,
+      };
+    }
+    return {
+      ...base,
+      number: 9,
+      section: '4.4',
+      title: 'Zero padding, unit strides, transposed',
+      formula: `o' = i' + (${K} - 1) - 2p`,
+      substituted: `o' = ${i} + (${kSub} - 1) - 2 \\cdot ${p} = ${output}`,
+    };
+  }
+  if (op === 0 && p === 0) {
+    return {
+      ...base,
+      number: 12,
+      section: '4.5',
+      title: 'No zero padding, non-unit strides, transposed',
+      formula: `o' = s(i' - 1) + ${K}`,
+      substituted: `o' = ${s}(${i} - 1) + ${kSub} = ${output}`,
+    };
+  }
+  if (op === 0) {
+    return {
+      ...base,
+      number: 13,
+      section: '4.6',
+      title: 'Zero padding, non-unit strides, transposed',
+      formula: `o' = s(i' - 1) + ${K} - 2p`,
+      substituted: `o' = ${s}(${i} - 1) + ${kSub} - 2 \\cdot ${p} = ${output}`,
+    };
+  }
+  return {
+    ...base,
+    number: 14,
+    section: '4.6',
+    title: 'Zero padding, non-unit strides, transposed (odd case)',
+    formula: `o' = s(i' - 1) + a + ${K} - 2p`,
+    substituted: `o' = ${s}(${i} - 1) + ${op} + ${kSub} - 2 \\cdot ${p} = ${output}`,
+  };
+}
+
+/** One axis of a pooling layer, PyTorch's arguments. */
+export interface PoolAxisParams {
+  i: number;
+  k: number;
+  s: number;
+  p: number;
+  d: number;
+  ceil: boolean;
+}
+
+/**
+ * Relationship 7 (chapter 3, pooling arithmetic): o = ⌊(i − k)/s⌋ + 1 for any pooling type.
+ * With padding, dilation or ceil mode PyTorch extends it, and the formula shown is PyTorch's:
+ * o = ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1, or the ceiling with the last window dropped when it
+ * would start in the right padding.
+ *
+ * @example poolRelationship({ i: 5, k: 3, s: 1, p: 0, d: 1, ceil: false }).output // 3
+ */
+export function poolRelationship(axis: PoolAxisParams): Relationship {
+  const { i, k, s, p, d, ceil } = axis;
+  const output = poolAxisOutput(i, k, s, p, d, ceil);
+  const base = {
+    number: 7,
+    section: '3',
+    title: 'Pooling arithmetic',
+    output,
+    dilated: d > 1,
+  };
+  if (p === 0 && d === 1 && !ceil) {
+    return {
+      ...base,
+      formula: `o = ${floorFrac('i - k', 's')} + 1`,
+      substituted: `o = ${floorFrac(`${i} - ${k}`, String(s))} + 1 = ${output}`,
+    };
+  }
+  const num = 'i + 2p - d(k - 1) - 1';
+  const numValue = `${i} + 2 \\cdot ${p} - ${d}(${k} - 1) - 1`;
+  if (!ceil) {
+    return {
+      ...base,
+      formula: `o = ${floorFrac(num, 's')} + 1`,
+      substituted: `o = ${floorFrac(numValue, String(s))} + 1 = ${output}`,
+      note: "PyTorch's extension of Relationship 7 with padding and dilation.",
+    };
+  }
+  const plain = Math.ceil((i + 2 * p - d * (k - 1) - 1) / s) + 1;
+  const ceilFrac = (n: string, den: string): string =>
+    `\\left\\lceil \\frac{${n}}{${den}} \\right\\rceil`;
+  return {
+    ...base,
+    formula: `o = ${ceilFrac(num, 's')} + 1`,
+    substituted:
+      plain === output
+        ? `o = ${ceilFrac(numValue, String(s))} + 1 = ${output}`
+        : `o = ${ceilFrac(numValue, String(s))} + 1 - 1 = ${output}`,
+    note:
+      plain === output
+        ? "PyTorch's ceil mode: the last window may hang over the end, as long as it starts inside the input or the left padding."
+        : `PyTorch's ceil mode drops the last window: it would start at ${(plain - 1) * s - p}, inside the right padding ((o − 1)s = ${(plain - 1) * s} ≥ i + p = ${i + p}).`,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { convOutputShape, convTransposeOutputShape, poolOutputShape } from './shape';
+
+describe('convOutputShape', () => {
+  it.each([
+    // [input, spec, expected] — hand-worked with o = ⌊(i + p₁ + p₂ − d(k − 1) − 1)/s⌋ + 1
+    [[5, 5], { kernel: [3, 3], stride: [2, 2], padding: [1, 1] }, [3, 3]],
+    [
+      [6, 4],
+      {
+        kernel: [3, 3],
+        stride: [2, 1],
+        padding: [
+          [0, 1],
+          [1, 1],
+        ],
+      },
+      [3, 4],
+    ],
+    [[7], { kernel: [3], dilation: [2] }, [3]],
+    [[5, 5], { kernel: [4, 2], padding: 'same' as const }, [5, 5]],
+    [[5, 5], { kernel: [3, 3], padding: 'valid' as const }, [3, 3]],
+  ])('%j with %j → %j', (input, spec, expected) => {
+    expect(convOutputShape(input, spec)).toEqual(expected);
+  });
+
+  it('names the constraint, the axis and the numbers when the kernel does not fit', () => {
+    expect(() =>
+      convOutputShape([4, 2], { kernel: [3, 3], dilation: [1, 2], padding: [0, 0] }),
+    ).toThrow(
+      'padded input 2 (= 2 + 0 + 0) is smaller than the dilated kernel 5 (= 2·(3 − 1) + 1) on axis 1 (width)',
+    );
+  });
+
+  it("refuses 'same' with a stride, as PyTorch does", () => {
+    expect(() =>
+      convOutputShape([8, 8], { kernel: [3, 3], stride: [1, 2], padding: 'same' }),
+    ).toThrow(/padding='same' needs stride 1 .* stride is 2 on axis 1 \(width\)/);
+  });
+
+  it.each([
+    [{ kernel: [0, 3] }, /kernel on axis 0 \(height\) must be a positive integer, got 0/],
+    [
+      { kernel: [3, 3], stride: [1, 1.5] },
+      /stride on axis 1 \(width\) must be a positive integer, got 1.5/,
+    ],
+    [
+      { kernel: [3, 3], padding: [-1, 0] },
+      /padding on axis 0 \(height\) must be a non-negative integer/,
+    ],
+    [{ kernel: [3, 3], stride: [1] }, /stride needs one value per spatial axis \(2\), got 1/],
+    [{ kernel: [3, 3], padding: 'full' as unknown as 'same' }, /Invalid padding string 'full'/],
+  ])('rejects %j', (spec, message) => {
+    expect(() => convOutputShape([8, 8], spec)).toThrow(message);
+  });
+});
+
+describe('convTransposeOutputShape', () => {
+  it('is Relationship 14: figure 4.7 gives 6 × 6', () => {
+    expect(
+      convTransposeOutputShape([3, 3], {
+        kernel: [3, 3],
+        stride: [2, 2],
+        padding: [1, 1],
+        outputPadding: [1, 1],
+      }),
+    ).toEqual([6, 6]);
+  });
+
+  it('accepts output padding below the dilation when the stride is 1 (PyTorch: op < max(s, d))', () => {
+    expect(
+      convTransposeOutputShape([4], { kernel: [2], dilation: [3], outputPadding: [2] }),
+    ).toEqual([3 + 3 + 2 + 1]);
+  });
+
+  it('rejects output padding ≥ max(stride, dilation) with the numbers', () => {
+    expect(() =>
+      convTransposeOutputShape([3, 3], { kernel: [3, 3], stride: [2, 2], outputPadding: [0, 2] }),
+    ).toThrow('output_padding 2 on axis 1 (width) needs to be < max(stride 2, dilation 1) = 2');
+  });
+
+  it('rejects a non-positive output size with the formula', () => {
+    expect(() => convTransposeOutputShape([1], { kernel: [3], padding: [2] })).toThrow(
+      'output size -1 on axis 0 (length) is not positive',
+    );
+  });
+});
+
+describe('poolOutputShape (PyTorch 1.13)', () => {
+  it.each([
+    // semantics reference §2.6: plain ceil gives 4, PyTorch drops the window starting in the padding
+    [[5], { kernel: [2], stride: [2], padding: [1], ceilMode: true }, [3]],
+    [[6], { kernel: [3], stride: [2], padding: [1], ceilMode: true }, [4]],
+    [[4], { kernel: [3], stride: [2], padding: [0], ceilMode: true }, [2]],
+    [[5, 5], { kernel: [3, 3], stride: [1, 1] }, [3, 3]],
+    [[6, 6], { kernel: [2, 2] }, [3, 3]], // stride defaults to the kernel
+  ])('%j with %j → %j', (input, spec, expected) => {
+    expect(poolOutputShape(input, { mode: 'max', ...spec })).toEqual(expected);
+  });
+
+  it('compares padding with half the undilated kernel, as 1.13 does', () => {
+    expect(() =>
+      poolOutputShape([9, 9], { mode: 'max', kernel: [4, 1], padding: [2, 1], dilation: [1, 2] }),
+    ).toThrow('padding 1 on axis 1 (width) is more than ⌊1/2⌋ = 0');
+  });
+
+  it('refuses dilation for average pooling', () => {
+    expect(() => poolOutputShape([9], { mode: 'avg', kernel: [3], dilation: [2] })).toThrow(
+      /average pooling has no dilation/,
+    );
+  });
+});
