@@ -9,6 +9,7 @@ export {
   convTransposeOutputShape,
   poolOutputShape,
   convAxisOutput,
+  convAxisDropped,
   convTransposeAxisOutput,
   poolAxisOutput,
 } from './shape';
@@ -46,6 +47,7 @@ export {
   transposedLinks,
   rowLinks,
   colLinks,
+  colLinksAt,
   tapLinks,
   linkCounts,
   linkMatrix,
@@ -54,3 +56,13 @@ export {
 } from './indexMap';
 export type { LinkGeometry, RowLink, ColLink, LinkMatrix } from './indexMap';
 export { seededRandom, seededIntegers } from './random';
+export { LIMITS, clampTo } from './limits';
+export { convFixes, poolFixes, transposedFixes } from './fixes';
+export type {
+  Fix,
+  AxisChange,
+  AxisParam,
+  ConvAxisConfig,
+  PoolAxisConfig,
+  TransposedAxisConfig,
+} from './fixes';

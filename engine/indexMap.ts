@@ -120,8 +120,16 @@ export function rowLinks(geo: LinkGeometry, row: number): RowLink[] {
  * count is the overlap count).
  */
 export function colLinks(geo: LinkGeometry, col: number): ColLink[] {
-  const c = unflatIndex(col, geo.colShape);
-  const perAxis = c.map((ca, axis) => {
+  return colLinksAt(geo, unflatIndex(col, geo.colShape));
+}
+
+/**
+ * Like {@link colLinks} for any coordinate, also outside the column grid: which row cells
+ * reach a padding position of a conv (colIndex −1 there).
+ */
+export function colLinksAt(geo: LinkGeometry, coord: readonly number[]): ColLink[] {
+  const colIndex = inside(coord, geo.colShape) ? flatIndex(coord, geo.colShape) : -1;
+  const perAxis = coord.map((ca, axis) => {
     const options: { r: number; t: number }[] = [];
     for (let t = 0; t < geo.kernel[axis]; t++) {
       const num = ca + geo.offset[axis] - t * geo.dilation[axis];
@@ -140,7 +148,7 @@ export function colLinks(geo: LinkGeometry, col: number): ColLink[] {
       combo.map((o) => o.t),
       geo.kernel,
     ),
-    colIndex: col,
+    colIndex,
   }));
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convOutputShape, convTransposeOutputShape, poolOutputShape } from './shape';
+import {
+  convAxisDropped,
+  convOutputShape,
+  convTransposeOutputShape,
+  poolOutputShape,
+} from './shape';
+import type { ConvSpec } from './spec';
 
 describe('convOutputShape', () => {
   it.each([
@@ -20,7 +26,7 @@ describe('convOutputShape', () => {
     [[7], { kernel: [3], dilation: [2] }, [3]],
     [[5, 5], { kernel: [4, 2], padding: 'same' as const }, [5, 5]],
     [[5, 5], { kernel: [3, 3], padding: 'valid' as const }, [3, 3]],
-  ])('%j with %j → %j', (input, spec, expected) => {
+  ] as [number[], ConvSpec, number[]][])('%j with %j → %j', (input, spec, expected) => {
     expect(convOutputShape(input, spec)).toEqual(expected);
   });
 
@@ -107,6 +113,20 @@ describe('poolOutputShape (PyTorch 1.13)', () => {
   it('refuses dilation for average pooling', () => {
     expect(() => poolOutputShape([9], { mode: 'avg', kernel: [3], dilation: [2] })).toThrow(
       /average pooling has no dilation/,
+    );
+  });
+});
+
+describe('convAxisDropped', () => {
+  it.each([
+    // [i, k, s, p, dropped] — figure 2.7 drops one cell per axis; figure 2.6 none
+    [6, 3, 2, 1, 1],
+    [5, 3, 2, 1, 0],
+    [7, 3, 3, 0, 1],
+    [8, 2, 3, 0, 0],
+  ])('i=%i k=%i s=%i p=%i → %i', (input, kernel, stride, p, dropped) => {
+    expect(convAxisDropped({ input, kernel, stride, dilation: 1, padBefore: p, padAfter: p })).toBe(
+      dropped,
     );
   });
 });

@@ -29,6 +29,19 @@ export function convAxisOutput(axis: AxisGeometry): number {
   return Math.floor(span / axis.stride) + 1;
 }
 
+/**
+ * Cells at the far end of the padded input that no window reaches, because the floor in
+ * Relationship 6 (section 2.4) drops the remainder: (i + p₁ + p₂ − k̂) mod s of them.
+ * Figure 2.7 (i = 6, k = 3, s = 2, p = 1) drops one row and one column.
+ *
+ * @example convAxisDropped({ input: 6, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1 }) // 1
+ */
+export function convAxisDropped(axis: AxisGeometry): number {
+  const padded = axis.input + axis.padBefore + axis.padAfter;
+  const kHat = dilatedKernel(axis.kernel, axis.dilation);
+  return padded < kHat ? 0 : (padded - kHat) % axis.stride;
+}
+
 /** Per-axis geometry of a resolved convolution over an input of the given spatial size. */
 export function convAxes(inputSpatial: readonly number[], conv: ResolvedConv): AxisGeometry[] {
   return inputSpatial.map((input, axis) => ({

@@ -1,0 +1,47 @@
+import { Suspense, useEffect } from 'react';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { Header } from './shell/Header';
+import { Notices } from './shell/Notices';
+import { useAppStore, type AppState } from './store/store';
+import { VIEWS } from './views/registry';
+
+const selectView = (s: AppState) => s.view;
+const selectViewParams = (s: AppState) => s.params[s.view];
+
+export function App() {
+  const view = useAppStore(selectView);
+  const params = useAppStore(selectViewParams);
+  const entry = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
+  useEffect(() => {
+    document.title = `${entry.title} · Conv Arithmetic Explorer`;
+  }, [entry]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <Notices />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary
+          name={`the ${entry.title.toLowerCase()} view`}
+          resetKey={JSON.stringify(params)}
+        >
+          <Suspense fallback={<p className="loading">Loading {entry.title}…</p>}>
+            <entry.Component />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Sizes and values follow PyTorch 1.13; relationships and figures follow Dumoulin &amp;
+          Visin,{' '}
+          <a href="https://arxiv.org/abs/1603.07285">
+            <cite>A guide to convolution arithmetic for deep learning</cite>
+          </a>{' '}
+          (arXiv 1603.07285).
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+
+/** One tab of generated code. */
+export interface CodeSnippet {
+  /** Tab label, e.g. 'PyTorch'. */
+  label: string;
+  code: string;
+  /** Sentences shown under the code (why a form was chosen, what cannot be matched). */
+  notes?: string[];
+}
+
+interface Props {
+  /** Heading of the panel. */
+  title?: string;
+  snippets: CodeSnippet[];
+}
+
+/** Generated code in tabs, with a copy button per snippet. */
+export function CodePanel({ title = 'Code', snippets }: Props) {
+  const id = useId();
+  const [active, setActive] = useState(0);
+  const [copied, setCopied] = useState<string | null>(null);
+  const current = snippets[Math.min(active, snippets.length - 1)];
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(current.code);
+      setCopied(`Copied the ${current.label} code.`);
+    } catch {
+      setCopied('Copying was blocked by the browser; select the code and copy it by hand.');
+    }
+  };
+
+  const onTabKey = (event: React.KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = (index + step + snippets.length) % snippets.length;
+    setActive(next);
+    document.getElementById(`${id}-tab-${next}`)?.focus();
+  };
+
+  return (
+    <section className="panel code-panel" aria-labelledby={`${id}-title`} data-testid="code-panel">
+      <div className="panel-head">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <div role="tablist" aria-label={`${title} language`}>
+          {snippets.map((snippet, index) => (
+            <button
+              key={snippet.label}
+              id={`${id}-tab-${index}`}
+              type="button"
+              role="tab"
+              aria-selected={index === active}
+              aria-controls={`${id}-panel`}
+              tabIndex={index === active ? 0 : -1}
+              onClick={() => setActive(index)}
+              onKeyDown={(event) => onTabKey(event, index)}
+            >
+              {snippet.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="copy-button" onClick={copy}>
+          Copy
+        </button>
+      </div>
+      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${active}`}>
+        <pre tabIndex={0} aria-label={`${current.label} code`}>
+          <code data-testid={`code-${current.label.toLowerCase().replace(/[^a-z]+/g, '-')}`}>
+            {current.code}
+          </code>
+        </pre>
+        {current.notes?.map((note) => (
+          <p key={note} className="code-note">
+            {note}
+          </p>
+        ))}
+      </div>
+      <p className="visually-hidden" role="status">
+        {copied}
+      </p>
+    </section>
+  );
+}

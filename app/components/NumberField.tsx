@@ -1,0 +1,110 @@
+import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+
+interface Props {
+  /** Visible label. */
+  label: string;
+  /** The committed value (from the store). */
+  value: number;
+  min: number;
+  max: number;
+  /** Whole numbers only (default true). */
+  integer?: boolean;
+  /** Step for the arrow keys (default 1). */
+  step?: number;
+  /** Called with every valid value typed; invalid text stays in the box with a message. */
+  onCommit: (value: number) => void;
+  /** Extra hint under the field. */
+  hint?: string;
+  testId?: string;
+}
+
+/** Checks typed text against the field's constraint; returns a message or null. */
+export function numberFieldError(
+  text: string,
+  opts: { label: string; min: number; max: number; integer: boolean },
+): string | null {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  const kind = opts.integer ? 'a whole number' : 'a number';
+  if (trimmed === '' || !Number.isFinite(value)) {
+    return `${opts.label} must be ${kind} from ${opts.min} to ${opts.max}.`;
+  }
+  if (opts.integer && !Number.isInteger(value)) {
+    return `${opts.label} must be a whole number; “${trimmed}” is not.`;
+  }
+  if (value < opts.min || value > opts.max) {
+    return `${opts.label} must be from ${opts.min} to ${opts.max}; ${trimmed} is ${value < opts.min ? 'too small' : 'too large'}.`;
+  }
+  return null;
+}
+
+/**
+ * A labelled number box. Valid input is committed as typed; invalid input is kept (never
+ * silently reset) and explained next to the box until it is fixed.
+ */
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  integer = true,
+  step = 1,
+  onCommit,
+  hint,
+  testId,
+}: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+
+  // A new committed value (slider, preset, back button) replaces the draft.
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    setSynced(value);
+    setDraft(String(value));
+    setError(null);
+  }
+
+  const apply = (text: string) => {
+    setDraft(text);
+    const problem = numberFieldError(text, { label, min, max, integer });
+    setError(problem);
+    if (!problem && Number(text) !== value) onCommit(Number(text));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    const base = error ? value : Number(draft);
+    const next = Math.min(max, Math.max(min, base + (event.key === 'ArrowUp' ? step : -step)));
+    apply(String(Number(next.toPrecision(12))));
+  };
+
+  return (
+    <div className="number-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={integer ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        data-testid={testId}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => apply(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand';
+import { allDefaults, type Decoded } from '../url/codec';
+import type { AllParams, ViewId, ViewParams } from '../url/schema';
+import type { AppState } from './store';
+
+/** What the URL holds: the view shown and every view's parameters. */
+export interface ParamsSlice {
+  view: ViewId;
+  params: AllParams;
+  /** Shows another view (its parameters are kept as they were). */
+  setView: (view: ViewId) => void;
+  /** Changes some parameters of one view. */
+  setParams: <V extends ViewId>(view: V, patch: Partial<ViewParams<V>>) => void;
+  /** Replaces the view and its parameters with what a URL says (startup, back/forward). */
+  loadDecoded: (decoded: Decoded) => void;
+}
+
+export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
+  view: 'conv',
+  params: allDefaults(),
+  setView: (view) => set({ view, hover: null, pinned: null, playing: false }),
+  setParams: (view, patch) =>
+    set((state) => ({
+      params: { ...state.params, [view]: { ...state.params[view], ...patch } },
+    })),
+  loadDecoded: ({ view, params }) =>
+    set((state) => ({
+      view,
+      params: { ...state.params, [view]: params },
+      hover: null,
+      pinned: null,
+      playing: false,
+    })),
+});

@@ -1,0 +1,61 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './store';
+
+/** A cell of one of a view's grids ('input', 'kernel', 'output', 'matrix', …), by flat index. */
+export interface CellRef {
+  grid: string;
+  index: number;
+}
+
+/** A dismissible message listing what was corrected or refused. */
+export interface Notice {
+  id: number;
+  title: string;
+  items: string[];
+}
+
+/** Transient UI state: never in the URL, never derived from it. */
+export interface ViewSlice {
+  /** Cell under the pointer or keyboard focus. */
+  hover: CellRef | null;
+  /** Cell selected by click or Enter (touch screens have no hover). */
+  pinned: CellRef | null;
+  playing: boolean;
+  /** Animation speed in steps per second. */
+  speed: number;
+  loop: boolean;
+  notices: Notice[];
+  setHover: (cell: CellRef | null) => void;
+  /** Pins a cell, or unpins it when it is already pinned. */
+  togglePin: (cell: CellRef | null) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
+  setLoop: (loop: boolean) => void;
+  addNotice: (title: string, items: string[]) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  hover: null,
+  pinned: null,
+  playing: false,
+  speed: 2,
+  loop: true,
+  notices: [],
+  setHover: (hover) => set({ hover }),
+  togglePin: (cell) =>
+    set((state) => ({
+      pinned:
+        cell && state.pinned && state.pinned.grid === cell.grid && state.pinned.index === cell.index
+          ? null
+          : cell,
+    })),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setLoop: (loop) => set({ loop }),
+  addNotice: (title, items) =>
+    set((state) => ({ notices: [...state.notices, { id: nextNoticeId++, title, items }] })),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+});

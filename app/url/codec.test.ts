@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode, defaultParams, encode } from './codec';
+import { VIEW_IDS } from './schema';
+
+describe('decode', () => {
+  it('reads the readable form', () => {
+    const { view, params, corrections } = decode('?view=conv&i=6,4&k=3&s=2&p=0:1,1:1&d=2&num=1');
+    expect(view).toBe('conv');
+    expect(corrections).toEqual([]);
+    expect(params).toMatchObject({
+      i: [6, 4],
+      k: [3, 3],
+      s: [2, 2],
+      p: { mode: 'explicit', h: [0, 1], w: [1, 1] },
+      d: [2, 2],
+      num: true,
+    });
+  });
+
+  it('reads padding words', () => {
+    expect(decode('?view=conv&p=same').params).toMatchObject({ p: { mode: 'same' } });
+    expect(decode('?view=conv&p=FULL').params).toMatchObject({ p: { mode: 'full' } });
+  });
+
+  it('defaults to the conv view and ignores unknown keys', () => {
+    const { view, params, corrections } = decode('?zzz=1&foo=bar');
+    expect(view).toBe('conv');
+    expect(params).toEqual(defaultParams('conv'));
+    expect(corrections).toEqual([]);
+  });
+
+  it('corrects garbage and says what it corrected', () => {
+    const { params, corrections } = decode('?i=-3&k=abc&s=1e9');
+    expect(params).toMatchObject({ i: [1, 1], k: [3, 3], s: [8, 8] });
+    expect(corrections).toEqual([
+      'i: -3 is below the minimum 1; using 1.',
+      'k: “abc” is not a number; using the default 3.',
+      's: 1e9 is above the maximum 8; using 8.',
+    ]);
+  });
+
+  it('refuses an unknown view', () => {
+    const { view, corrections } = decode('?view=deconv');
+    expect(view).toBe('conv');
+    expect(corrections[0]).toMatch(/“deconv” is not one of/);
+  });
+
+  it.each([
+    ['?view=conv&k=2.5', 'k: “2.5” is not a whole number; using the default 3.'],
+    ['?view=conv&p=1:2:3', 'p: “1:2:3” is not before:after; using the default 1.'],
+    ['?view=conv&i=1,2,3', 'i: “1,2,3” has more than two values; using the default 5.'],
+    ['?view=pool&mode=min', 'mode: “min” is not one of max, avg; using the default max.'],
+    ['?view=conv&num=maybe', 'num: “maybe” is not 0 or 1; using the default 0.'],
+  ])('%s', (search, message) => {
+    expect(decode(search).corrections).toEqual([message]);
+  });
+});
+
+describe('encode', () => {
+  it('writes the geometry always and the rest only when changed', () => {
+    expect(encode('conv', defaultParams('conv'))).toBe('?view=conv&i=5&k=3&s=2&p=1');
+    expect(encode('conv', { ...defaultParams('conv'), i: [6, 4], num: true })).toBe(
+      '?view=conv&i=6,4&k=3&s=2&p=1&num=1',
+    );
+    expect(
+      encode('conv', { ...defaultParams('conv'), p: { mode: 'explicit', h: [0, 1], w: [1, 1] } }),
+    ).toBe('?view=conv&i=5&k=3&s=2&p=0:1,1');
+  });
+});
+
+describe('fuzzed query strings', () => {
+  const keys = [
+    'view',
+    'i',
+    'k',
+    's',
+    'p',
+    'd',
+    'op',
+    'mode',
+    'ceil',
+    'cip',
+    'num',
+    'seed',
+    't',
+    'x',
+  ];
+  const valueArb = fc.oneof(
+    fc.string(),
+    fc.constantFrom('conv', 'pool', 'transposed', 'same', 'valid', 'full', '1e9', '-3', 'NaN', ''),
+    fc.integer({ min: -100, max: 100 }).map(String),
+    fc.array(fc.integer({ min: -5, max: 70 }), { maxLength: 3 }).map((a) => a.join(',')),
+    fc.tuple(fc.nat(20), fc.nat(20)).map(([a, b]) => `${a}:${b}`),
+  );
+  const queryArb = fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), valueArb), { maxLength: 8 })
+    .map(
+      (pairs) =>
+        '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+    );
+
+  it('decode never throws', () => {
+    fc.assert(
+      fc.property(fc.oneof(queryArb, fc.string()), (search) => {
+        const decoded = decode(search);
+        expect(VIEW_IDS).toContain(decoded.view);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('encode ∘ decode is stable: re-decoding an encoding changes nothing', () => {
+    fc.assert(
+      fc.property(queryArb, (search) => {
+        const first = decode(search);
+        const url = encode(first.view, first.params);
+        const second = decode(url);
+        expect(second.corrections).toEqual([]);
+        expect(second.view).toBe(first.view);
+        expect(second.params).toEqual(first.params);
+        expect(encode(second.view, second.params)).toBe(url);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

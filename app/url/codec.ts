@@ -1,0 +1,98 @@
+/**
+ * URL ⇄ parameters, driven only by the table in `schema.ts`.
+ * `decode` never throws: unknown keys are ignored, unreadable values fall back to the default
+ * and out-of-range ones are clamped, each with a sentence for the notice.
+ */
+import type { Field } from './fields';
+import {
+  DEFAULT_VIEW,
+  SCHEMA,
+  VIEW_IDS,
+  type AllParams,
+  type ViewId,
+  type ViewParams,
+} from './schema';
+
+export interface Decoded {
+  view: ViewId;
+  params: ViewParams<ViewId>;
+  /** One sentence per corrected key, for the notice. */
+  corrections: string[];
+}
+
+type AnyFields = Record<string, Field<unknown>>;
+
+function fieldsOf(view: ViewId): AnyFields {
+  return SCHEMA[view] as AnyFields;
+}
+
+/** A fresh copy of a view's defaults. */
+export function defaultParams<V extends ViewId>(view: V): ViewParams<V> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(fieldsOf(view)))
+    out[key] = structuredClone(field.default);
+  return out as ViewParams<V>;
+}
+
+/** Every view at its defaults. */
+export function allDefaults(): AllParams {
+  return Object.fromEntries(VIEW_IDS.map((view) => [view, defaultParams(view)])) as AllParams;
+}
+
+function readView(query: URLSearchParams, corrections: string[]): ViewId {
+  const raw = query.get('view');
+  if (raw === null) return DEFAULT_VIEW;
+  const found = VIEW_IDS.find((id) => id === raw.trim().toLowerCase());
+  if (found) return found;
+  corrections.push(`view: “${raw}” is not one of ${VIEW_IDS.join(', ')}; showing ${DEFAULT_VIEW}.`);
+  return DEFAULT_VIEW;
+}
+
+/**
+ * Reads a query string (`?view=conv&i=5&k=3`) into the view and its typed parameters.
+ *
+ * @example decode('?view=conv&k=abc').corrections // ['k: “abc” is not a number; using the default 3.']
+ */
+export function decode(search: string): Decoded {
+  const corrections: string[] = [];
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    query = new URLSearchParams();
+  }
+  const view = readView(query, corrections);
+  const params: Record<string, unknown> = defaultParams(view);
+  for (const [key, field] of Object.entries(fieldsOf(view))) {
+    const raw = query.get(key);
+    if (raw === null) continue;
+    const result = field.parse(raw);
+    if (result.ok) {
+      params[key] = result.value;
+      if (result.note)
+        corrections.push(`${key}: ${result.note}; using ${field.format(result.value)}.`);
+    } else {
+      corrections.push(
+        `${key}: ${result.reason}; using the default ${field.format(field.default)}.`,
+      );
+    }
+  }
+  return { view, params: params as ViewParams<ViewId>, corrections };
+}
+
+/**
+ * Writes a view's parameters as a readable query string: `view` first, then the table's keys
+ * in order; keys at their default are left out unless marked `always`.
+ *
+ * @example encode('conv', params) // '?view=conv&i=5&k=3&s=2&p=1'
+ */
+export function encode<V extends ViewId>(view: V, params: ViewParams<V>): string {
+  const parts = [`view=${view}`];
+  const values = params as Record<string, unknown>;
+  for (const [key, field] of Object.entries(fieldsOf(view))) {
+    const text = field.format(values[key]);
+    if (!field.always && text === field.format(field.default)) continue;
+    parts.push(`${key}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+  }
+  return `?${parts.join('&')}`;
+}

@@ -1,0 +1,218 @@
+/**
+ * Typed URL fields: each knows its default, its bounds, how to read a raw query value and how
+ * to write one back. A view's schema is a table of these (see `schema.ts`).
+ */
+
+/** Reading a raw value: a value (maybe adjusted, with a note saying how) or a reason to refuse. */
+export type ParseResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
+
+export interface Field<T> {
+  /** Default value, used when the key is absent or unreadable. */
+  readonly default: T;
+  /** What the key holds, for notices and the README ("integer 1–64, one value or h,w"). */
+  readonly describe: string;
+  /** Written to the URL even at its default, so shared links spell out the geometry. */
+  readonly always?: boolean;
+  parse(raw: string): ParseResult<T>;
+  format(value: T): string;
+}
+
+/** The value type of a field. */
+export type FieldValue<F> = F extends Field<infer T> ? T : never;
+
+const INT = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Parses one integer and clamps it into [min, max]. */
+export function parseInteger(raw: string, min: number, max: number): ParseResult<number> {
+  const text = raw.trim();
+  if (!NUMBER.test(text)) return { ok: false, reason: `“${raw}” is not a number` };
+  const value = Number(text);
+  if (!INT.test(text) && !Number.isInteger(value)) {
+    return { ok: false, reason: `“${raw}” is not a whole number` };
+  }
+  if (value < min) return { ok: true, value: min, note: `${raw} is below the minimum ${min}` };
+  if (value > max) return { ok: true, value: max, note: `${raw} is above the maximum ${max}` };
+  return { ok: true, value };
+}
+
+/** Parses one decimal number and clamps it into [min, max]. */
+export function parseDecimal(raw: string, min: number, max: number): ParseResult<number> {
+  const text = raw.trim();
+  if (!NUMBER.test(text)) return { ok: false, reason: `“${raw}” is not a number` };
+  const value = Number(text);
+  if (value < min) return { ok: true, value: min, note: `${raw} is below the minimum ${min}` };
+  if (value > max) return { ok: true, value: max, note: `${raw} is above the maximum ${max}` };
+  return { ok: true, value };
+}
+
+/** Shortest decimal text for a number (no trailing zeros, no exponent for usual values). */
+export function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+export function intField(opts: {
+  default: number;
+  min: number;
+  max: number;
+  always?: boolean;
+}): Field<number> {
+  return {
+    default: opts.default,
+    always: opts.always,
+    describe: `integer ${opts.min}–${opts.max}`,
+    parse: (raw) => parseInteger(raw, opts.min, opts.max),
+    format: String,
+  };
+}
+
+export function decimalField(opts: {
+  default: number;
+  min: number;
+  max: number;
+  always?: boolean;
+}): Field<number> {
+  return {
+    default: opts.default,
+    always: opts.always,
+    describe: `number ${opts.min}–${opts.max}`,
+    parse: (raw) => parseDecimal(raw, opts.min, opts.max),
+    format: formatNumber,
+  };
+}
+
+export function boolField(opts: { default: boolean }): Field<boolean> {
+  return {
+    default: opts.default,
+    describe: '0 or 1',
+    parse: (raw) => {
+      const text = raw.trim().toLowerCase();
+      if (text === '1' || text === 'true' || text === 'on') return { ok: true, value: true };
+      if (text === '0' || text === 'false' || text === 'off') return { ok: true, value: false };
+      return { ok: false, reason: `“${raw}” is not 0 or 1` };
+    },
+    format: (value) => (value ? '1' : '0'),
+  };
+}
+
+export function enumField<const T extends string>(opts: {
+  default: T;
+  values: readonly T[];
+  always?: boolean;
+}): Field<T> {
+  return {
+    default: opts.default,
+    always: opts.always,
+    describe: opts.values.join(' | '),
+    parse: (raw) => {
+      const text = raw.trim().toLowerCase();
+      const found = opts.values.find((v) => v.toLowerCase() === text);
+      return found
+        ? { ok: true, value: found }
+        : { ok: false, reason: `“${raw}” is not one of ${opts.values.join(', ')}` };
+    },
+    format: (value) => value,
+  };
+}
+
+/** A (height, width) pair of integers: `5` for both axes or `6,4` per axis. */
+export type AxisPair = [number, number];
+
+export function axisPairField(opts: {
+  default: AxisPair;
+  min: number;
+  max: number;
+  always?: boolean;
+}): Field<AxisPair> {
+  return {
+    default: opts.default,
+    always: opts.always,
+    describe: `integer ${opts.min}–${opts.max}, one value or h,w`,
+    parse: (raw) => {
+      const parts = raw.split(',');
+      if (parts.length > 2) return { ok: false, reason: `“${raw}” has more than two values` };
+      const read = parts.map((part) => parseInteger(part, opts.min, opts.max));
+      const failed = read.find((r) => !r.ok);
+      if (failed && !failed.ok) return failed;
+      const values = read.map((r) => (r.ok ? r.value : 0));
+      const notes = read.flatMap((r) => (r.ok && r.note ? [r.note] : []));
+      const value: AxisPair = [values[0], values[values.length - 1]];
+      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+    },
+    format: ([h, w]) => (h === w ? String(h) : `${h},${w}`),
+  };
+}
+
+/** A list of words from a fixed set, e.g. `show=sl1,l1,huber`. */
+export function wordListField<const T extends string>(opts: {
+  default: readonly T[];
+  values: readonly T[];
+}): Field<T[]> {
+  return {
+    default: opts.default.slice(),
+    describe: `comma list of ${opts.values.join(', ')}`,
+    parse: (raw) => {
+      const words = raw
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter(Boolean);
+      const known = opts.values.filter((v) => words.includes(v.toLowerCase()));
+      const unknown = words.filter((w) => !opts.values.some((v) => v.toLowerCase() === w));
+      return unknown.length
+        ? { ok: true, value: known, note: `ignored ${unknown.map((w) => `“${w}”`).join(', ')}` }
+        : { ok: true, value: known };
+    },
+    format: (value) => value.join(','),
+  };
+}
+
+/** Explicit zero padding per axis as [before, after], or one of PyTorch's / the paper's words. */
+export type PaddingParam =
+  | { mode: 'explicit'; h: [number, number]; w: [number, number] }
+  | { mode: 'valid' | 'same' | 'full' };
+
+const PADDING_WORDS = ['valid', 'same', 'full'] as const;
+
+function formatSides([before, after]: [number, number]): string {
+  return before === after ? String(before) : `${before}:${after}`;
+}
+
+/**
+ * Convolution padding: `1` (all sides), `1,2` (per axis), `0:1,1:1` (per axis before:after),
+ * or the words `valid`, `same` (PyTorch's) and `full` (d(k − 1) on each side).
+ */
+export function paddingField(opts: { default: PaddingParam; max: number }): Field<PaddingParam> {
+  return {
+    default: opts.default,
+    always: true,
+    describe: `integer 0–${opts.max} per side: p, h,w or before:after per axis; or valid | same | full`,
+    parse: (raw) => {
+      const text = raw.trim().toLowerCase();
+      const word = PADDING_WORDS.find((w) => w === text);
+      if (word) return { ok: true, value: { mode: word } };
+      const axes = text.split(',');
+      if (axes.length > 2) return { ok: false, reason: `“${raw}” has more than two axes` };
+      const sides: [number, number][] = [];
+      const notes: string[] = [];
+      for (const axis of axes) {
+        const parts = axis.split(':');
+        if (parts.length > 2) return { ok: false, reason: `“${axis}” is not before:after` };
+        const read = parts.map((part) => parseInteger(part, 0, opts.max));
+        for (const r of read) {
+          if (!r.ok) return { ok: false, reason: `${r.reason} (nor valid, same or full)` };
+          if (r.note) notes.push(r.note);
+        }
+        const values = read.map((r) => (r.ok ? r.value : 0));
+        sides.push([values[0], values[values.length - 1]]);
+      }
+      const value: PaddingParam = { mode: 'explicit', h: sides[0], w: sides[sides.length - 1] };
+      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+    },
+    format: (value) => {
+      if (value.mode !== 'explicit') return value.mode;
+      const h = formatSides(value.h);
+      const w = formatSides(value.w);
+      return h === w ? h : `${h},${w}`;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Keeps the address bar and the store in step: the URL is read once at start-up and on
+ * back/forward; every parameter change writes it back. A change adds a history entry, except
+ * the animation step and quick repeats of the same control, which replace the current entry
+ * so that Back goes to the previous state rather than the previous keystroke.
+ */
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../store/store';
+import { decode, encode } from './codec';
+import { TRANSIENT_KEYS } from './schema';
+
+/** Repeated changes of the same keys within this time collapse into one history entry. */
+const COALESCE_MS = 1000;
+/** The animation step is written at most this often. */
+const TRANSIENT_MS = 400;
+
+function changedKeys(from: string, to: string): string[] {
+  const a = new URLSearchParams(from);
+  const b = new URLSearchParams(to);
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
+}
+
+const CORRECTIONS_TITLE = 'Some values in the link were corrected';
+
+/** Starts syncing; returns a function that stops it. */
+export function startUrlSync(store: StoreApi<AppState>): () => void {
+  const load = () => {
+    const decoded = decode(window.location.search);
+    store.getState().loadDecoded(decoded);
+    if (decoded.corrections.length)
+      store.getState().addNotice(CORRECTIONS_TITLE, decoded.corrections);
+    return encode(decoded.view, decoded.params);
+  };
+
+  let current = load();
+  window.history.replaceState(window.history.state, '', current + window.location.hash);
+  let applying = false;
+  let lastPush = { keys: '', at: 0 };
+  let transientTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (next: string, mode: 'push' | 'replace') => {
+    current = next;
+    if (mode === 'push') window.history.pushState(null, '', next);
+    else window.history.replaceState(window.history.state, '', next);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (applying) return;
+    if (state.view === prev.view && state.params[state.view] === prev.params[prev.view]) return;
+    const next = encode(state.view, state.params[state.view]);
+    if (next === current) return;
+    const keys = changedKeys(current, next);
+    clearTimeout(transientTimer);
+    if (keys.every((key) => TRANSIENT_KEYS.has(key))) {
+      transientTimer = setTimeout(
+        () =>
+          write(
+            encode(store.getState().view, store.getState().params[store.getState().view]),
+            'replace',
+          ),
+        TRANSIENT_MS,
+      );
+      return;
+    }
+    const now = performance.now();
+    const signature = keys.filter((key) => !TRANSIENT_KEYS.has(key)).join(',');
+    const coalesce = signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
+    lastPush = { keys: signature, at: now };
+    write(next, coalesce ? 'replace' : 'push');
+  });
+
+  const onPopState = () => {
+    clearTimeout(transientTimer);
+    applying = true;
+    try {
+      current = load();
+    } finally {
+      applying = false;
+    }
+    lastPush = { keys: '', at: 0 };
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    clearTimeout(transientTimer);
+    window.removeEventListener('popstate', onPopState);
+  };
+}

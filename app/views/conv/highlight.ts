@@ -1,0 +1,95 @@
+/**
+ * Which cells light up when one is hovered, focused or pinned (or, with none, at the
+ * animation step): the engine's index maps turned into sets over the drawn grids.
+ */
+import { colLinksAt, rowLinks, tapLinks } from '../../../engine';
+import type { CellRef } from '../../store/viewSlice';
+import type { ConvModel } from './convModel';
+
+export interface Highlight {
+  /** Padded-input cell → kernel tap that reads it (−1: the hovered cell itself). */
+  input: Map<number, number>;
+  output: Set<number>;
+  taps: Set<number>;
+  /** The output cell whose window is drawn (hovered output, or the animation step). */
+  window: number | null;
+  /** Where the highlight comes from. */
+  source: CellRef | null;
+  /** One sentence describing the links, for sighted and screen-reader users alike. */
+  summary: string;
+}
+
+const rc = (index: number, cols: number) => `(${Math.floor(index / cols)}, ${index % cols})`;
+
+/** Padded-grid index of an input coordinate (possibly in the padding). */
+function paddedIndex(model: ConvModel, coord: readonly number[]): number {
+  return (coord[0] + model.padBefore[0]) * model.padded[1] + coord[1] + model.padBefore[1];
+}
+
+export function highlightFor(model: ConvModel, focus: CellRef | null, step: number): Highlight {
+  const empty: Highlight = {
+    input: new Map(),
+    output: new Set(),
+    taps: new Set(),
+    window: null,
+    source: focus,
+    summary: '',
+  };
+  const geo = model.geometry;
+  if (!geo || !model.output) return empty;
+  const outCols = model.output[1];
+  const outputs = model.output[0] * model.output[1];
+
+  if (!focus || focus.grid === 'output') {
+    const index = focus ? focus.index : Math.min(step, outputs - 1);
+    if (index < 0 || index >= outputs) return empty;
+    const links = rowLinks(geo, index);
+    const input = new Map(links.map((l) => [paddedIndex(model, l.col), l.tap]));
+    const onPadding = links.filter((l) => l.colIndex < 0).length;
+    return {
+      input,
+      output: new Set([index]),
+      taps: new Set(links.map((l) => l.tap)),
+      window: index,
+      source: focus,
+      summary: `Output ${rc(index, outCols)} reads ${links.length} cells through the ${links.length} kernel taps: ${links.length - onPadding} input, ${onPadding} padding.`,
+    };
+  }
+  if (focus.grid === 'input') {
+    const pr = Math.floor(focus.index / model.padded[1]);
+    const pc = focus.index % model.padded[1];
+    const coord = [pr - model.padBefore[0], pc - model.padBefore[1]];
+    const links = colLinksAt(geo, coord);
+    const isPadding =
+      coord[0] < 0 || coord[1] < 0 || coord[0] >= model.input[0] || coord[1] >= model.input[1];
+    const what = isPadding ? `Padding cell (${pr}, ${pc})` : `Input (${coord[0]}, ${coord[1]})`;
+    return {
+      input: new Map([[focus.index, -1]]),
+      output: new Set(links.map((l) => l.row)),
+      taps: new Set(links.map((l) => l.tap)),
+      window: null,
+      source: focus,
+      summary: links.length
+        ? `${what} feeds ${links.length} output cell${links.length === 1 ? '' : 's'}, through ${links.length === 1 ? 'one kernel tap' : 'a different kernel tap each'}.`
+        : `${what} feeds no output cell${isPadding ? '' : ': no window covers it'}.`,
+    };
+  }
+  // A kernel tap: every input cell it touches, and the outputs it contributes to there.
+  const links = tapLinks(geo, focus.index);
+  const kCols = model.kernel[1];
+  const input = new Map<number, number>();
+  for (const l of links) {
+    input.set(
+      paddedIndex(model, [Math.floor(l.colIndex / model.input[1]), l.colIndex % model.input[1]]),
+      focus.index,
+    );
+  }
+  return {
+    input,
+    output: new Set(links.map((l) => l.row)),
+    taps: new Set([focus.index]),
+    window: null,
+    source: focus,
+    summary: `Kernel tap ${rc(focus.index, kCols)} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
+  };
+}

@@ -1,0 +1,3 @@
+export default function PoolView() {
+  return <h1 className="view-title">Pooling</h1>;
+}

@@ -1,0 +1,30 @@
+/**
+ * The views that exist, in navigation order. Each is loaded on demand, so the first page only
+ * downloads the view it shows.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ViewId } from '../url/schema';
+
+export interface ViewEntry {
+  id: ViewId;
+  /** Navigation label. */
+  title: string;
+  /** One line for the navigation's tooltip and the page title. */
+  summary: string;
+  Component: LazyExoticComponent<ComponentType>;
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  {
+    id: 'conv',
+    title: 'Convolution',
+    summary: 'Padding, strides and dilation (chapters 2 and 5)',
+    Component: lazy(() => import('./conv/ConvView')),
+  },
+  {
+    id: 'pool',
+    title: 'Pooling',
+    summary: 'Max and average pooling (chapter 3)',
+    Component: lazy(() => import('./pool/PoolView')),
+  },
+];

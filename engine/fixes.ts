@@ -1,0 +1,370 @@
+/**
+ * Nearest valid configurations: when PyTorch would reject a setting, these suggest the
+ * smallest changes that make it valid again. Every suggestion is checked with the same shape
+ * functions that raise the errors, so a suggestion is never itself invalid.
+ */
+import { LIMITS } from './limits';
+import { convOutputShape, convTransposeOutputShape, poolOutputShape } from './shape';
+import { dilatedKernel } from './spec';
+
+/** A parameter of one axis, named as the engine names it. */
+export type AxisParam =
+  | 'input'
+  | 'kernel'
+  | 'stride'
+  | 'dilation'
+  | 'padding'
+  | 'padBefore'
+  | 'padAfter'
+  | 'outputPadding';
+
+export interface AxisChange {
+  param: AxisParam;
+  axis: number;
+  value: number;
+}
+
+/** One suggested change of one or more axes. */
+export interface Fix {
+  /** What the button says, e.g. "Kernel 5 → 3 (height)". */
+  label: string;
+  changes: AxisChange[];
+}
+
+/** One axis of a direct convolution with explicit padding. */
+export interface ConvAxisConfig {
+  input: number;
+  kernel: number;
+  stride: number;
+  dilation: number;
+  padBefore: number;
+  padAfter: number;
+}
+
+/** One axis of a pooling layer. */
+export interface PoolAxisConfig {
+  input: number;
+  kernel: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+}
+
+/** One axis of a transposed convolution. */
+export interface TransposedAxisConfig {
+  input: number;
+  kernel: number;
+  stride: number;
+  dilation: number;
+  padding: number;
+  outputPadding: number;
+}
+
+/** A change of one kind on one axis, before axes are merged into a fix. */
+interface Candidate {
+  kind: string;
+  noun: string;
+  from: number;
+  to: number;
+  changes: AxisChange[];
+}
+
+const AXIS_NAMES = ['height', 'width'];
+
+function succeeds(check: () => unknown): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function applyChanges<T extends object>(axes: readonly T[], changes: AxisChange[]): T[] {
+  const copy = axes.map((a) => ({ ...a }) as Record<string, number>);
+  for (const { param, axis, value } of changes) {
+    if (param === 'padding' && 'padBefore' in copy[axis]) {
+      copy[axis].padBefore = value;
+      copy[axis].padAfter = value;
+    } else copy[axis][param] = value;
+  }
+  return copy as T[];
+}
+
+/**
+ * Merges same-kind candidates of all axes into one fix each ("Kernel → 3 (height), 2 (width)"),
+ * keeps those that make the configuration valid, in the order the kinds were first proposed.
+ */
+function mergeCandidates<T extends object>(
+  axes: readonly T[],
+  candidates: Candidate[],
+  isValid: (next: T[]) => boolean,
+  candidateAxis: (c: Candidate) => number,
+): Fix[] {
+  const kinds = [...new Set(candidates.map((c) => c.kind))];
+  const fixes: Fix[] = [];
+  for (const kind of kinds) {
+    const group = candidates.filter((c) => c.kind === kind);
+    const changes = group.flatMap((c) => c.changes);
+    if (!isValid(applyChanges(axes, changes))) continue;
+    const parts = group.map((c) => {
+      const where = axes.length === 2 ? ` (${AXIS_NAMES[candidateAxis(c)]})` : '';
+      return `${c.from} → ${c.to}${where}`;
+    });
+    fixes.push({ label: `${group[0].noun} ${parts.join(', ')}`, changes });
+  }
+  return fixes;
+}
+
+const axisOf = (c: Candidate) => c.changes[0].axis;
+
+function convValid(axes: ConvAxisConfig[], same: boolean): boolean {
+  return succeeds(() =>
+    convOutputShape(
+      axes.map((a) => a.input),
+      {
+        kernel: axes.map((a) => a.kernel),
+        stride: axes.map((a) => a.stride),
+        dilation: axes.map((a) => a.dilation),
+        padding: same ? 'same' : axes.map((a) => [a.padBefore, a.padAfter] as [number, number]),
+      },
+    ),
+  );
+}
+
+/**
+ * Fixes for a direct convolution (PyTorch's `Conv2d` rules): `padding='same'` with a stride
+ * (stride 1, or explicit padding ⌊d(k − 1)/2⌋ kept with the stride), and a dilated kernel
+ * larger than the padded input (shrink the kernel or the dilation, pad more, grow the input).
+ *
+ * @param same whether the padding is PyTorch's `'same'` (then padBefore/padAfter are ignored)
+ * @returns valid fixes, most natural first; empty when the configuration is already valid
+ * @example convFixes([{ input: 4, kernel: 5, stride: 1, dilation: 1, padBefore: 0, padAfter: 0 }], false)[0].label // 'Kernel size 5 → 4'
+ */
+export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
+  if (convValid(axes, same)) return [];
+  const fixes: Fix[] = [];
+  if (same && axes.some((a) => a.stride !== 1)) {
+    const strided = axes.flatMap((a, axis) => (a.stride !== 1 ? [axis] : []));
+    fixes.push({
+      label: 'Stride → 1 (PyTorch allows padding=same only without a stride)',
+      changes: strided.map((axis) => ({ param: 'stride', axis, value: 1 })),
+    });
+    fixes.push({
+      label: 'Keep the stride; pad ⌊d(k − 1)/2⌋ on each side instead of same',
+      changes: axes.flatMap((a, axis) => {
+        const p = Math.floor((a.dilation * (a.kernel - 1)) / 2);
+        return [
+          { param: 'padBefore' as const, axis, value: p },
+          { param: 'padAfter' as const, axis, value: p },
+        ];
+      }),
+    });
+    return fixes.filter((fix) =>
+      convValid(applyChanges(axes, fix.changes), fix.changes[0].param === 'stride'),
+    );
+  }
+  const candidates: Candidate[] = [];
+  axes.forEach((a, axis) => {
+    const padded = a.input + a.padBefore + a.padAfter;
+    const kHat = dilatedKernel(a.kernel, a.dilation);
+    if (padded >= kHat) return;
+    const k = Math.floor((padded - 1) / a.dilation) + 1;
+    if (k >= 1 && k < a.kernel) {
+      candidates.push({
+        kind: 'kernel',
+        noun: 'Kernel size',
+        from: a.kernel,
+        to: k,
+        changes: [{ param: 'kernel', axis, value: k }],
+      });
+    }
+    if (a.kernel > 1 && a.dilation > 1) {
+      const d = Math.floor((padded - 1) / (a.kernel - 1));
+      if (d >= 1) {
+        candidates.push({
+          kind: 'dilation',
+          noun: 'Dilation',
+          from: a.dilation,
+          to: d,
+          changes: [{ param: 'dilation', axis, value: d }],
+        });
+      }
+    }
+    const p = Math.max(a.padBefore, a.padAfter) + Math.ceil((kHat - padded) / 2);
+    if (p <= LIMITS.padding.max) {
+      candidates.push({
+        kind: 'padding',
+        noun: 'Padding per side',
+        from: Math.max(a.padBefore, a.padAfter),
+        to: p,
+        changes: [
+          { param: 'padBefore', axis, value: p },
+          { param: 'padAfter', axis, value: p },
+        ],
+      });
+    }
+    const i = a.input + kHat - padded;
+    if (i <= LIMITS.input.max) {
+      candidates.push({
+        kind: 'input',
+        noun: 'Input size',
+        from: a.input,
+        to: i,
+        changes: [{ param: 'input', axis, value: i }],
+      });
+    }
+  });
+  return mergeCandidates(axes, candidates, (next) => convValid(next, false), axisOf);
+}
+
+/**
+ * Fixes for pooling (PyTorch 1.13 rules): padding above ⌊k/2⌋, dilation with average pooling,
+ * a window larger than the padded input.
+ */
+export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode: boolean): Fix[] {
+  const isValid = (next: PoolAxisConfig[]) =>
+    succeeds(() =>
+      poolOutputShape(
+        next.map((a) => a.input),
+        {
+          mode,
+          kernel: next.map((a) => a.kernel),
+          stride: next.map((a) => a.stride),
+          padding: next.map((a) => a.padding),
+          dilation: next.map((a) => a.dilation),
+          ceilMode,
+        },
+      ),
+    );
+  if (isValid(axes)) return [];
+  if (mode === 'avg' && axes.some((a) => a.dilation !== 1)) {
+    const changes = axes.map((_, axis) => ({ param: 'dilation' as const, axis, value: 1 }));
+    const fix = { label: 'Dilation → 1 (average pooling has none)', changes };
+    if (isValid(applyChanges(axes, changes))) return [fix];
+    axes = applyChanges(axes, changes);
+  }
+  const candidates: Candidate[] = [];
+  axes.forEach((a, axis) => {
+    const half = Math.floor(a.kernel / 2);
+    if (a.padding > half) {
+      candidates.push({
+        kind: 'padding',
+        noun: 'Padding',
+        from: a.padding,
+        to: half,
+        changes: [{ param: 'padding', axis, value: half }],
+      });
+      if (2 * a.padding <= LIMITS.kernel.max) {
+        candidates.push({
+          kind: 'kernel-up',
+          noun: 'Kernel size',
+          from: a.kernel,
+          to: 2 * a.padding,
+          changes: [{ param: 'kernel', axis, value: 2 * a.padding }],
+        });
+      }
+    }
+    const p = Math.min(a.padding, half);
+    const span = a.input + 2 * p;
+    const kHat = dilatedKernel(a.kernel, a.dilation);
+    if (span >= kHat) return;
+    const k = Math.floor((span - 1) / a.dilation) + 1;
+    if (k >= 1 && k < a.kernel) {
+      candidates.push({
+        kind: 'kernel',
+        noun: 'Kernel size',
+        from: a.kernel,
+        to: k,
+        changes: [
+          { param: 'kernel', axis, value: k },
+          ...(p !== a.padding
+            ? [{ param: 'padding' as const, axis, value: Math.min(p, Math.floor(k / 2)) }]
+            : []),
+        ],
+      });
+    }
+    if (a.dilation > 1 && a.kernel > 1) {
+      const d = Math.floor((span - 1) / (a.kernel - 1));
+      if (d >= 1) {
+        candidates.push({
+          kind: 'dilation',
+          noun: 'Dilation',
+          from: a.dilation,
+          to: d,
+          changes: [{ param: 'dilation', axis, value: d }],
+        });
+      }
+    }
+    const i = kHat - 2 * p;
+    if (i <= LIMITS.input.max) {
+      candidates.push({
+        kind: 'input',
+        noun: 'Input size',
+        from: a.input,
+        to: i,
+        changes: [{ param: 'input', axis, value: i }],
+      });
+    }
+  });
+  return mergeCandidates(axes, candidates, isValid, axisOf);
+}
+
+/**
+ * Fixes for a transposed convolution (PyTorch's `ConvTranspose2d` rules): output padding
+ * ≥ max(stride, dilation), and padding that crops the whole output away.
+ */
+export function transposedFixes(axes: TransposedAxisConfig[]): Fix[] {
+  const isValid = (next: TransposedAxisConfig[]) =>
+    succeeds(() =>
+      convTransposeOutputShape(
+        next.map((a) => a.input),
+        {
+          kernel: next.map((a) => a.kernel),
+          stride: next.map((a) => a.stride),
+          dilation: next.map((a) => a.dilation),
+          padding: next.map((a) => a.padding),
+          outputPadding: next.map((a) => a.outputPadding),
+        },
+      ),
+    );
+  if (isValid(axes)) return [];
+  const candidates: Candidate[] = [];
+  axes.forEach((a, axis) => {
+    const limit = Math.max(a.stride, a.dilation);
+    const op = Math.min(a.outputPadding, limit - 1);
+    if (a.outputPadding >= limit) {
+      candidates.push({
+        kind: 'op',
+        noun: 'Output padding',
+        from: a.outputPadding,
+        to: limit - 1,
+        changes: [{ param: 'outputPadding', axis, value: limit - 1 }],
+      });
+      if (a.outputPadding + 1 <= LIMITS.stride.max) {
+        candidates.push({
+          kind: 'stride',
+          noun: 'Stride',
+          from: a.stride,
+          to: a.outputPadding + 1,
+          changes: [{ param: 'stride', axis, value: a.outputPadding + 1 }],
+        });
+      }
+    }
+    const full = (a.input - 1) * a.stride + dilatedKernel(a.kernel, a.dilation) + op;
+    if (full - 2 * a.padding < 1) {
+      const p = Math.floor((full - 1) / 2);
+      candidates.push({
+        kind: 'padding',
+        noun: 'Padding',
+        from: a.padding,
+        to: p,
+        changes: [
+          { param: 'padding', axis, value: p },
+          ...(op !== a.outputPadding ? [{ param: 'outputPadding' as const, axis, value: op }] : []),
+        ],
+      });
+    }
+  });
+  return mergeCandidates(axes, candidates, isValid, axisOf);
+}

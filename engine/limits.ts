@@ -1,0 +1,18 @@
+/**
+ * Ranges the explorer offers for each parameter of one axis. The engine accepts any positive
+ * sizes; these keep grids drawable (64 × 64 inputs at most) and sliders usable.
+ */
+export const LIMITS = {
+  input: { min: 1, max: 64 },
+  kernel: { min: 1, max: 15 },
+  stride: { min: 1, max: 8 },
+  dilation: { min: 1, max: 8 },
+  padding: { min: 0, max: 16 },
+  /** Output padding must also be < max(stride, dilation); 7 is that bound at its largest. */
+  outputPadding: { min: 0, max: 7 },
+} as const;
+
+/** Clamps a number into a range (non-integers are rounded first). */
+export function clampTo(value: number, range: { min: number; max: number }): number {
+  return Math.min(range.max, Math.max(range.min, Math.round(value)));
+}
