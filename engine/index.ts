@@ -12,6 +12,7 @@ export {
   convAxisDropped,
   convTransposeAxisOutput,
   poolAxisOutput,
+  poolAxisDroppedWindow,
 } from './shape';
 export { conv } from './conv';
 export { convTranspose } from './transposedConv';
@@ -45,6 +46,7 @@ export type { TransposedEquivalent, DirectConvCandidate } from './equivalent';
 export {
   convLinks,
   transposedLinks,
+  poolLinks,
   rowLinks,
   colLinks,
   colLinksAt,

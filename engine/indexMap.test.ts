@@ -4,6 +4,7 @@ import {
   convLinks,
   linkCounts,
   linkMatrix,
+  poolLinks,
   rowLinks,
   tapLinks,
   transposedLinks,
@@ -58,5 +59,21 @@ describe('overlap counts of a transposed convolution', () => {
     // full result [1, 1, 2, 2, 2, 2, 1, 1], cropped by p = 1 on each end
     const counts = linkCounts(transposedLinks([3], { kernel: [4], stride: [2], padding: [1] }));
     expect(Array.from(counts)).toEqual([1, 2, 2, 2, 2, 1]);
+  });
+});
+
+describe('poolLinks', () => {
+  it('ceil mode: the last window hangs past the padding (i = 6, k = 3, s = 2, p = 1)', () => {
+    // PyTorch keeps 4 windows; the last starts at 5 and covers 5, 6 (padding), 7 (beyond)
+    const geo = poolLinks([6], {
+      mode: 'max',
+      kernel: [3],
+      stride: [2],
+      padding: [1],
+      ceilMode: true,
+    });
+    expect(geo.rowShape).toEqual([4]);
+    expect(rowLinks(geo, 3).map((l) => l.col[0])).toEqual([5, 6, 7]);
+    expect(rowLinks(geo, 3).map((l) => l.colIndex)).toEqual([5, -1, -1]);
   });
 });

@@ -1,9 +1,15 @@
-import { resolvedConvOutputShape, resolvedConvTransposeOutputShape } from './shape';
+import {
+  resolvedConvOutputShape,
+  resolvedConvTransposeOutputShape,
+  resolvedPoolOutputShape,
+} from './shape';
 import {
   resolveConvSpec,
   resolveConvTransposeSpec,
+  resolvePoolSpec,
   type ConvSpec,
   type ConvTransposeSpec,
+  type PoolSpec,
 } from './spec';
 import { flatIndex, numel, unflatIndex } from './tensor';
 
@@ -71,6 +77,22 @@ export function transposedLinks(
   return {
     rowShape: inputSpatial.slice(),
     colShape: resolvedConvTransposeOutputShape(inputSpatial, resolved),
+    kernel: resolved.kernel,
+    stride: resolved.stride,
+    dilation: resolved.dilation,
+    offset: resolved.padding,
+  };
+}
+
+/**
+ * The links of a single-channel pooling: rows are output cells (windows), columns input cells.
+ * In ceil mode the last window may reach past the padding; those taps have colIndex −1.
+ */
+export function poolLinks(inputSpatial: readonly number[], spec: PoolSpec): LinkGeometry {
+  const resolved = resolvePoolSpec(spec);
+  return {
+    rowShape: resolvedPoolOutputShape(inputSpatial, resolved),
+    colShape: inputSpatial.slice(),
     kernel: resolved.kernel,
     stride: resolved.stride,
     dilation: resolved.dilation,

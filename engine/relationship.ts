@@ -75,7 +75,6 @@ export function convRelationship(axis: ConvAxisParams): Relationship {
       number: 15,
       section: '5.1',
       title: 'Dilated convolutions',
-      dilated: true,
       formula: `o = ${floorFrac(`i + ${twoP} - k - (k - 1)(d - 1)`, 's')} + 1`,
       substituted: `o = ${floorFrac(`${i} + ${twoPValue} - ${k} - (${k} - 1)(${d} - 1)`, String(s))} + 1 = ${output}`,
     };
@@ -274,7 +273,7 @@ export function poolRelationship(axis: PoolAxisParams): Relationship {
     section: '3',
     title: 'Pooling arithmetic',
     output,
-    dilated: d > 1,
+    dilated: false,
   };
   if (p === 0 && d === 1 && !ceil) {
     return {

@@ -3,6 +3,7 @@ import {
   convAxisDropped,
   convOutputShape,
   convTransposeOutputShape,
+  poolAxisDroppedWindow,
   poolOutputShape,
 } from './shape';
 import type { ConvSpec } from './spec';
@@ -128,5 +129,16 @@ describe('convAxisDropped', () => {
     expect(convAxisDropped({ input, kernel, stride, dilation: 1, padBefore: p, padAfter: p })).toBe(
       dropped,
     );
+  });
+});
+
+describe('poolAxisDroppedWindow', () => {
+  it.each([
+    // [i, k, s, p, ceil, start] — semantics reference §2.6: i=5, k=2, s=2, p=1 keeps 3 of 4
+    [5, 2, 2, 1, true, 5],
+    [6, 3, 2, 1, true, null],
+    [5, 2, 2, 1, false, null],
+  ])('i=%i k=%i s=%i p=%i ceil=%s → %s', (i, k, s, p, ceil, start) => {
+    expect(poolAxisDroppedWindow(i, k, s, p, 1, ceil)).toBe(start);
   });
 });

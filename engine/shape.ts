@@ -186,6 +186,26 @@ export function poolAxisOutput(
   return out;
 }
 
+/**
+ * In ceil mode, where the window that PyTorch drops would have started (it would start in the
+ * right padding: (o − 1)s ≥ i + p), or null when no window is dropped.
+ *
+ * @example poolAxisDroppedWindow(5, 2, 2, 1, 1, true) // 5: plain ceil gives 4 windows, PyTorch 3
+ */
+export function poolAxisDroppedWindow(
+  input: number,
+  kernel: number,
+  stride: number,
+  padding: number,
+  dilation: number,
+  ceilMode: boolean,
+): number | null {
+  if (!ceilMode) return null;
+  const kept = poolAxisOutput(input, kernel, stride, padding, dilation, true);
+  const plain = Math.ceil((input + 2 * padding - dilation * (kernel - 1) - 1) / stride) + 1;
+  return plain > kept ? kept * stride - padding : null;
+}
+
 /** Checked output shape of a resolved pooling. */
 export function resolvedPoolOutputShape(
   inputSpatial: readonly number[],

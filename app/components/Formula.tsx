@@ -11,16 +11,18 @@ interface Props {
 type Katex = typeof import('katex').default;
 let katexPromise: Promise<Katex> | null = null;
 
-/** KaTeX is loaded on first use, so it never delays the first paint. */
+/** KaTeX and its stylesheet are loaded on first use, so they never delay the first paint. */
 function loadKatex(): Promise<Katex> {
-  katexPromise ??= import('katex').then((module) => module.default);
+  katexPromise ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
+    ([module]) => module.default,
+  );
   return katexPromise;
 }
 
 /**
- * A formula rendered by KaTeX as MathML (read by screen readers, drawn natively by the
- * browser; no extra fonts or CSS). React renders the element; KaTeX fills it. Until KaTeX has
- * loaded, the TeX source is shown as plain text.
+ * A formula rendered by KaTeX: drawn with KaTeX's fonts, with MathML beside it for screen
+ * readers. React renders the element; KaTeX fills it. Until KaTeX has loaded, the TeX source
+ * is shown as plain text.
  */
 export function Formula({ tex, display = false, className }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
@@ -30,7 +32,7 @@ export function Formula({ tex, display = false, className }: Props) {
       if (!live || !ref.current) return;
       katex.render(tex, ref.current, {
         displayMode: display,
-        output: 'mathml',
+        output: 'htmlAndMathml',
         throwOnError: false,
       });
     });
@@ -39,7 +41,13 @@ export function Formula({ tex, display = false, className }: Props) {
     };
   }, [tex, display]);
   return (
-    <span ref={ref} className={className ?? 'formula'} data-tex={tex}>
+    // A display formula may scroll sideways on a narrow screen: keep it reachable by keyboard.
+    <span
+      ref={ref}
+      className={className ?? (display ? 'formula formula-display' : 'formula')}
+      data-tex={tex}
+      tabIndex={display ? 0 : undefined}
+    >
       {tex}
     </span>
   );

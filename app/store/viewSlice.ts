@@ -37,6 +37,10 @@ export interface ViewSlice {
 
 let nextNoticeId = 1;
 
+function sameCell(a: CellRef | null, b: CellRef | null): boolean {
+  return a === b || (a !== null && b !== null && a.grid === b.grid && a.index === b.index);
+}
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   hover: null,
   pinned: null,
@@ -44,13 +48,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   speed: 2,
   loop: true,
   notices: [],
-  setHover: (hover) => set({ hover }),
+  setHover: (hover) => set((state) => (sameCell(state.hover, hover) ? state : { hover })),
   togglePin: (cell) =>
     set((state) => ({
-      pinned:
-        cell && state.pinned && state.pinned.grid === cell.grid && state.pinned.index === cell.index
-          ? null
-          : cell,
+      pinned: cell && sameCell(state.pinned, cell) ? null : cell,
     })),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),

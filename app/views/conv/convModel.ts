@@ -14,37 +14,20 @@ import {
   type ConvAxisConfig,
   type ConvSpec,
   type Fix,
-  type LinkGeometry,
   type Relationship,
 } from '../../../engine';
+import type { Pair, StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 
-/** Per axis: [height, width]. */
-export type Pair = [number, number];
-
-export interface ConvModel {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  dilation: Pair;
-  padBefore: Pair;
-  padAfter: Pair;
-  /** Input plus padding: the grid drawn. */
-  padded: Pair;
+export interface ConvModel extends StageModel {
   /** The engine spec, as passed to `conv`. */
   spec: ConvSpec;
-  /** Null when PyTorch rejects the configuration. */
-  geometry: LinkGeometry | null;
-  output: Pair | null;
+  /** The paper's relationship per axis; null when PyTorch rejects the configuration. */
   relationships: [Relationship, Relationship] | null;
-  /** Cells at the end of each padded axis that no window covers (the floor drops them). */
-  dropped: Pair;
   /** The engine's message when the configuration is invalid. */
   error: string | null;
   fixes: Fix[];
-  /** Seeded integer values, and the engine's convolution of them. */
-  values: { input: Float64Array; kernel: Float64Array; output: Float64Array | null };
 }
 
 /** Padding per side for each padding mode; `same` is PyTorch's split (extra element after). */
@@ -89,7 +72,11 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
           ],
   };
   const values = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
-  const base = { input, kernel, stride, dilation, padBefore, padAfter, padded, spec };
+  const base = {
+    ...{ input, kernel, stride, dilation, padBefore, padAfter, padded, spec },
+    overhang: [0, 0] as Pair,
+    padValue: '0',
+  };
   try {
     const geometry = convLinks(input, spec);
     const output = geometry.rowShape as Pair;

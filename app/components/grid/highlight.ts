@@ -4,7 +4,7 @@
  */
 import { colLinksAt, rowLinks, tapLinks } from '../../../engine';
 import type { CellRef } from '../../store/viewSlice';
-import type { ConvModel } from './convModel';
+import type { StageModel } from './stageModel';
 
 export interface Highlight {
   /** Padded-input cell → kernel tap that reads it (−1: the hovered cell itself). */
@@ -22,11 +22,11 @@ export interface Highlight {
 const rc = (index: number, cols: number) => `(${Math.floor(index / cols)}, ${index % cols})`;
 
 /** Padded-grid index of an input coordinate (possibly in the padding). */
-function paddedIndex(model: ConvModel, coord: readonly number[]): number {
+function paddedIndex(model: StageModel, coord: readonly number[]): number {
   return (coord[0] + model.padBefore[0]) * model.padded[1] + coord[1] + model.padBefore[1];
 }
 
-export function highlightFor(model: ConvModel, focus: CellRef | null, step: number): Highlight {
+export function highlightFor(model: StageModel, focus: CellRef | null, step: number): Highlight {
   const empty: Highlight = {
     input: new Map(),
     output: new Set(),
@@ -76,7 +76,6 @@ export function highlightFor(model: ConvModel, focus: CellRef | null, step: numb
   }
   // A kernel tap: every input cell it touches, and the outputs it contributes to there.
   const links = tapLinks(geo, focus.index);
-  const kCols = model.kernel[1];
   const input = new Map<number, number>();
   for (const l of links) {
     input.set(
@@ -90,6 +89,6 @@ export function highlightFor(model: ConvModel, focus: CellRef | null, step: numb
     taps: new Set([focus.index]),
     window: null,
     source: focus,
-    summary: `Kernel tap ${rc(focus.index, kCols)} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
+    summary: `Kernel tap ${rc(focus.index, model.kernel[1])} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
   };
 }

@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import type { AxisPair } from '../url/fields';
+import { NumberField } from './NumberField';
+
+interface Props {
+  /** What the parameter is, e.g. "Kernel size". */
+  label: string;
+  /** The paper's symbol, e.g. "k". */
+  symbol: string;
+  /** [height, width]. */
+  value: AxisPair;
+  min: number;
+  max: number;
+  onChange: (value: AxisPair) => void;
+  /** Prefix of the data-testids ("k" → control-k, control-k-range, control-k-h, …). */
+  testId: string;
+}
+
+const AXES = ['height', 'width'] as const;
+
+/**
+ * One parameter for both axes: a slider and a number box, or one pair per axis when the
+ * axes differ ("Separate height and width").
+ */
+export function AxisControl({ label, symbol, value, min, max, onChange, testId }: Props) {
+  const id = useId();
+  const [wantSplit, setWantSplit] = useState(false);
+  const split = wantSplit || value[0] !== value[1];
+  const rows = split ? ([0, 1] as const) : ([0] as const);
+  return (
+    <fieldset className="axis-control" data-testid={`control-${testId}`}>
+      <legend>
+        {label} <var>{symbol}</var>
+      </legend>
+      {rows.map((axis) => {
+        const name = split ? `${label} ${symbol} (${AXES[axis]})` : `${label} ${symbol}`;
+        const set = (v: number) =>
+          onChange(split ? (axis === 0 ? [v, value[1]] : [value[0], v]) : [v, v]);
+        return (
+          <div className="axis-row" key={axis}>
+            {split && <span className="axis-name">{AXES[axis]}</span>}
+            <input
+              type="range"
+              min={min}
+              max={max}
+              value={value[axis]}
+              aria-label={`${name}, slider`}
+              data-testid={`control-${testId}-range${split ? `-${AXES[axis][0]}` : ''}`}
+              onChange={(event) => set(Number(event.target.value))}
+            />
+            <NumberField
+              label={name}
+              value={value[axis]}
+              min={min}
+              max={max}
+              onCommit={set}
+              testId={`control-${testId}-field${split ? `-${AXES[axis][0]}` : ''}`}
+            />
+          </div>
+        );
+      })}
+      <label className="split-toggle" htmlFor={`${id}-split`}>
+        <input
+          id={`${id}-split`}
+          type="checkbox"
+          checked={split}
+          onChange={(event) => {
+            setWantSplit(event.target.checked);
+            if (!event.target.checked) onChange([value[0], value[0]]);
+          }}
+        />
+        Separate height and width
+      </label>
+    </fieldset>
+  );
+}

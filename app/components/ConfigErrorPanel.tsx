@@ -1,0 +1,37 @@
+import type { Fix } from '../../engine';
+
+interface Props {
+  /** The engine's message: the violated constraint with its numbers. */
+  message: string;
+  /** Valid configurations one change away. */
+  fixes: Fix[];
+  /** Applies a fix to the view's parameters. */
+  onFix: (fix: Fix) => void;
+}
+
+/** Why PyTorch rejects the configuration, and one-click ways out. */
+export function ConfigErrorPanel({ message, fixes, onFix }: Props) {
+  return (
+    <div className="config-error" role="alert" data-testid="config-error">
+      <p>
+        <strong>PyTorch rejects this configuration.</strong> {message}
+      </p>
+      {fixes.length > 0 && (
+        <div className="fixes">
+          <span>Nearest valid:</span>
+          {fixes.map((fix, index) => (
+            <button
+              key={fix.label}
+              type="button"
+              className={index === 0 ? 'primary' : undefined}
+              onClick={() => onFix(fix)}
+              data-testid={index === 0 ? 'fix-nearest' : undefined}
+            >
+              {fix.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { NumberField } from './NumberField';
+
+interface Props {
+  /** Whether cells show their values (`num`). */
+  numbers: boolean;
+  /** Seed of the deterministic input values and weights (`seed`). */
+  seed: number;
+  onChange: (patch: { num?: boolean; seed?: number }) => void;
+}
+
+/** Numbers on or off, and which seeded values to show. */
+export function ValuesControls({ numbers, seed, onChange }: Props) {
+  return (
+    <div className="toggles">
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={numbers}
+          onChange={(event) => onChange({ num: event.target.checked })}
+          data-testid="toggle-numbers"
+        />
+        Show numbers
+      </label>
+      <NumberField
+        label="Seed of the values"
+        value={seed}
+        min={0}
+        max={99999}
+        onCommit={(value) => onChange({ seed: value })}
+        testId="control-seed"
+      />
+    </div>
+  );
+}

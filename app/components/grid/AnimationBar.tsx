@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import { useAppStore, type AppState } from '../../store/store';
+
+interface Props {
+  /** Number of steps (output positions). */
+  steps: number;
+  /** Current step, 0-based. */
+  step: number;
+  /** Moves to a step (writes the URL's `t`). */
+  setStep: (t: number) => void;
+  /** What one step shows, e.g. "output (1, 2)". */
+  describeStep: (t: number) => string;
+}
+
+const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
+const selectPlaying = (s: AppState) => s.playing;
+const selectSpeed = (s: AppState) => s.speed;
+const selectLoop = (s: AppState) => s.loop;
+
+/**
+ * Play/pause, step, scrubber, speed and loop. Space toggles play and the arrow keys step when
+ * the figure has focus (see `useStageKeys`).
+ */
+export function AnimationBar({ steps, step, setStep, describeStep }: Props) {
+  const id = useId();
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const loop = useAppStore(selectLoop);
+  const last = Math.max(0, steps - 1);
+  const { setPlaying, setSpeed, setLoop } = useAppStore.getState();
+  return (
+    <div className="animation-bar" role="group" aria-label="Animation">
+      <button
+        type="button"
+        className="primary play-button"
+        aria-pressed={playing}
+        aria-keyshortcuts="Space"
+        disabled={steps <= 1}
+        onClick={() => setPlaying(!playing)}
+        data-testid="play"
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button
+        type="button"
+        aria-label="Previous step"
+        aria-keyshortcuts="ArrowLeft"
+        disabled={step <= 0}
+        onClick={() => setStep(step - 1)}
+      >
+        ◀
+      </button>
+      <button
+        type="button"
+        aria-label="Next step"
+        aria-keyshortcuts="ArrowRight"
+        disabled={step >= last}
+        onClick={() => setStep(step + 1)}
+      >
+        ▶
+      </button>
+      <label className="scrubber" htmlFor={`${id}-scrub`}>
+        <span>
+          Step {step + 1} of {steps}
+        </span>
+        <input
+          id={`${id}-scrub`}
+          type="range"
+          min={0}
+          max={last}
+          value={step}
+          aria-valuetext={`Step ${step + 1} of ${steps}: ${describeStep(step)}`}
+          onChange={(event) => setStep(Number(event.target.value))}
+          data-testid="scrubber"
+        />
+      </label>
+      <label className="inline-field">
+        Speed
+        <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
+          {SPEEDS.map((value) => (
+            <option key={value} value={value}>
+              {value} / s
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} />
+        Loop
+      </label>
+    </div>
+  );
+}

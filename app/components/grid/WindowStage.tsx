@@ -1,0 +1,296 @@
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { dilatedKernel } from '../../../engine';
+import { useAppStore, type AppState } from '../../store/store';
+import type { CellRef } from '../../store/viewSlice';
+import { formatValue } from '../format';
+import { useElementWidth } from '../useElementWidth';
+import { AnimationBar } from './AnimationBar';
+import { CanvasGrid, type CellPaint } from './CanvasGrid';
+import { highlightFor } from './highlight';
+import { PALETTE } from './palette';
+import type { StageModel } from './stageModel';
+import { stageLayout } from './stageLayout';
+
+interface Props {
+  model: StageModel;
+  /** Show values in the cells. */
+  numbers: boolean;
+  /** Animation step: the output position whose window is drawn when nothing is hovered. */
+  step: number;
+  /** Moves the animation to a step. */
+  setStep: (t: number) => void;
+  /** Caption of the output grid, e.g. "Output". */
+  outputName: string;
+  /** Sentence written out for an output cell (its sum, its max), or null. */
+  explainOutput: (index: number) => string | null;
+  /** Small label in an output cell's corner (the avg-pool divisor). */
+  outputBadge?: (index: number) => string | undefined;
+  /** Extra marks over the input grid (dropped pooling windows). */
+  inputOverlay?: (ctx: CanvasRenderingContext2D, cell: number) => void;
+  /** Legend and other content under the grids. */
+  children?: ReactNode;
+}
+
+const selectHover = (s: AppState) => s.hover;
+const selectPinned = (s: AppState) => s.pinned;
+
+/**
+ * The sliding-window figure in the paper's visual language: the padded input (padding dashed,
+ * dropped cells hatched), the kernel's footprint on it, the kernel, and the output filling in.
+ * Hovering, focusing or tapping a cell of any grid lights up the cells linked to it.
+ */
+export function WindowStage({
+  model,
+  numbers,
+  step,
+  setStep,
+  outputName,
+  explainOutput,
+  outputBadge,
+  inputOverlay,
+  children,
+}: Props) {
+  const hover = useAppStore(selectHover);
+  const pinned = useAppStore(selectPinned);
+  const focus = hover ?? pinned;
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  const layout = stageLayout(model, width, numbers);
+  const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
+  const { input, padded, padBefore, output, dropped, values } = model;
+
+  const hoverInput = useCellHandler('input', padded[1], 'hover');
+  const hoverKernel = useCellHandler('kernel', model.kernel[1], 'hover');
+  const hoverOutput = useCellHandler('output', output?.[1] ?? 1, 'hover');
+  const pinInput = useCellHandler('input', padded[1], 'pin');
+  const pinKernel = useCellHandler('kernel', model.kernel[1], 'pin');
+  const pinOutput = useCellHandler('output', output?.[1] ?? 1, 'pin');
+  const isSource = (grid: string, index: number) =>
+    focus !== null && focus.grid === grid && focus.index === index;
+
+  const inInput = (r: number, c: number) => {
+    const ir = r - padBefore[0];
+    const ic = c - padBefore[1];
+    return ir >= 0 && ic >= 0 && ir < input[0] && ic < input[1] ? ir * input[1] + ic : -1;
+  };
+
+  const beyond = (r: number, c: number) =>
+    r >= padded[0] - model.overhang[0] || c >= padded[1] - model.overhang[1];
+
+  const paintInput = (r: number, c: number): CellPaint => {
+    const index = r * padded[1] + c;
+    const at = inInput(r, c);
+    const tap = hl.input.get(index);
+    const outside = at < 0 && beyond(r, c);
+    const cell: CellPaint =
+      at >= 0
+        ? { fill: PALETTE.input, stroke: PALETTE.inputStroke }
+        : outside
+          ? { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, dashed: true }
+          : { fill: PALETTE.padding, stroke: PALETTE.paddingStroke, dashed: true };
+    if (tap !== undefined) {
+      cell.fill = hl.window !== null ? PALETTE.window : PALETTE.linked;
+      if (tap < 0 || hl.window === null) {
+        cell.stroke = isSource('input', index) ? PALETTE.focus : PALETTE.linkedStroke;
+        cell.strong = true;
+        cell.dashed = false;
+      }
+      if (numbers && tap >= 0 && values.kernel) cell.badge = formatValue(values.kernel[tap]);
+    }
+    if (r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]) cell.hatch = PALETTE.dropped;
+    if (numbers && !outside) {
+      cell.text = at >= 0 ? formatValue(values.input[at]) : model.padValue;
+      cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
+    }
+    return cell;
+  };
+
+  const windowOverlay = (ctx: CanvasRenderingContext2D, size: number) => {
+    inputOverlay?.(ctx, size);
+    if (hl.window === null || !output) return;
+    const or = Math.floor(hl.window / output[1]);
+    const oc = hl.window % output[1];
+    const spanH = dilatedKernel(model.kernel[0], model.dilation[0]);
+    const spanW = dilatedKernel(model.kernel[1], model.dilation[1]);
+    ctx.lineWidth = 3;
+    ctx.setLineDash([]);
+    ctx.strokeStyle = PALETTE.kernelStroke;
+    ctx.strokeRect(
+      oc * model.stride[1] * size + 1.5,
+      or * model.stride[0] * size + 1.5,
+      spanW * size - 3,
+      spanH * size - 3,
+    );
+  };
+
+  const paintOutput = (r: number, c: number): CellPaint => {
+    const index = r * (output?.[1] ?? 1) + c;
+    const done = index <= step;
+    const cell: CellPaint = done
+      ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
+      : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
+    if (hl.output.has(index)) {
+      cell.fill = hl.window === index ? PALETTE.window : PALETTE.linked;
+      cell.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
+      cell.strong = true;
+    }
+    if (isSource('output', index)) cell.stroke = PALETTE.focus;
+    if (numbers && values.output) {
+      cell.badge = outputBadge?.(index);
+      cell.text = formatValue(values.output[index]);
+      cell.textColor = done || hl.output.has(index) ? PALETTE.text : PALETTE.mutedText;
+    }
+    return cell;
+  };
+
+  const paintKernel = (r: number, c: number): CellPaint => {
+    const tap = r * model.kernel[1] + c;
+    const cell: CellPaint = { fill: PALETTE.kernel, stroke: PALETTE.kernelStroke };
+    if (hl.taps.has(tap) && (hl.source?.grid === 'kernel' || hl.source?.grid === 'input')) {
+      cell.fill = PALETTE.linked;
+      cell.stroke = isSource('kernel', tap) ? PALETTE.focus : PALETTE.linkedStroke;
+      cell.strong = true;
+    }
+    if (numbers && values.kernel) cell.text = formatValue(values.kernel[tap]);
+    return cell;
+  };
+
+  const describeInput = (r: number, c: number) => {
+    const at = inInput(r, c);
+    const base =
+      at >= 0
+        ? `Input row ${r - padBefore[0]}, column ${c - padBefore[1]}${numbers ? `, value ${formatValue(values.input[at])}` : ''}`
+        : beyond(r, c)
+          ? `Row ${r}, column ${c}: past the padding, ignored`
+          : `Padding row ${r}, column ${c} (${model.padValue === '0' ? 'zero' : 'minus infinity'})`;
+    const tail =
+      r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1] ? '; no window reaches it' : '';
+    return `${base}${tail}. Enter pins it.`;
+  };
+  const describeOutput = (r: number, c: number) => {
+    const index = r * (output?.[1] ?? 1) + c;
+    const value = numbers && values.output ? `, value ${formatValue(values.output[index])}` : '';
+    return `${outputName} row ${r}, column ${c}${value}. Enter pins it.`;
+  };
+  const describeKernel = (r: number, c: number) =>
+    `Kernel tap row ${r}, column ${c}${numbers && values.kernel ? `, weight ${formatValue(values.kernel[r * model.kernel[1] + c])}` : ''}. Enter pins it.`;
+
+  const explained = hl.window !== null ? explainOutput(hl.window) : null;
+  const focusName = (cell: CellRef | null) => (cell ? `${cell.grid} cell` : '');
+
+  return (
+    // Focusable on click (not a tab stop) so that Space and the arrow keys drive the animation.
+    <section className="panel stage" aria-label="Figure" data-testid="stage" tabIndex={-1}>
+      <div
+        ref={ref}
+        className={`stage-grids${layout.stacked ? ' stacked' : ''}`}
+        data-linked-input={hl.input.size}
+        data-linked-output={hl.output.size}
+        data-linked-taps={hl.taps.size}
+      >
+        <figure className="grid-figure">
+          <figcaption>
+            Input {input[0]} × {input[1]}
+            {padded[0] !== input[0] || padded[1] !== input[1] ? ', padding dashed' : ''}
+          </figcaption>
+          <CanvasGrid
+            label={`Input with padding, ${padded[0]} × ${padded[1]} cells`}
+            rows={padded[0]}
+            cols={padded[1]}
+            cellSize={layout.cell}
+            paint={paintInput}
+            overlay={windowOverlay}
+            describe={describeInput}
+            onHover={hoverInput}
+            onActivate={pinInput}
+            testId="grid-input"
+          />
+        </figure>
+        {values.kernel && (
+          <figure className="grid-figure">
+            <figcaption>
+              Kernel {model.kernel[0]} × {model.kernel[1]}
+            </figcaption>
+            <CanvasGrid
+              label={`Kernel, ${model.kernel[0]} × ${model.kernel[1]} taps`}
+              rows={model.kernel[0]}
+              cols={model.kernel[1]}
+              cellSize={layout.kernelCell}
+              paint={paintKernel}
+              describe={describeKernel}
+              onHover={hoverKernel}
+              onActivate={pinKernel}
+              testId="grid-kernel"
+            />
+          </figure>
+        )}
+        {output && (
+          <figure className="grid-figure">
+            <figcaption>
+              {outputName} {output[0]} × {output[1]}
+            </figcaption>
+            <CanvasGrid
+              label={`${outputName}, ${output[0]} × ${output[1]} cells`}
+              rows={output[0]}
+              cols={output[1]}
+              cellSize={layout.cell}
+              paint={paintOutput}
+              describe={describeOutput}
+              onHover={hoverOutput}
+              onActivate={pinOutput}
+              testId="grid-output"
+            />
+          </figure>
+        )}
+      </div>
+      <p className="link-summary" data-testid="link-summary" aria-live="polite">
+        {hl.summary}
+        {pinned && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => useAppStore.getState().togglePin(null)}
+            >
+              Unpin {focusName(pinned)}
+            </button>
+          </>
+        )}
+      </p>
+      {numbers && explained && (
+        <p className="cell-sum" data-testid="cell-sum">
+          {explained}
+        </p>
+      )}
+      {layout.textHidden && numbers && (
+        <p className="muted">
+          Cells are too small to print values; hover a cell or narrow the input.
+        </p>
+      )}
+      {children}
+      {output && (
+        <AnimationBar
+          steps={output[0] * output[1]}
+          step={step}
+          setStep={setStep}
+          describeStep={(t) =>
+            `${outputName.toLowerCase()} (${Math.floor(t / output[1])}, ${t % output[1]})`
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+/** A stable handler that reports a grid cell as hovered or toggles its pin. */
+function useCellHandler(grid: string, cols: number, action: 'hover' | 'pin') {
+  return useCallback(
+    (cell: [number, number] | null) => {
+      const ref = cell ? { grid, index: cell[0] * cols + cell[1] } : null;
+      if (action === 'hover') useAppStore.getState().setHover(ref);
+      else useAppStore.getState().togglePin(ref);
+    },
+    [grid, cols, action],
+  );
+}

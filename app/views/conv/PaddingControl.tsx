@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { LIMITS } from '../../../engine';
+import { NumberField } from '../../components/NumberField';
+import type { PaddingParam } from '../../url/fields';
+
+interface Props {
+  value: PaddingParam;
+  /** Padding per side that the current mode resolves to, [height, width]. */
+  before: [number, number];
+  after: [number, number];
+  onChange: (value: PaddingParam) => void;
+}
+
+const MODES = [
+  { value: 'explicit', label: 'Numbers' },
+  { value: 'valid', label: "'valid' (none)" },
+  { value: 'same', label: "'same' (PyTorch)" },
+  { value: 'full', label: 'full, d(k − 1)' },
+] as const;
+
+const SIDES = [
+  { axis: 'h', side: 0, label: 'top' },
+  { axis: 'h', side: 1, label: 'bottom' },
+  { axis: 'w', side: 0, label: 'left' },
+  { axis: 'w', side: 1, label: 'right' },
+] as const;
+
+/** Padding as PyTorch takes it: a number, per-side numbers (through F.pad), or a word. */
+export function PaddingControl({ value, before, after, onChange }: Props) {
+  const id = useId();
+  const [wantSides, setWantSides] = useState(false);
+  const explicit = value.mode === 'explicit' ? value : null;
+  const uniform =
+    explicit !== null &&
+    explicit.h[0] === explicit.h[1] &&
+    explicit.w[0] === explicit.w[1] &&
+    explicit.h[0] === explicit.w[0];
+  const perSide = explicit !== null && (wantSides || !uniform);
+  const setUniform = (p: number) => onChange({ mode: 'explicit', h: [p, p], w: [p, p] });
+
+  return (
+    <fieldset className="axis-control" data-testid="control-p">
+      <legend>
+        Padding <var>p</var>
+      </legend>
+      <label className="inline-field" htmlFor={`${id}-mode`}>
+        Mode
+        <select
+          id={`${id}-mode`}
+          value={value.mode}
+          data-testid="control-p-mode"
+          onChange={(event) => {
+            const mode = event.target.value as PaddingParam['mode'];
+            onChange(
+              mode === 'explicit'
+                ? { mode, h: [before[0], after[0]], w: [before[1], after[1]] }
+                : { mode },
+            );
+          }}
+        >
+          {MODES.map((mode) => (
+            <option key={mode.value} value={mode.value}>
+              {mode.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {explicit && !perSide && (
+        <div className="axis-row">
+          <input
+            type="range"
+            min={LIMITS.padding.min}
+            max={LIMITS.padding.max}
+            value={explicit.h[0]}
+            aria-label="Padding p on every side, slider"
+            data-testid="control-p-range"
+            onChange={(event) => setUniform(Number(event.target.value))}
+          />
+          <NumberField
+            label="Padding p on every side"
+            value={explicit.h[0]}
+            min={LIMITS.padding.min}
+            max={LIMITS.padding.max}
+            onCommit={setUniform}
+            testId="control-p-field"
+          />
+        </div>
+      )}
+      {explicit && perSide && (
+        <div className="side-grid">
+          {SIDES.map(({ axis, side, label }) => (
+            <NumberField
+              key={label}
+              label={`Padding ${label}`}
+              value={explicit[axis][side]}
+              min={LIMITS.padding.min}
+              max={LIMITS.padding.max}
+              testId={`control-p-${label}`}
+              onCommit={(v) => {
+                const next = {
+                  ...explicit,
+                  h: [...explicit.h],
+                  w: [...explicit.w],
+                } as typeof explicit;
+                next[axis][side] = v;
+                onChange(next);
+              }}
+            />
+          ))}
+        </div>
+      )}
+      {explicit && (
+        <label className="split-toggle" htmlFor={`${id}-sides`}>
+          <input
+            id={`${id}-sides`}
+            type="checkbox"
+            checked={perSide}
+            onChange={(event) => {
+              setWantSides(event.target.checked);
+              if (!event.target.checked) setUniform(explicit.h[0]);
+            }}
+          />
+          Different per side (PyTorch: F.pad)
+        </label>
+      )}
+      {!explicit && (
+        <p className="field-hint" data-testid="padding-resolved">
+          Pads {before[0]}/{after[0]} rows and {before[1]}/{after[1]} columns (before/after).
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { poolLinks } from '../../../engine';
+import { poolExplainText } from './explainText';
+
+// Row [1, 2, 3, 4, 5] as a 1 × 5 image, k = (1, 3), s = (1, 2), p = (0, 1): the semantics
+// reference gives avg [1, 3, 3] with count_include_pad and [1.5, 3, 4.5] without.
+const input = [1, 2, 3, 4, 5];
+const geo = poolLinks([1, 5], { mode: 'avg', kernel: [1, 3], stride: [1, 2], padding: [0, 1] });
+
+describe('poolExplainText', () => {
+  it('avg with count_include_pad counts the padding cell', () => {
+    expect(poolExplainText('avg', geo, 0, input, [1, 3, 3], 3, true)).toBe(
+      'y[0, 0] = (1 + 2) / 3 = 1 (divisor 3: count_include_pad counts 1 padding cell)',
+    );
+  });
+
+  it('avg without count_include_pad divides by the input cells', () => {
+    expect(poolExplainText('avg', geo, 2, input, [1.5, 3, 4.5], 2, false)).toBe(
+      'y[0, 2] = (4 + 5) / 2 = 4.5 (divisor 2: count_include_pad=False counts input cells only)',
+    );
+  });
+
+  it('max names the padding cells that hold −∞', () => {
+    expect(poolExplainText('max', geo, 0, input, [2, 4, 5], null, true)).toBe(
+      'y[0, 0] = max(1, 2) = 2 (1 padding cell holds −∞)',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { hoverCell, readGridValues } from './support/grid';
+
+test.describe('pooling', () => {
+  for (const { figure, mode } of [
+    { figure: '1.5', mode: 'avg' },
+    { figure: '1.6', mode: 'max' },
+  ]) {
+    test(`figure ${figure} (${mode}): 3 × 3, Relationship 7, values`, async ({ page }) => {
+      await page.goto('?view=pool');
+      await page.getByTestId(`preset-${figure}`).click();
+      await expect(page).toHaveURL(new RegExp(`mode=${mode}`));
+      await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+      await expect(page.getByTestId('relationship')).toHaveText(/^Relationship 7\b/);
+      // An output value from the shown inputs, computed here: window (1, 2) covers rows 1–3, columns 2–4
+      const x = await readGridValues(page, 'grid-input');
+      const window = [1, 2, 3].flatMap((r) => [2, 3, 4].map((c) => x[r][c]));
+      const expected = mode === 'max' ? Math.max(...window) : window.reduce((a, b) => a + b, 0) / 9;
+      await hoverCell(page, 'grid-output', 1, 2);
+      const text = String(Number(expected.toFixed(2))).replace('-', '−');
+      await expect(page.getByTestId('cell-sum')).toHaveText(
+        new RegExp(`^y\\[1, 2\\] = .* = ${text.replace('.', '\\.')}( |$)`),
+      );
+    });
+  }
+
+  test('ceil mode: PyTorch drops the window that would start in the right padding', async ({
+    page,
+  }) => {
+    // i = 5, k = 2, s = 2, p = 1: a plain ceiling gives 4 windows, PyTorch keeps 3
+    await page.goto('?view=pool&i=5&k=2&s=2&p=1&mode=max&ceil=1');
+    await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+    await expect(page.getByTestId('dropped-window')).toContainText('would start at input row 5');
+    await expect(page.getByTestId('relationship')).toContainText('drops the last window');
+  });
+
+  test('count_include_pad changes the divisor of a border window', async ({ page }) => {
+    // [i = 5, k = 3, s = 2, p = 1]: the first window holds 4 input cells and 5 padding cells
+    await page.goto('?view=pool&i=5&k=3&s=2&p=1&mode=avg&num=1');
+    await hoverCell(page, 'grid-output', 0, 0);
+    await expect(page.getByTestId('cell-sum')).toContainText('/ 9 = ');
+    await expect(page.getByTestId('cell-sum')).toContainText(
+      'count_include_pad counts 5 padding cells',
+    );
+    await page.getByTestId('toggle-cip').check();
+    await page.getByTestId('toggle-cip').uncheck();
+    await expect(page).toHaveURL(/cip=0/);
+    await hoverCell(page, 'grid-output', 0, 0);
+    await expect(page.getByTestId('cell-sum')).toContainText('/ 4 = ');
+  });
+
+  test('padding above half the kernel: PyTorch 1.13’s message and the fix', async ({ page }) => {
+    await page.goto('?view=pool&i=6&k=3&s=1&p=2');
+    await expect(page.getByTestId('config-error')).toContainText(
+      'pad should be at most half of kernel size',
+    );
+    await expect(page.getByTestId('grid-input')).toBeVisible();
+    await page.getByTestId('fix-nearest').click();
+    await expect(page).toHaveURL(/p=1/);
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+  });
+
+  test('URL round trip of the mode and back/forward', async ({ page }) => {
+    await page.goto('?view=pool&i=6&k=2&s=2&p=0');
+    await page.getByTestId('control-mode').selectOption('avg');
+    await expect(page).toHaveURL(/mode=avg/);
+    await page.reload();
+    await expect(page.getByTestId('control-mode')).toHaveValue('avg');
+    await page.goBack();
+    await expect(page.getByTestId('control-mode')).toHaveValue('max');
+  });
+
+  test('no axe violations, desktop and 375 px', async ({ page }) => {
+    await page.goto('?view=pool&i=5&k=2&s=2&p=1&mode=avg&ceil=1&num=1');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await expectNoAxeViolations(page);
+  });
+});
