@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { directConvsFor, transposeOf, transposedEquivalent } from './equivalent';
+import {
+  directConvsFor,
+  equivalentAxisLayout,
+  transposeOf,
+  transposedEquivalent,
+} from './equivalent';
 
 // The paper's figures 4.1–4.7 with the sizes given in their captions.
 describe('equivalent direct convolution (figures 4.1–4.7)', () => {
@@ -75,5 +80,35 @@ describe('which direct convolutions does a transposed one undo?', () => {
       d: 2,
       op: 2,
     });
+  });
+});
+
+describe('equivalentAxisLayout', () => {
+  it.each([
+    // figure 4.5: i′ = 2, k = 3, s = 2, p = 0 → p′ = 2 on both sides, one zero inserted
+    [{ i: 2, k: 3, s: 2, p: 0, d: 1, op: 0 }, 'pad pad input inserted input pad pad', 0, 7],
+    // figure 4.7: the a = 1 extra zero at the end
+    [
+      { i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 },
+      'pad input inserted input inserted input pad a',
+      0,
+      8,
+    ],
+    // p = 3 > k − 1 = 2: p′ = −1, one stretched cell cropped at each end
+    [{ i: 3, k: 3, s: 1, p: 3, d: 1, op: 0 }, 'cropped input cropped', 1, 1],
+    // p′ = −1 but a = 1: crop one at the start only
+    [{ i: 3, k: 2, s: 2, p: 2, d: 1, op: 1 }, 'cropped inserted input inserted input', 1, 4],
+  ])('%j → %s', (axis, kinds, regionStart, region) => {
+    const layout = equivalentAxisLayout(transposedEquivalent(axis));
+    expect(layout.kinds.join(' ')).toBe(kinds);
+    expect(layout.regionStart).toBe(regionStart);
+    expect(layout.region).toBe(region);
+  });
+
+  it('maps input positions back to input cells', () => {
+    const layout = equivalentAxisLayout(
+      transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }),
+    );
+    expect(layout.inputIndex).toEqual([-1, 0, -1, 1, -1, 2, -1, -1]);
   });
 });

@@ -203,3 +203,51 @@ export function equivalentConvTensors(
     spec: { kernel: resolved.kernel, dilation: resolved.dilation, groups, padding: 'valid' },
   };
 }
+
+/** What one position along an axis of the equivalent convolution's drawing holds. */
+export type EquivalentCellKind = 'input' | 'inserted' | 'pad' | 'a' | 'cropped';
+
+/** One axis of the equivalent direct convolution laid out for drawing. */
+export interface EquivalentAxisLayout {
+  /** Positions drawn: the convolved region plus any cropped stretched cells beside it. */
+  drawn: number;
+  /** First drawn position of the convolved region (after cells cropped at the start). */
+  regionStart: number;
+  /** Size of the convolved region: ĩ′ + p′ + (p′ + a), the stride-1 conv's input size. */
+  region: number;
+  /** Kind of each drawn position. */
+  kinds: EquivalentCellKind[];
+  /** For 'input' positions, the index of the input cell there; −1 elsewhere. */
+  inputIndex: number[];
+}
+
+/**
+ * Lays out one axis of the equivalent direct convolution of {@link transposedEquivalent}:
+ * zero padding p′ before, the input cells with s − 1 inserted zeros between them, zero padding
+ * after whose last a cells are the output padding (drawn as such), and, where p′ is negative,
+ * the stretched cells that are cropped instead.
+ *
+ * @example equivalentAxisLayout(transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 })).kinds
+ * // ['pad', 'input', 'inserted', 'input', 'inserted', 'input', 'pad', 'a'] (figure 4.7)
+ */
+export function equivalentAxisLayout(eq: TransposedEquivalent): EquivalentAxisLayout {
+  const cropBefore = Math.max(0, -eq.padBefore);
+  const cropAfter = Math.max(0, -eq.padAfter);
+  const padBefore = Math.max(0, eq.padBefore);
+  const padAfter = Math.max(0, eq.padAfter);
+  const drawn = padBefore + eq.stretched + padAfter;
+  const region = eq.stretched + eq.padBefore + eq.padAfter;
+  const kinds: EquivalentCellKind[] = [];
+  const inputIndex: number[] = [];
+  for (let q = 0; q < drawn; q++) {
+    const u = q - padBefore; // position in the stretched input
+    let kind: EquivalentCellKind;
+    if (u < 0) kind = 'pad';
+    else if (u >= eq.stretched) kind = q >= drawn - Math.min(eq.a, padAfter) ? 'a' : 'pad';
+    else if (u < cropBefore || u >= eq.stretched - cropAfter) kind = 'cropped';
+    else kind = u % (eq.zerosBetween + 1) === 0 ? 'input' : 'inserted';
+    kinds.push(kind);
+    inputIndex.push(kind === 'input' ? u / (eq.zerosBetween + 1) : -1);
+  }
+  return { drawn, regionStart: cropBefore, region, kinds, inputIndex };
+}

@@ -40,9 +40,15 @@ export {
   directConvsFor,
   transposeOf,
   equivalentConvTensors,
+  equivalentAxisLayout,
   ROTATION_NOTE,
 } from './equivalent';
-export type { TransposedEquivalent, DirectConvCandidate } from './equivalent';
+export type {
+  TransposedEquivalent,
+  DirectConvCandidate,
+  EquivalentAxisLayout,
+  EquivalentCellKind,
+} from './equivalent';
 export {
   convLinks,
   transposedLinks,

@@ -1,6 +1,4 @@
-import type { MouseEvent } from 'react';
-import { decode } from '../url/codec';
-import { useAppStore } from '../store/store';
+import { openInApp } from './openInApp';
 
 /** One entry: a figure number, its title, and the URL that reproduces it. */
 export interface PresetLink {
@@ -21,11 +19,6 @@ interface Props {
 
 /** The paper's figures as links: each is a shareable URL, opened in place on click. */
 export function PresetList({ title, presets }: Props) {
-  const open = (event: MouseEvent<HTMLAnchorElement>, href: string) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    useAppStore.getState().loadDecoded(decode(href));
-  };
   return (
     <nav className="panel presets" aria-label={title} data-testid="presets">
       <h2>{title}</h2>
@@ -35,7 +28,7 @@ export function PresetList({ title, presets }: Props) {
             <a
               href={preset.href}
               aria-current={preset.active ? 'true' : undefined}
-              onClick={(event) => open(event, preset.href)}
+              onClick={(event) => openInApp(event, preset.href)}
               data-testid={`preset-${preset.figure}`}
             >
               <span className="preset-figure">Figure {preset.figure}</span>

@@ -18,7 +18,7 @@ export interface ParamsSlice {
 export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
   view: 'conv',
   params: allDefaults(),
-  setView: (view) => set({ view, hover: null, pinned: null, playing: false }),
+  setView: (view) => set({ view, hover: null, pinned: null, playing: null }),
   setParams: (view, patch) =>
     set((state) => ({
       params: { ...state.params, [view]: { ...state.params[view], ...patch } },
@@ -29,6 +29,6 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
       params: { ...state.params, [view]: params },
       hover: null,
       pinned: null,
-      playing: false,
+      playing: null,
     })),
 });

@@ -20,7 +20,8 @@ export interface ViewSlice {
   hover: CellRef | null;
   /** Cell selected by click or Enter (touch screens have no hover). */
   pinned: CellRef | null;
-  playing: boolean;
+  /** The animation that plays, named by the URL key of its step ('t', …), or null. */
+  playing: string | null;
   /** Animation speed in steps per second. */
   speed: number;
   loop: boolean;
@@ -28,7 +29,7 @@ export interface ViewSlice {
   setHover: (cell: CellRef | null) => void;
   /** Pins a cell, or unpins it when it is already pinned. */
   togglePin: (cell: CellRef | null) => void;
-  setPlaying: (playing: boolean) => void;
+  setPlaying: (playing: string | null) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: boolean) => void;
   addNotice: (title: string, items: string[]) => void;
@@ -44,7 +45,7 @@ function sameCell(a: CellRef | null, b: CellRef | null): boolean {
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   hover: null,
   pinned: null,
-  playing: false,
+  playing: null,
   speed: 2,
   loop: true,
   notices: [],

@@ -63,9 +63,13 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       );
       return;
     }
+    // Quick repeats of one control (a slider dragged, a number typed digit by digit) collapse
+    // into one entry; a change of view or of several keys at once (a preset, a link) never does.
     const now = performance.now();
-    const signature = keys.filter((key) => !TRANSIENT_KEYS.has(key)).join(',');
-    const coalesce = signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
+    const changed = keys.filter((key) => !TRANSIENT_KEYS.has(key));
+    const signature = changed.length === 1 && changed[0] !== 'view' ? changed[0] : '';
+    const coalesce =
+      signature !== '' && signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
     lastPush = { keys: signature, at: now };
     write(next, coalesce ? 'replace' : 'push');
   });

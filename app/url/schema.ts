@@ -61,12 +61,17 @@ export const SCHEMA = {
     op: axisPairField({ default: [0, 0], ...LIMITS.outputPadding }),
     num: NUMBERS,
     seed: SEED,
+    /** Step of the equivalent convolution (output positions). */
     t: STEP,
+    /** Step of the scatter view (input cells stamped so far). */
+    u: STEP,
+    /** Overlap-count heat map in the scatter view. */
+    heat: boolField({ default: false }),
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
 
 /** Keys whose changes replace the current history entry instead of adding one. */
-export const TRANSIENT_KEYS: ReadonlySet<string> = new Set(['t']);
+export const TRANSIENT_KEYS: ReadonlySet<string> = new Set(['t', 'u']);
 
 export type ViewId = keyof typeof SCHEMA;
 export const VIEW_IDS = Object.keys(SCHEMA) as ViewId[];

@@ -27,4 +27,10 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Max and average pooling (chapter 3)',
     Component: lazy(() => import('./pool/PoolView')),
   },
+  {
+    id: 'transposed',
+    title: 'Transposed',
+    summary: 'Transposed convolution: equivalent convolution, scatter, matrix (chapter 4)',
+    Component: lazy(() => import('./transposed/TransposedView')),
+  },
 ];

@@ -15,6 +15,7 @@ export async function hoverCell(
   const target = grid(page, testId);
   const cols = Number(await target.getAttribute('data-cols'));
   const rows = Number(await target.getAttribute('data-rows'));
+  await target.scrollIntoViewIfNeeded();
   const box = await target.locator('canvas').boundingBox();
   if (!box) throw new Error(`${testId} has no box`);
   const cellW = (box.width - 2) / cols;

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 
 interface Props {
+  /** The URL key of the step this bar drives ('t', …). */
+  track: string;
   /** Number of steps (output positions). */
   steps: number;
   /** Current step, 0-based. */
@@ -13,7 +15,6 @@ interface Props {
 }
 
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
-const selectPlaying = (s: AppState) => s.playing;
 const selectSpeed = (s: AppState) => s.speed;
 const selectLoop = (s: AppState) => s.loop;
 
@@ -21,9 +22,9 @@ const selectLoop = (s: AppState) => s.loop;
  * Play/pause, step, scrubber, speed and loop. Space toggles play and the arrow keys step when
  * the figure has focus (see `useStageKeys`).
  */
-export function AnimationBar({ steps, step, setStep, describeStep }: Props) {
+export function AnimationBar({ track, steps, step, setStep, describeStep }: Props) {
   const id = useId();
-  const playing = useAppStore(selectPlaying);
+  const playing = useAppStore((s: AppState) => s.playing === track);
   const speed = useAppStore(selectSpeed);
   const loop = useAppStore(selectLoop);
   const last = Math.max(0, steps - 1);
@@ -36,7 +37,7 @@ export function AnimationBar({ steps, step, setStep, describeStep }: Props) {
         aria-pressed={playing}
         aria-keyshortcuts="Space"
         disabled={steps <= 1}
-        onClick={() => setPlaying(!playing)}
+        onClick={() => setPlaying(playing ? null : track)}
         data-testid="play"
       >
         {playing ? 'Pause' : 'Play'}

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { dilatedKernel } from '../../../engine';
 import { useAppStore, type AppState } from '../../store/store';
 import type { CellRef } from '../../store/viewSlice';
 import { formatValue } from '../format';
 import { useElementWidth } from '../useElementWidth';
+import { useCellHandlers } from './useCellHandlers';
 import { AnimationBar } from './AnimationBar';
 import { CanvasGrid, type CellPaint } from './CanvasGrid';
 import { highlightFor } from './highlight';
@@ -55,16 +56,21 @@ export function WindowStage({
   const focus = hover ?? pinned;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
-  const layout = stageLayout(model, width, numbers);
+  const layout = stageLayout(
+    {
+      input: model.padded[1],
+      kernel: model.values.kernel ? model.kernel[1] : 0,
+      output: model.output?.[1] ?? 0,
+    },
+    width,
+    numbers,
+  );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
   const { input, padded, padBefore, output, dropped, values } = model;
 
-  const hoverInput = useCellHandler('input', padded[1], 'hover');
-  const hoverKernel = useCellHandler('kernel', model.kernel[1], 'hover');
-  const hoverOutput = useCellHandler('output', output?.[1] ?? 1, 'hover');
-  const pinInput = useCellHandler('input', padded[1], 'pin');
-  const pinKernel = useCellHandler('kernel', model.kernel[1], 'pin');
-  const pinOutput = useCellHandler('output', output?.[1] ?? 1, 'pin');
+  const inputHandlers = useCellHandlers('input', padded[1]);
+  const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
+  const outputHandlers = useCellHandlers('output', output?.[1] ?? 1);
   const isSource = (grid: string, index: number) =>
     focus !== null && focus.grid === grid && focus.index === index;
 
@@ -201,8 +207,7 @@ export function WindowStage({
             paint={paintInput}
             overlay={windowOverlay}
             describe={describeInput}
-            onHover={hoverInput}
-            onActivate={pinInput}
+            {...inputHandlers}
             testId="grid-input"
           />
         </figure>
@@ -218,8 +223,7 @@ export function WindowStage({
               cellSize={layout.kernelCell}
               paint={paintKernel}
               describe={describeKernel}
-              onHover={hoverKernel}
-              onActivate={pinKernel}
+              {...kernelHandlers}
               testId="grid-kernel"
             />
           </figure>
@@ -236,8 +240,7 @@ export function WindowStage({
               cellSize={layout.cell}
               paint={paintOutput}
               describe={describeOutput}
-              onHover={hoverOutput}
-              onActivate={pinOutput}
+              {...outputHandlers}
               testId="grid-output"
             />
           </figure>
@@ -271,6 +274,7 @@ export function WindowStage({
       {children}
       {output && (
         <AnimationBar
+          track="t"
           steps={output[0] * output[1]}
           step={step}
           setStep={setStep}
@@ -280,17 +284,5 @@ export function WindowStage({
         />
       )}
     </section>
-  );
-}
-
-/** A stable handler that reports a grid cell as hovered or toggles its pin. */
-function useCellHandler(grid: string, cols: number, action: 'hover' | 'pin') {
-  return useCallback(
-    (cell: [number, number] | null) => {
-      const ref = cell ? { grid, index: cell[0] * cols + cell[1] } : null;
-      if (action === 'hover') useAppStore.getState().setHover(ref);
-      else useAppStore.getState().togglePin(ref);
-    },
-    [grid, cols, action],
   );
 }

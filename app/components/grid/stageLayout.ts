@@ -1,6 +1,4 @@
-import type { StageModel } from './stageModel';
-
-/** Cell sizes for the figure, fitted to the available width. */
+/** Cell sizes for a figure of an input grid, a kernel and an output, fitted to a width. */
 export interface StageLayout {
   /** Edge of an input/output cell in CSS pixels. */
   cell: number;
@@ -12,26 +10,35 @@ export interface StageLayout {
   textHidden: boolean;
 }
 
+/** The columns of the grids of a figure, left to right. */
+export interface FigureColumns {
+  input: number;
+  /** 0 when the figure has no kernel grid. */
+  kernel: number;
+  /** 0 when there is no output grid. */
+  output: number;
+}
+
 const GAP = 28;
 const MAX_CELL = 44;
 const MIN_CELL = 4;
 const READABLE = 15;
 
 /**
- * Side by side when the cells stay readable there, else stacked (input above kernel and
- * output) with cells as large as the width allows.
+ * Side by side when that gives the larger cells, else stacked: the input on its own row,
+ * kernel and output on the next.
  */
-export function stageLayout(model: StageModel, width: number, numbers: boolean): StageLayout {
-  const outCols = model.output?.[1] ?? 0;
-  const kernelCols = model.values.kernel ? model.kernel[1] : 0;
-  const grids = 1 + (kernelCols ? 1 : 0) + (outCols ? 1 : 0);
-  const sideBySide = Math.floor(
-    (width - GAP * (grids - 1)) / (model.padded[1] + kernelCols + outCols),
+export function stageLayout(columns: FigureColumns, width: number, numbers: boolean): StageLayout {
+  const { input, kernel, output } = columns;
+  const grids = 1 + (kernel ? 1 : 0) + (output ? 1 : 0);
+  const sideBySide = Math.floor((width - GAP * (grids - 1)) / (input + kernel + output));
+  const stackedCell = Math.floor(
+    Math.min(width / input, (width - GAP) / Math.max(1, kernel + output)),
   );
-  const stackedCell = Math.floor(width / Math.max(model.padded[1], outCols + kernelCols + 2));
-  const stacked = sideBySide < READABLE && stackedCell > sideBySide;
-  const cell = Math.max(MIN_CELL, Math.min(MAX_CELL, stacked ? stackedCell : sideBySide));
-  const kernelFit = kernelCols ? Math.floor((width - 2) / kernelCols) : MAX_CELL;
+  const fit = (size: number) => Math.max(MIN_CELL, Math.min(MAX_CELL, size));
+  const stacked = fit(stackedCell) > fit(sideBySide);
+  const cell = fit(stacked ? stackedCell : sideBySide);
+  const kernelFit = kernel ? Math.floor((width - 2) / kernel) : MAX_CELL;
   const kernelCell = Math.min(kernelFit, Math.max(numbers ? 22 : 12, Math.min(MAX_CELL, cell)));
   return { cell, kernelCell, stacked, textHidden: cell < READABLE };
 }

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 
-const selectPlaying = (s: AppState) => s.playing;
 const selectSpeed = (s: AppState) => s.speed;
 const selectLoop = (s: AppState) => s.loop;
 
@@ -10,12 +9,18 @@ const selectLoop = (s: AppState) => s.loop;
  * requestAnimationFrame so that a step is never drawn between two frames. Stops at the end
  * unless looping.
  *
- * @param steps number of steps (output positions); the step is `t` in [0, steps)
+ * @param track the URL key of the step this animation drives ('t', …)
+ * @param steps number of steps; the step is in [0, steps)
  * @param step current step
  * @param setStep writes the step (into the URL's `t`)
  */
-export function useAnimation(steps: number, step: number, setStep: (t: number) => void): void {
-  const playing = useAppStore(selectPlaying);
+export function useAnimation(
+  track: string,
+  steps: number,
+  step: number,
+  setStep: (t: number) => void,
+): void {
+  const playing = useAppStore((s: AppState) => s.playing === track);
   const speed = useAppStore(selectSpeed);
   const loop = useAppStore(selectLoop);
 
@@ -35,7 +40,7 @@ export function useAnimation(steps: number, step: number, setStep: (t: number) =
         if (next >= steps) {
           if (!loop) {
             setStep(steps - 1);
-            useAppStore.getState().setPlaying(false);
+            useAppStore.getState().setPlaying(null);
             return;
           }
           next %= steps;

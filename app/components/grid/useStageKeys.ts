@@ -15,7 +15,12 @@ function ownsKey(target: EventTarget, key: string): boolean {
  * Keyboard shortcuts of an animated figure: Space plays or pauses, ← and → step. They apply
  * while focus is inside the figure but not in a field or grid that uses those keys.
  */
-export function useStageKeys(steps: number, step: number, setStep: (t: number) => void) {
+export function useStageKeys(
+  track: string,
+  steps: number,
+  step: number,
+  setStep: (t: number) => void,
+) {
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (ownsKey(event.target, event.key) || event.altKey || event.ctrlKey || event.metaKey)
@@ -23,14 +28,14 @@ export function useStageKeys(steps: number, step: number, setStep: (t: number) =
       const { playing, setPlaying } = useAppStore.getState();
       if (event.key === ' ') {
         event.preventDefault();
-        setPlaying(!playing);
+        setPlaying(playing === track ? null : track);
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
         event.preventDefault();
-        setPlaying(false);
+        setPlaying(null);
         const next = step + (event.key === 'ArrowRight' ? 1 : -1);
         setStep(Math.min(steps - 1, Math.max(0, next)));
       }
     },
-    [steps, step, setStep],
+    [track, steps, step, setStep],
   );
 }

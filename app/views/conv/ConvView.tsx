@@ -13,6 +13,7 @@ import { buildConvModel } from './convModel';
 import { ConvLegend } from './ConvLegend';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
+import { TransposeLink } from './TransposeLink';
 import { useConvParams } from './useConvParams';
 
 /** Chapters 2 and 5 of the paper, live: padding, strides and dilation. */
@@ -20,7 +21,7 @@ export default function ConvView() {
   const [params, set] = useConvParams();
   const model = useFigureModel(params, buildConvModel);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
-  const { step, setStep, onKeyDown } = useStepper('conv', params.t, steps);
+  const { step, setStep, onKeyDown } = useStepper('conv', 't', params.t, steps);
 
   const explain = (index: number) =>
     model.geometry && model.values.output && model.values.kernel && model.output
@@ -81,6 +82,7 @@ export default function ConvView() {
             outputSize={model.output ? formatSize(model.output) : null}
             footnote={dropNote}
           />
+          <TransposeLink model={model} />
           <CodePanel
             snippets={convCode({
               input: model.input,

@@ -27,7 +27,7 @@ export default function PoolView() {
   const params = useAppStore(selectPool);
   const model = useFigureModel(params, buildPoolModel);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
-  const { step, setStep, onKeyDown } = useStepper('pool', params.t, steps);
+  const { step, setStep, onKeyDown } = useStepper('pool', 't', params.t, steps);
 
   const explain = (index: number) =>
     model.geometry && model.values.output

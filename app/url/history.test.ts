@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../store/store';
+import { startUrlSync } from './history';
+
+/** A minimal browser location and history: enough for the sync to run in Node. */
+function fakeWindow(search: string) {
+  const entries = [search];
+  let index = 0;
+  const listeners: (() => void)[] = [];
+  const win = {
+    location: {
+      get search() {
+        return entries[index];
+      },
+      hash: '',
+    },
+    history: {
+      state: null,
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.splice(index + 1, entries.length, url);
+        index += 1;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[index] = url;
+      },
+    },
+    addEventListener: (_: string, fn: () => void) => listeners.push(fn),
+    removeEventListener: () => undefined,
+    back: () => {
+      index -= 1;
+      listeners.forEach((fn) => fn());
+    },
+  };
+  return { win, entries: () => entries.slice(0, index + 1) };
+}
+
+const initial = useAppStore.getState();
+let stop: () => void = () => undefined;
+
+beforeEach(() => {
+  useAppStore.setState(initial, true);
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+function start(search: string) {
+  const fake = fakeWindow(search);
+  vi.stubGlobal('window', fake.win);
+  stop = startUrlSync(useAppStore);
+  return fake;
+}
+
+describe('URL sync', () => {
+  it('writes the canonical URL at start and lists corrections in a notice', () => {
+    const fake = start('?view=conv&k=abc&zzz=1');
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1']);
+    expect(useAppStore.getState().notices[0].items).toEqual([
+      'k: “abc” is not a number; using the default 3.',
+    ]);
+  });
+
+  it('adds an entry per change, but one for quick repeats of the same control', () => {
+    const fake = start('?view=conv');
+    const { setParams } = useAppStore.getState();
+    setParams('conv', { k: [4, 4] });
+    setParams('conv', { k: [5, 5] });
+    setParams('conv', { s: [1, 1] });
+    expect(fake.entries()).toEqual([
+      '?view=conv&i=5&k=3&s=2&p=1',
+      '?view=conv&i=5&k=5&s=2&p=1',
+      '?view=conv&i=5&k=5&s=1&p=1',
+    ]);
+  });
+
+  it('never merges a change of view or a preset with the entry before', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setView('pool');
+    useAppStore.getState().setView('conv');
+    expect(fake.entries()).toHaveLength(3);
+  });
+
+  it('replaces the entry for the animation step, after a pause', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setParams('conv', { t: 3 });
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1']);
+    vi.advanceTimersByTime(500);
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1&t=3']);
+  });
+
+  it('back restores the previous state', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    fake.win.back();
+    expect(useAppStore.getState().params.conv.k).toEqual([3, 3]);
+  });
+});

@@ -1,0 +1,237 @@
+import { useRef } from 'react';
+import { dilatedKernel, type EquivalentCellKind } from '../../../engine';
+import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
+import { AnimationBar } from '../../components/grid/AnimationBar';
+import { PALETTE } from '../../components/grid/palette';
+import { stageLayout } from '../../components/grid/stageLayout';
+import { useCellHandlers } from '../../components/grid/useCellHandlers';
+import { formatValue } from '../../components/format';
+import { useElementWidth } from '../../components/useElementWidth';
+import type { TransposedHighlight } from './highlight';
+import type { TransposedModel } from './transposedModel';
+
+interface Props {
+  model: TransposedModel;
+  hl: TransposedHighlight;
+  numbers: boolean;
+  /** Animation step over output positions (URL `t`). */
+  step: number;
+  setStep: (t: number) => void;
+}
+
+const NAMES: Record<EquivalentCellKind, string> = {
+  input: 'input',
+  inserted: 'inserted zero',
+  pad: 'padding zero',
+  a: 'output-padding zero (a)',
+  cropped: 'cropped (negative padding)',
+};
+
+/** Combines the two axes' kinds: a cell is padding if either axis is, and so on. */
+function kindOf(model: TransposedModel, r: number, c: number): EquivalentCellKind {
+  const kinds = [model.layouts[0].kinds[r], model.layouts[1].kinds[c]];
+  for (const kind of ['cropped', 'a', 'pad', 'inserted'] as const)
+    if (kinds.includes(kind)) return kind;
+  return 'input';
+}
+
+const BASE: Record<EquivalentCellKind, CellPaint> = {
+  input: { fill: PALETTE.input, stroke: PALETTE.inputStroke },
+  inserted: { fill: PALETTE.inserted, stroke: PALETTE.insertedStroke },
+  pad: { fill: PALETTE.padding, stroke: PALETTE.paddingStroke, dashed: true },
+  a: { fill: PALETTE.padding, stroke: PALETTE.kernelStroke, dashed: true, badge: 'a' },
+  cropped: { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, hatch: PALETTE.dropped },
+};
+
+/**
+ * Sections 4.2–4.6 (figures 4.1–4.7): the transposed convolution as a direct one. The input
+ * is stretched with s − 1 zeros between units, padded by p′ = k̂ − 1 − p (p′ + a after), and
+ * a stride-1 kernel, rotated 180°, slides over it.
+ */
+export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  const v = model.valid;
+  const [lh, lw] = model.layouts;
+  const outCols = v ? v.output[1] : 0;
+  const taps = model.kernel[0] * model.kernel[1];
+  const layout = stageLayout(
+    { input: lw.drawn, kernel: model.kernel[1], output: outCols },
+    width,
+    numbers,
+  );
+  const cell = layout.cell;
+  const eqHandlers = useCellHandlers('eq', lw.drawn);
+  const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
+  const outHandlers = useCellHandlers('out', outCols || 1);
+
+  const paintEq = (r: number, c: number): CellPaint => {
+    const kind = kindOf(model, r, c);
+    const paint: CellPaint = { ...BASE[kind] };
+    const index = r * lw.drawn + c;
+    if (hl.eqCells.has(index)) {
+      paint.fill = hl.window !== null && hl.source?.grid !== 'eq' ? PALETTE.window : PALETTE.linked;
+      if (kind === 'input' || hl.source?.grid === 'eq') {
+        paint.stroke = hl.source?.grid === 'eq' ? PALETTE.focus : PALETTE.linkedStroke;
+        paint.strong = true;
+        paint.dashed = false;
+      }
+    }
+    if (numbers) {
+      const n = [lh.inputIndex[r], lw.inputIndex[c]];
+      const value = n[0] >= 0 && n[1] >= 0 ? model.values.input[n[0] * model.input[1] + n[1]] : 0;
+      paint.text = formatValue(value);
+      paint.textColor = kind === 'input' ? PALETTE.text : PALETTE.mutedText;
+    }
+    return paint;
+  };
+
+  const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
+    if (hl.window === null || !v) return;
+    const top = Math.floor(hl.window / outCols) + lh.regionStart;
+    const left = (hl.window % outCols) + lw.regionStart;
+    const spanH = dilatedKernel(model.kernel[0], model.dilation[0]);
+    const spanW = dilatedKernel(model.kernel[1], model.dilation[1]);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = PALETTE.kernelStroke;
+    ctx.strokeRect(left * size + 1.5, top * size + 1.5, spanW * size - 3, spanH * size - 3);
+  };
+
+  const paintKernel = (r: number, c: number): CellPaint => {
+    const rotated = r * model.kernel[1] + c;
+    const original = taps - 1 - rotated;
+    const lit = hl.taps.has(original) && hl.source !== null;
+    return {
+      fill: lit ? PALETTE.linked : PALETTE.kernel,
+      stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
+      strong: lit,
+      text: numbers && v ? formatValue(v.eqKernel[rotated]) : undefined,
+    };
+  };
+
+  const paintOut = (r: number, c: number): CellPaint => {
+    const index = r * outCols + c;
+    const done = index <= step;
+    const paint: CellPaint = done
+      ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
+      : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
+    if (hl.outputs.has(index)) {
+      paint.fill = hl.window === index ? PALETTE.window : PALETTE.linked;
+      paint.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
+      paint.strong = true;
+    }
+    if (numbers && v) {
+      paint.text = formatValue(v.eqOutput[index]);
+      paint.textColor = done || hl.outputs.has(index) ? PALETTE.text : PALETTE.mutedText;
+    }
+    return paint;
+  };
+
+  const describeEq = (r: number, c: number) => {
+    const kind = kindOf(model, r, c);
+    const n = [lh.inputIndex[r], lw.inputIndex[c]];
+    const what = kind === 'input' ? `input (${n[0]}, ${n[1]})` : NAMES[kind];
+    const value = numbers
+      ? `, value ${formatValue(kind === 'input' ? model.values.input[n[0] * model.input[1] + n[1]] : 0)}`
+      : '';
+    return `Equivalent input row ${r}, column ${c}: ${what}${value}. Enter pins it.`;
+  };
+
+  return (
+    <section
+      className="panel stage"
+      aria-labelledby="eq-title"
+      data-testid="equivalent-panel"
+      tabIndex={-1}
+    >
+      <h2 id="eq-title">1 · The equivalent direct convolution</h2>
+      <p className="panel-lede">
+        Stretch the input with {zerosText(model.equivalents.map((e) => e.zerosBetween))} between
+        units, pad it, and slide the kernel <strong>rotated 180°</strong> with stride 1. The shapes
+        follow the paper; the values match PyTorch only because the kernel is rotated (the paper’s
+        figures show connectivity, not values).
+      </p>
+      <div ref={ref} className="stage-grids">
+        <figure className="grid-figure">
+          <figcaption>
+            Stretched and padded input, {lh.drawn} × {lw.drawn}
+          </figcaption>
+          <CanvasGrid
+            label={`Equivalent convolution input, ${lh.drawn} × ${lw.drawn} cells`}
+            rows={lh.drawn}
+            cols={lw.drawn}
+            cellSize={cell}
+            paint={paintEq}
+            overlay={overlay}
+            describe={describeEq}
+            testId="grid-eq"
+            {...eqHandlers}
+          />
+        </figure>
+        <figure className="grid-figure">
+          <figcaption>Kernel rotated 180°</figcaption>
+          <CanvasGrid
+            label="Kernel rotated 180 degrees"
+            rows={model.kernel[0]}
+            cols={model.kernel[1]}
+            cellSize={layout.kernelCell}
+            paint={paintKernel}
+            describe={(r, c) =>
+              `Rotated kernel row ${r}, column ${c}${numbers && v ? `, weight ${formatValue(v.eqKernel[r * model.kernel[1] + c])}` : ''}. It is tap (${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c}) of the kernel.`
+            }
+            testId="grid-rotated"
+            {...kernelHandlers}
+          />
+        </figure>
+        {v && (
+          <figure className="grid-figure">
+            <figcaption>
+              Output {v.output[0]} × {v.output[1]}
+            </figcaption>
+            <CanvasGrid
+              label={`Output, ${v.output[0]} × ${v.output[1]} cells`}
+              rows={v.output[0]}
+              cols={v.output[1]}
+              cellSize={cell}
+              paint={paintOut}
+              describe={(r, c) =>
+                `Output row ${r}, column ${c}${numbers ? `, value ${formatValue(v.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
+              }
+              testId="grid-output"
+              {...outHandlers}
+            />
+          </figure>
+        )}
+      </div>
+      <ul className="legend" aria-label="Legend of the equivalent convolution">
+        {(['input', 'inserted', 'pad', 'a', 'cropped'] as const).map((kind) => (
+          <li key={kind}>
+            <span
+              className={`swatch${BASE[kind].dashed ? ' dashed' : ''}${kind === 'cropped' ? ' hatched' : ''}`}
+              style={
+                kind === 'cropped'
+                  ? undefined
+                  : { background: BASE[kind].fill, borderColor: BASE[kind].stroke }
+              }
+            />{' '}
+            {NAMES[kind]}
+          </li>
+        ))}
+      </ul>
+      {v && (
+        <AnimationBar
+          track="t"
+          steps={v.output[0] * v.output[1]}
+          step={step}
+          setStep={setStep}
+          describeStep={(t) => `output (${Math.floor(t / outCols)}, ${t % outCols})`}
+        />
+      )}
+    </section>
+  );
+}
+
+function zerosText([h, w]: number[]): string {
+  const count = h === w ? String(h) : `${h} (height) / ${w} (width)`;
+  return `${count} zero${h === 1 && w === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,175 @@
+import { useMemo, useRef } from 'react';
+import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
+import { PALETTE } from '../../components/grid/palette';
+import { useCellHandlers } from '../../components/grid/useCellHandlers';
+import { formatValue } from '../../components/format';
+import { useElementWidth } from '../../components/useElementWidth';
+import type { TransposedHighlight } from './highlight';
+import { MATRIX_LIMIT, type TransposedModel } from './transposedModel';
+
+interface Props {
+  model: TransposedModel;
+  hl: TransposedHighlight;
+  numbers: boolean;
+}
+
+/**
+ * Section 4.1: the direct convolution is y = Cx with C sparse (one row per output of the
+ * direct convolution, i.e. per input of this one); the transposed convolution is y = Cᵀx.
+ * Entries are kernel weights; hovering one lights up the two cells it connects.
+ */
+export function MatrixPanel({ model, hl, numbers }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  const v = model.valid;
+  const dense = useMemo(() => {
+    if (!v?.matrix) return null;
+    const { rows, cols, rowStart, col, tap } = v.matrix;
+    const taps = new Int32Array(rows * cols).fill(-1);
+    for (let r = 0; r < rows; r++)
+      for (let e = rowStart[r]; e < rowStart[r + 1]; e++) taps[r * cols + col[e]] = tap[e];
+    return taps;
+  }, [v]);
+  const matrixHandlers = useCellHandlers('matrix', v?.matrixSize[1] ?? 1);
+  const xHandlers = useCellHandlers('in', 1);
+  const yHandlers = useCellHandlers('out', 1);
+  if (!v) return null;
+  const [rows, cols] = v.matrixSize;
+  if (!v.matrix || !dense) {
+    return (
+      <section className="panel" aria-labelledby="matrix-title" data-testid="matrix-panel">
+        <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
+        <p data-testid="matrix-too-large">
+          C would be {rows} × {cols} ({(rows * cols).toLocaleString('en')} entries), more than{' '}
+          {MATRIX_LIMIT} rows or columns: too large to draw legibly. Use a smaller input or output
+          (at most {MATRIX_LIMIT} cells each) to see it.
+        </p>
+      </section>
+    );
+  }
+  const cell = Math.max(3, Math.min(28, Math.floor((width - 90) / (rows + 2))));
+  const weight = (tap: number) => (tap >= 0 ? model.values.kernel[tap] : 0);
+
+  // Cᵀ: rows are outputs j, columns inputs n; the entry is C[n, j].
+  const paintT = (j: number, n: number): CellPaint =>
+    paintEntry(dense[n * cols + j], hl.inputs.has(n), hl.outputs.has(j));
+  const paintC = (n: number, j: number): CellPaint =>
+    paintEntry(dense[n * cols + j], hl.inputs.has(n), hl.outputs.has(j));
+  function paintEntry(tap: number, rowLit: boolean, colLit: boolean): CellPaint {
+    const both = rowLit && colLit;
+    const paint: CellPaint =
+      tap >= 0
+        ? { fill: PALETTE.kernel, stroke: PALETTE.kernelStroke }
+        : { fill: rowLit || colLit ? '#f6eef3' : PALETTE.padding, stroke: '#e3e7eb' };
+    if (both && tap >= 0) {
+      paint.fill = PALETTE.linked;
+      paint.stroke = PALETTE.linkedStroke;
+      paint.strong = true;
+    }
+    if (numbers && tap >= 0) paint.text = formatValue(weight(tap));
+    return paint;
+  }
+  const describeEntry = (n: number, j: number) => {
+    const tap = dense[n * cols + j];
+    return `C row ${n} (input ${Math.floor(n / model.input[1])}, ${n % model.input[1]}), column ${j} (output ${Math.floor(j / v.output[1])}, ${j % v.output[1]}): ${tap >= 0 ? `weight ${formatValue(weight(tap))}` : 'zero'}. Enter pins it.`;
+  };
+
+  return (
+    <section className="panel stage" aria-labelledby="matrix-title" data-testid="matrix-panel">
+      <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
+      <p className="panel-lede">
+        Unroll input and output row by row: the direct convolution this one transposes is y = Cx
+        with C of size {rows} × {cols}; the transposed convolution is y = Cᵀx. Each row of C holds
+        the kernel spread over the unrolled input.
+      </p>
+      <div ref={ref} className="stage-grids matrix-grids">
+        <figure className="grid-figure">
+          <figcaption>y = Cᵀx: output ({cols})</figcaption>
+          <CanvasGrid
+            label={`Output vector y, ${cols} entries`}
+            rows={cols}
+            cols={1}
+            cellSize={cell}
+            paint={(j) =>
+              vectorPaint(
+                hl.outputs.has(j),
+                PALETTE.output,
+                PALETTE.outputStroke,
+                numbers ? formatValue(v.result[j]) : undefined,
+              )
+            }
+            describe={(j) =>
+              `Output entry ${j}${numbers ? `, value ${formatValue(v.result[j])}` : ''}.`
+            }
+            testId="vector-y"
+            {...yHandlers}
+          />
+        </figure>
+        <figure className="grid-figure">
+          <figcaption>
+            Cᵀ, {cols} × {rows}
+          </figcaption>
+          <CanvasGrid
+            label={`Matrix C transposed, ${cols} by ${rows}`}
+            rows={cols}
+            cols={rows}
+            cellSize={cell}
+            paint={paintT}
+            describe={(j, n) => describeEntry(n, j)}
+            testId="grid-matrix-t"
+            onHover={(c) => matrixHandlers.onHover(c ? [c[1], c[0]] : null)}
+            onActivate={(c) => matrixHandlers.onActivate([c[1], c[0]])}
+          />
+        </figure>
+        <figure className="grid-figure">
+          <figcaption>input x ({rows})</figcaption>
+          <CanvasGrid
+            label={`Input vector x, ${rows} entries`}
+            rows={rows}
+            cols={1}
+            cellSize={cell}
+            paint={(n) =>
+              vectorPaint(
+                hl.inputs.has(n),
+                PALETTE.input,
+                PALETTE.inputStroke,
+                numbers ? formatValue(model.values.input[n]) : undefined,
+              )
+            }
+            describe={(n) =>
+              `Input entry ${n}${numbers ? `, value ${formatValue(model.values.input[n])}` : ''}.`
+            }
+            testId="vector-x"
+            {...xHandlers}
+          />
+        </figure>
+        <figure className="grid-figure">
+          <figcaption>
+            C, {rows} × {cols}
+          </figcaption>
+          <CanvasGrid
+            label={`Matrix C, ${rows} by ${cols}`}
+            rows={rows}
+            cols={cols}
+            cellSize={Math.max(3, Math.min(cell, Math.floor(width / cols)))}
+            paint={paintC}
+            describe={describeEntry}
+            testId="grid-matrix"
+            {...matrixHandlers}
+          />
+        </figure>
+      </div>
+    </section>
+  );
+}
+
+function vectorPaint(
+  lit: boolean,
+  fill: string,
+  stroke: string,
+  text: string | undefined,
+): CellPaint {
+  return lit
+    ? { fill: PALETTE.linked, stroke: PALETTE.linkedStroke, strong: true, text }
+    : { fill, stroke, text };
+}

@@ -1,0 +1,151 @@
+import { ROTATION_NOTE } from '../../../engine';
+import { openInApp } from '../../components/openInApp';
+import { defaultParams, encode } from '../../url/codec';
+import type { TransposedModel } from './transposedModel';
+
+interface Props {
+  model: TransposedModel;
+}
+
+const AXES = ['height', 'width'] as const;
+
+/** The URL of the direct convolution with this input size and the model's k, s, p, d. */
+function convHref(model: TransposedModel, input: [number, number]): string {
+  return encode('conv', {
+    ...defaultParams('conv'),
+    i: input,
+    k: model.kernel,
+    s: model.stride,
+    d: model.dilation,
+    p: {
+      mode: 'explicit',
+      h: [model.padding[0], model.padding[0]],
+      w: [model.padding[1], model.padding[1]],
+    },
+  });
+}
+
+/**
+ * The shape questions: the equivalent convolution's parameters per axis, and which direct
+ * convolutions this one transposes (with the output padding that recovers each input size).
+ */
+export function ShapePanel({ model }: Props) {
+  const [eh, ew] = model.equivalents;
+  const rows: [string, string, (e: typeof eh) => string | number][] = [
+    ['Input', 'i′', (e) => e.input],
+    ['Zeros inserted between units', 's − 1', (e) => e.zerosBetween],
+    ['Stretched input', 'ĩ′ = s(i′ − 1) + 1', (e) => e.stretched],
+    [
+      'Kernel',
+      eh.dilation > 1 || ew.dilation > 1 ? 'k′ = k̂' : 'k′ = k',
+      (e) => (e.dilation > 1 ? `${e.kernel} (k̂ = ${e.dilatedKernel})` : e.kernel),
+    ],
+    ['Stride', 's′', () => 1],
+    [
+      'Padding before',
+      'p′ = k̂ − 1 − p',
+      (e) => (e.padBefore < 0 ? `${e.padBefore} (crop ${-e.padBefore})` : e.padBefore),
+    ],
+    [
+      'Padding after',
+      'p′ + a',
+      (e) => (e.padAfter < 0 ? `${e.padAfter} (crop ${-e.padAfter})` : e.padAfter),
+    ],
+    ['Output', 'o′', (e) => e.output],
+  ];
+  const [ch, cw] = model.directs;
+  const combos = ch.flatMap((h) => cw.map((w) => ({ h, w })));
+  return (
+    <section className="panel" aria-labelledby="shape-title" data-testid="shape-panel">
+      <h2 id="shape-title">Shape questions</h2>
+      <table className="data-table" data-testid="equivalent-table">
+        <caption>The equivalent direct convolution, per axis (sections 4.2–4.6)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quantity</th>
+            <th scope="col">{AXES[0]}</th>
+            <th scope="col">{AXES[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, symbol, value]) => (
+            <tr key={name}>
+              <th scope="row">
+                {name} <span className="symbol">{symbol}</span>
+              </th>
+              <td>{value(eh)}</td>
+              <td>{value(ew)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="relationship-note">{ROTATION_NOTE}</p>
+      <h3>Which direct convolutions does this one transpose?</h3>
+      {combos.length ? (
+        <>
+          <p>
+            A Conv2d with kernel {pair(model.kernel)}, stride {pair(model.stride)}, padding{' '}
+            {pair(model.padding)}
+            {model.dilation[0] > 1 || model.dilation[1] > 1
+              ? `, dilation ${pair(model.dilation)}`
+              : ''}{' '}
+            maps each of these input sizes to {pair(model.input)}; this transposed convolution gives
+            each back with the output padding shown.
+          </p>
+          <ul className="directs" data-testid="direct-convs">
+            {combos.map(({ h, w }) => {
+              const size: [number, number] = [h.inputSize, w.inputSize];
+              const current =
+                h.outputPadding === model.outputPadding[0] &&
+                w.outputPadding === model.outputPadding[1];
+              const href = convHref(model, size);
+              return (
+                <li
+                  key={`${h.inputSize}x${w.inputSize}`}
+                  aria-current={current ? 'true' : undefined}
+                >
+                  <a href={href} onClick={(event) => openInApp(event, href)}>
+                    {size[0]} × {size[1]}
+                  </a>{' '}
+                  with output_padding = {pair([h.outputPadding, w.outputPadding])}
+                  {current ? ' (this configuration)' : ''}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <p>No direct convolution with these parameters has an output of this size.</p>
+      )}
+      <BackLink model={model} />
+    </section>
+  );
+}
+
+/** Back to the direct convolution whose shape this one inverts, when there is one. */
+function BackLink({ model }: Props) {
+  const [ch, cw] = model.directs;
+  const h = ch.find((c) => c.outputPadding === model.outputPadding[0]);
+  const w = cw.find((c) => c.outputPadding === model.outputPadding[1]);
+  if (!h || !w) {
+    return (
+      <p className="relationship-note" data-testid="back-to-conv">
+        With output padding {pair(model.outputPadding)} (allowed because the dilation exceeds the
+        stride) no direct convolution with these parameters has this shape as its input.
+      </p>
+    );
+  }
+  const href = convHref(model, [h.inputSize, w.inputSize]);
+  return (
+    <p>
+      <a href={href} onClick={(event) => openInApp(event, href)} data-testid="back-to-conv">
+        Open the direct convolution ({h.inputSize} × {w.inputSize} → {model.input[0]} ×{' '}
+        {model.input[1]})
+      </a>
+    </p>
+  );
+}
+
+function pair([h, w]: readonly number[]): string {
+  return h === w ? String(h) : `(${h}, ${w})`;
+}

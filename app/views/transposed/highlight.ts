@@ -1,0 +1,163 @@
+/**
+ * One hovered, focused or pinned cell of any of the three views, turned into what lights up
+ * in all of them: input cells, output cells, kernel taps, and the cells of each drawing.
+ * Every link comes from the engine's index maps.
+ */
+import { colLinks, colLinksAt, rowLinks, tapLinks, unflatIndex } from '../../../engine';
+import type { CellRef } from '../../store/viewSlice';
+import type { TransposedModel } from './transposedModel';
+
+export interface TransposedHighlight {
+  inputs: Set<number>;
+  /** Output cells (flat, in the output grid). */
+  outputs: Set<number>;
+  /** Kernel taps, in the kernel's own orientation. */
+  taps: Set<number>;
+  /** Cells of the equivalent convolution's drawing. */
+  eqCells: Set<number>;
+  /** Cells of the scatter canvas (the uncropped result). */
+  scatterCells: Set<number>;
+  /** Output cell whose window is outlined in the equivalent drawing. */
+  window: number | null;
+  source: CellRef | null;
+  summary: string;
+}
+
+const rc = (coord: readonly number[]) => `(${coord[0]}, ${coord[1]})`;
+
+/** Drawn position in the equivalent drawing of an input cell. */
+function eqPosition(model: TransposedModel, n: number): number {
+  const coord = unflatIndex(n, model.input);
+  const [row, col] = [0, 1].map((a) => model.layouts[a].inputIndex.indexOf(coord[a]));
+  return row < 0 || col < 0 ? -1 : row * model.layouts[1].drawn + col;
+}
+
+export function transposedHighlight(
+  model: TransposedModel,
+  focus: CellRef | null,
+  step: number,
+): TransposedHighlight {
+  const hl: TransposedHighlight = {
+    inputs: new Set(),
+    outputs: new Set(),
+    taps: new Set(),
+    eqCells: new Set(),
+    scatterCells: new Set(),
+    window: null,
+    source: focus,
+    summary: '',
+  };
+  const v = model.valid;
+  if (!v) return hl;
+  const [lh, lw] = model.layouts;
+  const outCols = v.output[1];
+  const scatterCols = v.scatter[1];
+  const toScatter = (j: number) =>
+    (Math.floor(j / outCols) + model.padding[0]) * scatterCols + (j % outCols) + model.padding[1];
+  const windowCells = (j: number) => {
+    for (const link of rowLinks(v.eqGeometry, j)) {
+      hl.eqCells.add((link.col[0] + lh.regionStart) * lw.drawn + link.col[1] + lw.regionStart);
+    }
+  };
+  const stampCells = (n: number) => {
+    for (const link of rowLinks(v.fullGeometry, n)) hl.scatterCells.add(link.colIndex);
+  };
+  const addInput = (n: number) => {
+    hl.inputs.add(n);
+    const at = eqPosition(model, n);
+    if (at >= 0) hl.eqCells.add(at);
+    stampCells(n);
+  };
+  const showOutput = (j: number) => {
+    hl.outputs.add(j);
+    hl.window = j;
+    windowCells(j);
+    hl.scatterCells.add(toScatter(j));
+    for (const link of colLinks(v.geometry, j)) {
+      hl.inputs.add(link.row);
+      hl.taps.add(link.tap);
+    }
+    const coord = unflatIndex(j, v.output);
+    const count = hl.inputs.size;
+    hl.summary = `Output ${rc(coord)} receives ${count} stamp${count === 1 ? '' : 's'} (overlap count ${count}); in the equivalent convolution its window holds ${count} input cell${count === 1 ? '' : 's'} among zeros.`;
+  };
+
+  if (!focus || focus.grid === 'out') {
+    const j = focus ? focus.index : Math.min(step, v.output[0] * v.output[1] - 1);
+    showOutput(j);
+    return hl;
+  }
+  if (focus.grid === 'in' || focus.grid === 'matrix') {
+    const n = focus.grid === 'in' ? focus.index : Math.floor(focus.index / v.matrixSize[1]);
+    addInput(n);
+    const links = rowLinks(v.geometry, n).filter((l) => l.colIndex >= 0);
+    if (focus.grid === 'matrix') {
+      const j = focus.index % v.matrixSize[1];
+      const link = links.find((l) => l.colIndex === j);
+      hl.outputs.add(j);
+      if (link) hl.taps.add(link.tap);
+      hl.summary = link
+        ? `C[${n}, ${j}] = w${rc(unflatIndex(link.tap, model.kernel))}: input ${rc(unflatIndex(n, model.input))} reaches output ${rc(unflatIndex(j, v.output))} through that tap.`
+        : `C[${n}, ${j}] = 0: input ${rc(unflatIndex(n, model.input))} does not reach output ${rc(unflatIndex(j, v.output))}.`;
+      return hl;
+    }
+    for (const link of links) {
+      hl.outputs.add(link.colIndex);
+      hl.taps.add(link.tap);
+    }
+    const all = rowLinks(v.fullGeometry, n).length;
+    hl.summary = `Input ${rc(unflatIndex(n, model.input))} stamps the kernel onto ${all} cells; ${links.length} of them are in the output, ${all - links.length} cropped.`;
+    return hl;
+  }
+  if (focus.grid === 'kernel' || focus.grid === 'rotated') {
+    // The rotated kernel's cell t′ is the kernel's tap (taps − 1 − t′).
+    const tap =
+      focus.grid === 'kernel' ? focus.index : model.kernel[0] * model.kernel[1] - 1 - focus.index;
+    const links = tapLinks(v.geometry, tap);
+    hl.taps.add(tap);
+    for (const link of links) {
+      hl.inputs.add(link.row);
+      hl.outputs.add(link.colIndex);
+      hl.scatterCells.add(toScatter(link.colIndex));
+    }
+    hl.summary = `Kernel tap ${rc(unflatIndex(tap, model.kernel))} carries ${links.length} input cell${links.length === 1 ? '' : 's'} into the output (one per input whose stamp is not cropped there).`;
+    return hl;
+  }
+  if (focus.grid === 'scatter') {
+    const coord = unflatIndex(focus.index, v.scatter);
+    hl.scatterCells.add(focus.index);
+    const links = coord.every((c, a) => c < v.fullGeometry.colShape[a])
+      ? colLinksAt(v.fullGeometry, coord)
+      : [];
+    for (const link of links) {
+      hl.inputs.add(link.row);
+      hl.taps.add(link.tap);
+    }
+    const out = coord.map((c, a) => c - model.padding[a]);
+    const inside = out.every((c, a) => c >= 0 && c < v.output[a]);
+    if (inside) hl.outputs.add(out[0] * outCols + out[1]);
+    hl.summary = `${inside ? `Output ${rc(out)}` : `Cropped cell ${rc(coord)}`} receives ${links.length} stamp${links.length === 1 ? '' : 's'}${inside ? '' : ' but is cut away by the padding'}.`;
+    return hl;
+  }
+  // A cell of the equivalent drawing: the outputs whose windows cover it.
+  const q = unflatIndex(focus.index, [lh.drawn, lw.drawn]);
+  hl.eqCells.add(focus.index);
+  const region = [q[0] - lh.regionStart, q[1] - lw.regionStart];
+  const kinds = [lh.kinds[q[0]], lw.kinds[q[1]]];
+  const inRegion = region.every((c, a) => c >= 0 && c < v.eqGeometry.colShape[a]);
+  const covering = inRegion ? colLinksAt(v.eqGeometry, region) : [];
+  for (const link of covering) hl.outputs.add(link.row);
+  const n = [lh.inputIndex[q[0]], lw.inputIndex[q[1]]];
+  if (n[0] >= 0 && n[1] >= 0) addInput(n[0] * model.input[1] + n[1]);
+  const what = kinds.includes('cropped')
+    ? 'A cropped cell'
+    : n[0] >= 0 && n[1] >= 0
+      ? `Input ${rc(n)}`
+      : kinds.includes('a')
+        ? 'An output-padding zero (a)'
+        : kinds.includes('pad')
+          ? 'A padding zero'
+          : 'An inserted zero';
+  hl.summary = `${what} lies in ${covering.length} window${covering.length === 1 ? '' : 's'} of the equivalent convolution.`;
+  return hl;
+}

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { hoverCell, readGridValues } from './support/grid';
+
+// Chapter 4's figures with the sizes and relationships the paper gives.
+const FIGURES = [
+  { figure: '4.1', size: '4 × 4', rel: 8 },
+  { figure: '4.2', size: '5 × 5', rel: 9 },
+  { figure: '4.3', size: '5 × 5', rel: 10 },
+  { figure: '4.4', size: '5 × 5', rel: 11 },
+  { figure: '4.5', size: '5 × 5', rel: 12 },
+  { figure: '4.6', size: '5 × 5', rel: 13 },
+  { figure: '4.7', size: '6 × 6', rel: 14 },
+];
+
+test.describe('transposed presets', () => {
+  for (const { figure, size, rel } of FIGURES) {
+    test(`figure ${figure}: ${size}, Relationship ${rel}`, async ({ page }) => {
+      await page.goto('?view=transposed');
+      await page.getByTestId(`preset-${figure}`).click();
+      await expect(page.getByTestId('output-size')).toHaveText(size);
+      await expect(page.getByTestId('relationship')).toHaveText(
+        new RegExp(`^Relationship ${rel}\\b`),
+      );
+      await page.reload();
+      await expect(page.getByTestId('output-size')).toHaveText(size);
+    });
+  }
+
+  test('figure 4.7 notes the caption typo', async ({ page }) => {
+    await page.goto('?view=transposed');
+    await expect(page.getByTestId('preset-4.7')).toContainText('typo for 3 × 3');
+  });
+});
+
+test.describe('three views, one operation', () => {
+  test('the equivalent convolution, the scatter and Cᵀx give the same numbers, and they are right', async ({
+    page,
+  }) => {
+    // figure 4.7 with numbers; the scatter animation at its last step holds the whole sum
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1&num=1&seed=3&u=8');
+    const x = await readGridValues(page, 'grid-in');
+    const w = await readGridValues(page, 'grid-kernel', 'weight');
+    // Transposed convolution computed here: stamp x[n]·w at 2n − 1 (s = 2, p = 1), keep 0…5.
+    const expected = Array.from({ length: 6 }, () => new Array<number>(6).fill(0));
+    for (let r = 0; r < 3; r++)
+      for (let c = 0; c < 3; c++)
+        for (let a = 0; a < 3; a++)
+          for (let b = 0; b < 3; b++) {
+            const [orow, ocol] = [2 * r - 1 + a, 2 * c - 1 + b];
+            if (orow >= 0 && orow < 6 && ocol >= 0 && ocol < 6)
+              expected[orow][ocol] += x[r][c] * w[a][b];
+          }
+    expect(await readGridValues(page, 'grid-output')).toEqual(expected);
+    const y = await readGridValues(page, 'vector-y');
+    expect(y.map((row) => row[0])).toEqual(expected.flat());
+    const scatter = await readGridValues(page, 'grid-scatter', 'sum so far');
+    expect(scatter.slice(1, 7).map((row) => row.slice(1, 7))).toEqual(expected);
+  });
+
+  test('hovering a matrix entry lights the two cells it connects in the grids', async ({
+    page,
+  }) => {
+    await page.goto('?view=transposed&i=2&k=3&s=2&p=0');
+    // C is 4 × 25; row 0 (input (0, 0)) reaches output (0, 0) through tap (0, 0)
+    await hoverCell(page, 'grid-matrix', 0, 0);
+    const summary = page.getByTestId('link-summary');
+    await expect(summary).toContainText('C[0, 0] = w(0, 0): input (0, 0) reaches output (0, 0)');
+    await expect(summary).toHaveAttribute('data-inputs', '1');
+    await expect(summary).toHaveAttribute('data-outputs', '1');
+    await hoverCell(page, 'grid-matrix', 0, 24);
+    await expect(summary).toContainText('C[0, 24] = 0');
+  });
+
+  test('hovering an output cell shows its overlap count, and the input it comes from', async ({
+    page,
+  }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=0');
+    // output (2, 2) = input (1, 1)·w(0, 0) + the other three neighbours' corner taps: 4 stamps
+    await hoverCell(page, 'grid-output', 2, 2);
+    await expect(page.getByTestId('link-summary')).toContainText(
+      'Output (2, 2) receives 4 stamps (overlap count 4)',
+    );
+    await expect(page.getByTestId('link-summary')).toHaveAttribute('data-inputs', '4');
+    await hoverCell(page, 'grid-in', 1, 1);
+    await expect(page.getByTestId('link-summary')).toContainText(
+      'Input (1, 1) stamps the kernel onto 9 cells',
+    );
+  });
+
+  test('the overlap heat map is a URL state', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    await page.getByTestId('toggle-heat').check();
+    await expect(page).toHaveURL(/heat=1/);
+    await page.reload();
+    await expect(page.getByTestId('toggle-heat')).toBeChecked();
+  });
+});
+
+test.describe('shapes', () => {
+  test('output padding at or above max(stride, dilation) is refused, with the fix', async ({
+    page,
+  }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=2');
+    await expect(page.getByTestId('config-error')).toContainText(
+      'output padding must be smaller than either stride or dilation: output_padding 2 on axis 0 (height) needs to be < max(stride 2, dilation 1) = 2',
+    );
+    await page.getByTestId('fix-nearest').click();
+    await expect(page).toHaveURL(/op=1/);
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+  });
+
+  test('lists the direct convolutions it transposes', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    const list = page.getByTestId('direct-convs');
+    await expect(list).toContainText('5 × 5 with output_padding = 0');
+    await expect(list).toContainText('6 × 6 with output_padding = 1');
+    await expect(list.locator('li')).toHaveCount(4);
+  });
+
+  test('transpose this convolution, and back', async ({ page }) => {
+    await page.goto('?view=conv&i=6&k=3&s=2&p=1');
+    await page.getByTestId('transpose-link').click();
+    await expect(page).toHaveURL(/\?view=transposed&i=3&k=3&s=2&p=1&op=1$/);
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+    await page.getByTestId('back-to-conv').click();
+    await expect(page).toHaveURL(/\?view=conv&i=6&k=3&s=2&p=1$/);
+    await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+    await page.goBack();
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+  });
+
+  test('a URL change survives a reload, and garbage gives a notice', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    await page.getByTestId('control-op-field').fill('1');
+    await expect(page).toHaveURL(/op=1/);
+    await page.reload();
+    await expect(page.getByTestId('control-op-field')).toHaveValue('1');
+    await page.goto('?view=transposed&i=x&op=99');
+    await expect(page.getByTestId('notice')).toContainText(
+      'op: 99 is above the maximum 7; using 7.',
+    );
+    await expect(page.getByTestId('config-error')).toBeVisible();
+  });
+
+  test('a matrix too large to draw is described instead', async ({ page }) => {
+    await page.goto('?view=transposed&i=24&k=3&s=2&p=1');
+    await expect(page.getByTestId('matrix-too-large')).toContainText('C would be 576 × 2209');
+  });
+});
+
+test.describe('accessibility', () => {
+  test('no axe violations, desktop and 375 px', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1&num=1&heat=1');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
