@@ -181,6 +181,56 @@ export function sourceIndex(
 }
 
 /**
+ * NumPy's error for a left-to-right chain of binary operations (`a + b + c`): Python evaluates
+ * `(a + b) + c`, so the message names the shape broadcast so far and the operand that clashes,
+ * two shapes only. With two operands it is the plain ufunc text. Null when every step broadcasts.
+ *
+ * @example numpyChainMessage([[3, 1], [1, 4], [5]]) // 'operands could not be broadcast together with shapes (3,4) (5,) '
+ */
+export function numpyChainMessage(shapes: readonly (readonly number[])[]): string | null {
+  let acc: readonly number[] = shapes[0] ?? [];
+  for (const shape of shapes.slice(1)) {
+    const step = analyzeBroadcast([acc, shape]);
+    if (!step.shape) return numpyUfuncMessage([acc, shape]);
+    acc = step.shape;
+  }
+  return null;
+}
+
+/**
+ * Applies `fn` to the elements that meet at each position after broadcasting every operand
+ * (NumPy / PyTorch semantics, any number of operands): result element `i` reads element
+ * `sourceIndex(i, shape, operand.shape)` of each operand.
+ *
+ * @param operands tensors to broadcast together (0-d operands have shape `[]` and one value)
+ * @param fn receives one value per operand, in operand order
+ * @throws {ConfigError} with NumPy's multi-operand ufunc text, listing every shape
+ * @example broadcastMap([{ shape: [2, 1], data: [1, 2] }, { shape: [3], data: [10, 20, 30] }, { shape: [], data: [100] }], (v) => v[0] + v[1] + v[2])
+ * // { shape: [2, 3], data: [111, 121, 131, 112, 122, 132] }
+ */
+export function broadcastMap(
+  operands: readonly Tensor[],
+  fn: (values: readonly number[]) => number,
+): Tensor {
+  const shapes = operands.map((t) => t.shape);
+  const analysis = analyzeBroadcast(shapes);
+  if (!analysis.shape) {
+    throw new ConfigError('broadcast-mismatch', numpyUfuncMessage(shapes), analysis.conflict?.axis);
+  }
+  const shape = analysis.shape;
+  const data = operands.map((t) => toFloat64(t.data));
+  const out = new Float64Array(numel(shape));
+  const values = new Array<number>(operands.length);
+  for (let i = 0; i < out.length; i++) {
+    for (let k = 0; k < operands.length; k++) {
+      values[k] = data[k][sourceIndex(i, shape, shapes[k])];
+    }
+    out[i] = fn(values);
+  }
+  return { shape, data: out };
+}
+
+/**
  * Applies `fn` elementwise after broadcasting `a` and `b` (NumPy / PyTorch semantics).
  *
  * @throws {ConfigError} with NumPy's ufunc message: "operands could not be broadcast together
@@ -193,20 +243,5 @@ export function broadcastBinary(
   b: Tensor,
   fn: (x: number, y: number) => number,
 ): Tensor {
-  const analysis = analyzeBroadcast([a.shape, b.shape]);
-  if (!analysis.shape) {
-    throw new ConfigError(
-      'broadcast-mismatch',
-      numpyUfuncMessage([a.shape, b.shape]),
-      analysis.conflict?.axis,
-    );
-  }
-  const shape = analysis.shape;
-  const da = toFloat64(a.data);
-  const db = toFloat64(b.data);
-  const out = new Float64Array(numel(shape));
-  for (let i = 0; i < out.length; i++) {
-    out[i] = fn(da[sourceIndex(i, shape, a.shape)], db[sourceIndex(i, shape, b.shape)]);
-  }
-  return { shape, data: out };
+  return broadcastMap([a, b], (values) => fn(values[0], values[1]));
 }
