@@ -5,6 +5,7 @@ import {
   broadcastMap,
   numpyChainMessage,
   broadcastShapes,
+  expandStrides,
   numpyUfuncMessage,
   sourceIndex,
   torchBroadcastMessage,
@@ -193,5 +194,27 @@ describe('numpyChainMessage', () => {
     ],
   ])('%j', (shapes, expected) => {
     expect(numpyChainMessage(shapes)).toBe(expected);
+  });
+});
+
+describe('expandStrides', () => {
+  it.each([
+    // contiguous (4, 1, 3) has strides (3, 3, 1); the stretched axis 1 reads with stride 0
+    [
+      [4, 1, 3],
+      [4, 2, 3],
+      [3, 0, 1],
+    ],
+    // a new leading axis is stride 0 when stretched
+    [[3], [2, 3], [0, 1]],
+    // a new leading axis of size 1 takes the next axis's extent
+    [
+      [2, 3],
+      [1, 2, 3],
+      [6, 3, 1],
+    ],
+    [[], [2, 2], [0, 0]],
+  ])('%j expanded to %j', (shape, target, expected) => {
+    expect(expandStrides(shape, target)).toEqual(expected);
   });
 });

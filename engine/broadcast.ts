@@ -1,5 +1,5 @@
 import { ConfigError } from './errors';
-import { formatTuple, numel, toFloat64, type Tensor } from './tensor';
+import { formatTuple, numel, stridesOf, toFloat64, type Tensor } from './tensor';
 
 /** How one axis of the broadcast result comes about. */
 export type AxisVerdict = 'equal' | 'stretched' | 'mismatch';
@@ -244,4 +244,23 @@ export function broadcastBinary(
   fn: (x: number, y: number) => number,
 ): Tensor {
   return broadcastMap([a, b], (values) => fn(values[0], values[1]));
+}
+
+/**
+ * Strides, in elements, of `t.expand(*target)` for a contiguous tensor of `shape` (PyTorch's
+ * `inferExpandGeometry`): a stretched axis gets stride 0 (every index reads the same element,
+ * no memory is used); a new leading axis of size 1 takes the next axis's extent.
+ *
+ * @example expandStrides([4, 1, 3], [4, 2, 3]) // [3, 0, 1]
+ */
+export function expandStrides(shape: readonly number[], target: readonly number[]): number[] {
+  const own = stridesOf(shape);
+  const out = new Array<number>(target.length);
+  for (let i = target.length - 1; i >= 0; i--) {
+    const dim = i - (target.length - shape.length);
+    const size = dim >= 0 ? shape[dim] : 1;
+    const stride = dim >= 0 ? own[dim] : i + 1 < target.length ? target[i + 1] * out[i + 1] : 1;
+    out[i] = size !== target[i] ? 0 : stride;
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ export {
   analyzeBroadcast,
   broadcastBinary,
   broadcastMap,
+  expandStrides,
   broadcastShapes,
   numpyChainMessage,
   numpyBroadcastShapesMessage,
