@@ -17,13 +17,25 @@ interface Props {
   testId?: string;
   /** Width in characters. */
   size?: number;
+  /** Keep the label for screen readers only (cells of a table with visible headers). */
+  hideLabel?: boolean;
 }
 
 /**
  * A labelled text box. Valid text is committed as typed; invalid text is kept (never silently
  * reset) and explained under the box until it is fixed, while the last valid value stays in use.
  */
-export function TextField({ label, value, read, onCommit, hint, code, testId, size }: Props) {
+export function TextField({
+  label,
+  value,
+  read,
+  onCommit,
+  hint,
+  code,
+  testId,
+  size,
+  hideLabel,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +61,9 @@ export function TextField({ label, value, read, onCommit, hint, code, testId, si
 
   return (
     <div className={code ? 'text-field text-field-code' : 'text-field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"

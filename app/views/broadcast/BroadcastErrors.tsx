@@ -1,3 +1,4 @@
+import { ExceptionText } from '../../components/ExceptionText';
 import type { ReactNode } from 'react';
 import { expressionFor } from '../../../engine';
 import type { BroadcastModel } from './broadcastModel';
@@ -37,10 +38,9 @@ function ErrorItem({ library, code, exception, testId, note, children }: ItemPro
         {library}, <code>{code}</code>
       </dt>
       <dd>
-        <span className="exception">{exception}: </span>
-        <code className="message" data-testid={testId}>
+        <ExceptionText type={exception} testId={testId}>
           {children}
-        </code>
+        </ExceptionText>
         {note ? <span className="field-hint">{note}</span> : null}
       </dd>
     </>

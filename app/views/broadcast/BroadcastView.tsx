@@ -82,7 +82,7 @@ export default function BroadcastView() {
             <h2 id="bc-picture">Picture</h2>
             {model.drawLimit === 'rank' ? <RankSummary model={model} /> : null}
             {model.drawLimit === 'size' ? (
-              <p className="draw-limit" role="status" data-testid="draw-limit">
+              <p className="note-box" role="status" data-testid="draw-limit">
                 The frame {formatTuple(model.frame)} is too large to draw (at most {DRAW_LIMIT}{' '}
                 cells, {DRAW_MAX_SLICES} slices and {DRAW_MAX_AXIS} per axis).
                 {shown ? ' Showing the last picture that fit.' : ''}

@@ -26,7 +26,7 @@ export function ShapeTable({ model }: Props) {
   const { axes, conflict } = model.analysis;
   const rank = axes.length;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Shape table">
       <table className="shape-table" data-testid="shape-table">
         <caption>
           Shapes lined up from the trailing axis; <span className="implicit">(1)</span> is an
