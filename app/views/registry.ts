@@ -27,4 +27,16 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Max and average pooling (chapter 3)',
     Component: lazy(() => import('./pool/PoolView')),
   },
+  {
+    id: 'broadcast',
+    title: 'Broadcasting',
+    summary: 'NumPy and PyTorch broadcasting rules and their errors',
+    Component: lazy(() => import('./broadcast/BroadcastView')),
+  },
+  {
+    id: 'mask',
+    title: 'Masks',
+    summary: 'Boolean masks with several conditions, argwhere and nonzero',
+    Component: lazy(() => import('./mask/MaskView')),
+  },
 ];
