@@ -175,6 +175,8 @@ test.describe('broadcasting lab', () => {
 
   for (const width of [1280, 375]) {
     test(`axe finds no violations at ${width} px`, async ({ page }) => {
+      // two full axe runs; slow on a busy machine
+      test.setTimeout(90_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto('?view=broadcast&a=4,1,3&b=2,1');
       await expectNoAxeViolations(page);

@@ -126,6 +126,8 @@ test.describe('mask lab', () => {
 
   for (const width of [1280, 375]) {
     test(`axe finds no violations at ${width} px`, async ({ page }) => {
+      // two full axe runs; slow on a busy machine
+      test.setTimeout(90_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto('?view=mask');
       await expect(page.getByTestId('argwhere')).toBeVisible();

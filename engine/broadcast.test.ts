@@ -109,6 +109,11 @@ describe('analyzeBroadcast', () => {
     expect(analysis.axes.map((a) => a.verdict)).toEqual(['stretched', 'stretched']);
   });
 
+  it('an implicit leading 1 against a result size of 1 is not a stretch', () => {
+    const analysis = analyzeBroadcast([[2, 1, 3], [3]]);
+    expect(analysis.axes.map((a) => a.verdict)).toEqual(['stretched', 'equal', 'equal']);
+  });
+
   it('marks the conflicting axis', () => {
     const analysis = analyzeBroadcast([
       [2, 3],

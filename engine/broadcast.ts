@@ -78,7 +78,8 @@ export function analyzeBroadcast(shapes: readonly (readonly number[])[]): Broadc
         conflict ??= { axis, first: source, second: operand };
       }
     });
-    const stretched = sizes.some((s) => s !== size);
+    // A missing axis is an implicit 1: it is repeated only when the result is not 1 there.
+    const stretched = sizes.some((s) => (s ?? 1) !== size);
     axes.push({ size, sizes, verdict: clash ? 'mismatch' : stretched ? 'stretched' : 'equal' });
   }
   return { shape: conflict ? null : axes.map((a) => a.size), axes, conflict };

@@ -19,8 +19,10 @@ type Props = {
 
 const GHOST_FILL = '#f5f8fb';
 
-function cellSizeFor(frame: readonly number[]): number {
+/** Cells wide enough for their text: quotients such as 0.33 need more room than digits. */
+function cellSizeFor(frame: readonly number[], kind: BroadcastModel['op']['kind']): number {
   const cols = frame[frame.length - 1] ?? 1;
+  if (kind === 'float') return cols <= 8 ? 44 : cols <= 16 ? 30 : 16;
   return cols <= 8 ? 34 : cols <= 16 ? 24 : 16;
 }
 
@@ -30,7 +32,7 @@ const sameCoord = (a: readonly number[] | null, b: readonly number[]) =>
 /** Operands drawn in the result's frame (ghost copies dashed), and the result itself. */
 export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
   const { frame, shape, result, op } = model;
-  const cellSize = cellSizeFor(frame);
+  const cellSize = cellSizeFor(frame, op.kind);
   const stretched = useMemo(
     () => new Set(shape ? model.stretchOrder.slice(0, stage) : []),
     [model, shape, stage],

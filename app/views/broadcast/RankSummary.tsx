@@ -24,7 +24,7 @@ export function RankSummary({ model }: Props) {
               <code>{o.name}</code> stores {numel(o.shape)} element{numel(o.shape) === 1 ? '' : 's'}{' '}
               {formatTuple(o.shape)}
               {strides
-                ? `; viewed as ${formatTuple(shape)} with strides ${formatTuple(strides)}${zero.length ? `, stride 0 on axis ${zero.join(', ')}` : ''}.`
+                ? `; viewed as ${formatTuple(shape)} with strides ${formatTuple(strides)}${zero.length ? `, stride 0 on ${zero.length === 1 ? 'axis' : 'axes'} ${zero.join(', ')}` : ''}.`
                 : '.'}
             </li>
           );

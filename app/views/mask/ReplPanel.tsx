@@ -37,7 +37,12 @@ export function ReplPanel({ version, session }: Props) {
         <div className="repl" data-testid="repl-output">
           {session.map((entry) => (
             <div key={entry.input} className={`repl-entry repl-${entry.kind}`}>
-              <pre>
+              <pre
+                tabIndex={entry.kind === 'value' ? 0 : undefined}
+                aria-label={
+                  entry.kind === 'value' ? `>>> ${entry.input} and its output` : undefined
+                }
+              >
                 <span className="repl-prompt">{'>>> '}</span>
                 {entry.input}
                 {entry.output ? `\n${entry.output}` : ''}
