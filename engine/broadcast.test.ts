@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeBroadcast,
   broadcastBinary,
+  broadcastMap,
+  numpyChainMessage,
   broadcastShapes,
+  expandStrides,
   numpyUfuncMessage,
   sourceIndex,
   torchBroadcastMessage,
@@ -106,6 +109,11 @@ describe('analyzeBroadcast', () => {
     expect(analysis.axes.map((a) => a.verdict)).toEqual(['stretched', 'stretched']);
   });
 
+  it('an implicit leading 1 against a result size of 1 is not a stretch', () => {
+    const analysis = analyzeBroadcast([[2, 1, 3], [3]]);
+    expect(analysis.axes.map((a) => a.verdict)).toEqual(['stretched', 'equal', 'equal']);
+  });
+
   it('marks the conflicting axis', () => {
     const analysis = analyzeBroadcast([
       [2, 3],
@@ -145,5 +153,73 @@ describe('broadcastBinary', () => {
       0, 0, 0, 1, 1, 1,
     ]);
     expect(sourceIndex(4, [2, 3], [])).toBe(0);
+  });
+});
+
+describe('broadcastMap', () => {
+  it('broadcasts any number of operands, 0-d ones included', () => {
+    const out = broadcastMap(
+      [
+        { shape: [2, 1], data: [1, 2] },
+        { shape: [3], data: [10, 20, 30] },
+        { shape: [], data: [100] },
+      ],
+      (v) => v[0] + v[1] + v[2],
+    );
+    expect(out.shape).toEqual([2, 3]);
+    expect(Array.from(out.data)).toEqual([111, 121, 131, 112, 122, 132]);
+  });
+
+  it('lists every shape in NumPy’s multi-operand text', () => {
+    expect(() =>
+      broadcastMap(
+        [
+          { shape: [3, 4], data: new Array(12).fill(0) },
+          { shape: [5], data: [1, 2, 3, 4, 5] },
+          { shape: [], data: [0] },
+        ],
+        (v) => v[0],
+      ),
+    ).toThrow('operands could not be broadcast together with shapes (3,4) (5,) () ');
+  });
+});
+
+describe('numpyChainMessage', () => {
+  it.each([
+    [[[3, 4], [5]], 'operands could not be broadcast together with shapes (3,4) (5,) '],
+    // (3, 1) + (1, 4) is (3, 4); then (3, 4) + (5,) fails, naming the intermediate shape
+    [[[3, 1], [1, 4], [5]], 'operands could not be broadcast together with shapes (3,4) (5,) '],
+    [
+      [
+        [2, 1],
+        [1, 3],
+        [4, 1, 1],
+      ],
+      null,
+    ],
+  ])('%j', (shapes, expected) => {
+    expect(numpyChainMessage(shapes)).toBe(expected);
+  });
+});
+
+describe('expandStrides', () => {
+  it.each([
+    // contiguous (4, 1, 3) has strides (3, 3, 1); the stretched axis 1 reads with stride 0
+    [
+      [4, 1, 3],
+      [4, 2, 3],
+      [3, 0, 1],
+    ],
+    // a new leading axis is stride 0 when stretched
+    [[3], [2, 3], [0, 1]],
+    // a new leading axis of size 1 takes the next axis's extent
+    [
+      [2, 3],
+      [1, 2, 3],
+      [6, 3, 1],
+    ],
+    [[], [2, 2], [0, 0]],
+  ])('%j expanded to %j', (shape, target, expected) => {
+    expect(expandStrides(shape, target)).toEqual(expected);
   });
 });

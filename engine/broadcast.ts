@@ -1,5 +1,5 @@
 import { ConfigError } from './errors';
-import { formatTuple, numel, toFloat64, type Tensor } from './tensor';
+import { formatTuple, numel, stridesOf, toFloat64, type Tensor } from './tensor';
 
 /** How one axis of the broadcast result comes about. */
 export type AxisVerdict = 'equal' | 'stretched' | 'mismatch';
@@ -78,7 +78,8 @@ export function analyzeBroadcast(shapes: readonly (readonly number[])[]): Broadc
         conflict ??= { axis, first: source, second: operand };
       }
     });
-    const stretched = sizes.some((s) => s !== size);
+    // A missing axis is an implicit 1: it is repeated only when the result is not 1 there.
+    const stretched = sizes.some((s) => (s ?? 1) !== size);
     axes.push({ size, sizes, verdict: clash ? 'mismatch' : stretched ? 'stretched' : 'equal' });
   }
   return { shape: conflict ? null : axes.map((a) => a.size), axes, conflict };
@@ -181,6 +182,56 @@ export function sourceIndex(
 }
 
 /**
+ * NumPy's error for a left-to-right chain of binary operations (`a + b + c`): Python evaluates
+ * `(a + b) + c`, so the message names the shape broadcast so far and the operand that clashes,
+ * two shapes only. With two operands it is the plain ufunc text. Null when every step broadcasts.
+ *
+ * @example numpyChainMessage([[3, 1], [1, 4], [5]]) // 'operands could not be broadcast together with shapes (3,4) (5,) '
+ */
+export function numpyChainMessage(shapes: readonly (readonly number[])[]): string | null {
+  let acc: readonly number[] = shapes[0] ?? [];
+  for (const shape of shapes.slice(1)) {
+    const step = analyzeBroadcast([acc, shape]);
+    if (!step.shape) return numpyUfuncMessage([acc, shape]);
+    acc = step.shape;
+  }
+  return null;
+}
+
+/**
+ * Applies `fn` to the elements that meet at each position after broadcasting every operand
+ * (NumPy / PyTorch semantics, any number of operands): result element `i` reads element
+ * `sourceIndex(i, shape, operand.shape)` of each operand.
+ *
+ * @param operands tensors to broadcast together (0-d operands have shape `[]` and one value)
+ * @param fn receives one value per operand, in operand order
+ * @throws {ConfigError} with NumPy's multi-operand ufunc text, listing every shape
+ * @example broadcastMap([{ shape: [2, 1], data: [1, 2] }, { shape: [3], data: [10, 20, 30] }, { shape: [], data: [100] }], (v) => v[0] + v[1] + v[2])
+ * // { shape: [2, 3], data: [111, 121, 131, 112, 122, 132] }
+ */
+export function broadcastMap(
+  operands: readonly Tensor[],
+  fn: (values: readonly number[]) => number,
+): Tensor {
+  const shapes = operands.map((t) => t.shape);
+  const analysis = analyzeBroadcast(shapes);
+  if (!analysis.shape) {
+    throw new ConfigError('broadcast-mismatch', numpyUfuncMessage(shapes), analysis.conflict?.axis);
+  }
+  const shape = analysis.shape;
+  const data = operands.map((t) => toFloat64(t.data));
+  const out = new Float64Array(numel(shape));
+  const values = new Array<number>(operands.length);
+  for (let i = 0; i < out.length; i++) {
+    for (let k = 0; k < operands.length; k++) {
+      values[k] = data[k][sourceIndex(i, shape, shapes[k])];
+    }
+    out[i] = fn(values);
+  }
+  return { shape, data: out };
+}
+
+/**
  * Applies `fn` elementwise after broadcasting `a` and `b` (NumPy / PyTorch semantics).
  *
  * @throws {ConfigError} with NumPy's ufunc message: "operands could not be broadcast together
@@ -193,20 +244,24 @@ export function broadcastBinary(
   b: Tensor,
   fn: (x: number, y: number) => number,
 ): Tensor {
-  const analysis = analyzeBroadcast([a.shape, b.shape]);
-  if (!analysis.shape) {
-    throw new ConfigError(
-      'broadcast-mismatch',
-      numpyUfuncMessage([a.shape, b.shape]),
-      analysis.conflict?.axis,
-    );
+  return broadcastMap([a, b], (values) => fn(values[0], values[1]));
+}
+
+/**
+ * Strides, in elements, of `t.expand(*target)` for a contiguous tensor of `shape` (PyTorch's
+ * `inferExpandGeometry`): a stretched axis gets stride 0 (every index reads the same element,
+ * no memory is used); a new leading axis of size 1 takes the next axis's extent.
+ *
+ * @example expandStrides([4, 1, 3], [4, 2, 3]) // [3, 0, 1]
+ */
+export function expandStrides(shape: readonly number[], target: readonly number[]): number[] {
+  const own = stridesOf(shape);
+  const out = new Array<number>(target.length);
+  for (let i = target.length - 1; i >= 0; i--) {
+    const dim = i - (target.length - shape.length);
+    const size = dim >= 0 ? shape[dim] : 1;
+    const stride = dim >= 0 ? own[dim] : i + 1 < target.length ? target[i + 1] * out[i + 1] : 1;
+    out[i] = size !== target[i] ? 0 : stride;
   }
-  const shape = analysis.shape;
-  const da = toFloat64(a.data);
-  const db = toFloat64(b.data);
-  const out = new Float64Array(numel(shape));
-  for (let i = 0; i < out.length; i++) {
-    out[i] = fn(da[sourceIndex(i, shape, a.shape)], db[sourceIndex(i, shape, b.shape)]);
-  }
-  return { shape, data: out };
+  return out;
 }

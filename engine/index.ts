@@ -20,13 +20,27 @@ export { pool, poolDivisor, poolWindowAxis } from './pool';
 export {
   analyzeBroadcast,
   broadcastBinary,
+  broadcastMap,
+  expandStrides,
   broadcastShapes,
+  numpyChainMessage,
   numpyBroadcastShapesMessage,
   numpyUfuncMessage,
   sourceIndex,
   torchBroadcastMessage,
 } from './broadcast';
 export type { AxisVerdict, BroadcastAnalysis, BroadcastAxis, BroadcastConflict } from './broadcast';
+export { ELEMENTWISE_OPS, ELEMENTWISE_OP_IDS, elementwise, expressionFor } from './elementwise';
+export type { ElementwiseOp, ElementwiseOpId, ResultKind } from './elementwise';
+export { parseCondition, formatCondition, suggestCondition } from './condition';
+export type { CompareOp, ConditionNode, ParseOutcome } from './condition';
+export { evaluateCondition } from './conditionEval';
+export type { CondValue, EvalFailure, EvalOutcome, FailureCause, Library } from './conditionEval';
+export { analyzeMask, argwhere, maskOutputs, maskSelect, nonzeroTuple } from './mask';
+export type { BoolArray, MaskAnalysis, MaskMatrix, MaskOutputs, MaskProblem } from './mask';
+export { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
+export { torchMaskSession } from './torchRepl';
+export type { ReplEntry, TorchVersion } from './torchRepl';
 export { smoothL1, smoothL1Grad, huber, huberGrad, betaFromSigma } from './smoothL1';
 export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
 export type {

@@ -1,3 +1,4 @@
+import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 interface Props {
@@ -91,20 +92,12 @@ export function NumberField({
         spellCheck={false}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, error, hint)}
         data-testid={testId}
         onChange={(event: ChangeEvent<HTMLInputElement>) => apply(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={id} error={error} hint={hint} />
     </div>
   );
 }

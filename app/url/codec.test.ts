@@ -69,6 +69,68 @@ describe('encode', () => {
   });
 });
 
+describe('broadcast keys', () => {
+  it('tells a 0-d operand (c=) from no operand (c absent), both ways', () => {
+    const scalar = decode('?view=broadcast&a=3,4&b=4&c=');
+    expect(scalar.corrections).toEqual([]);
+    expect(scalar.params).toMatchObject({ a: [3, 4], b: [4], c: [], d: null });
+    expect(encode('broadcast', scalar.params as never)).toBe('?view=broadcast&a=3,4&b=4&c=&op=add');
+    const absent = decode('?view=broadcast&a=3,4&b=4');
+    expect(absent.params).toMatchObject({ c: null, d: null });
+    expect(encode('broadcast', absent.params as never)).toBe('?view=broadcast&a=3,4&b=4&op=add');
+  });
+
+  it('accepts Python tuples and writes b=none when b is removed', () => {
+    const { params } = decode('?view=broadcast&a=(5,)&b=none&op=gt');
+    expect(params).toMatchObject({ a: [5], b: null, op: 'gt' });
+    expect(encode('broadcast', params as never)).toBe('?view=broadcast&a=5&b=none&op=gt');
+  });
+
+  it.each([
+    ['a=2,-1', 'a: negative dimensions are not allowed: “2,-1” has -1; using the default 4,1,3.'],
+    ['b=2,x', 'b: “x” in “2,x” is not a whole number; using the default 2,1.'],
+    ['a=none', 'a: this operand is required (it cannot be none); using the default 4,1,3.'],
+    ['c=1,1,1,1,1,1,1', 'c: “1,1,1,1,1,1,1” has 7 sizes; at most 6; using the default none.'],
+    ['d=65', 'd: 65 in “65” is above the maximum size 64; using the default none.'],
+    [
+      'op=pow',
+      'op: “pow” is not one of add, sub, mul, div, max, min, gt, lt, ge, le, eq, ne; using the default add.',
+    ],
+  ])('%s', (query, message) => {
+    expect(decode(`?view=broadcast&${query}`).corrections).toEqual([message]);
+  });
+});
+
+describe('mask keys', () => {
+  it('reads a matrix, keeps literal kinds and round-trips', () => {
+    const search = '?view=mask&m=0.5,-1;2,1.0&cond=a%20%3E%200%20and%20a%20%3C%201&torch=1.1';
+    const { params, corrections } = decode(search);
+    expect(corrections).toEqual([]);
+    expect(params).toMatchObject({
+      m: [
+        ['0.5', '-1'],
+        ['2', '1.0'],
+      ],
+      cond: 'a > 0 and a < 1',
+      torch: '1.1',
+    });
+    expect(encode('mask', params as never)).toBe(search);
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(encode('mask', defaultParams('mask'))).toBe('?view=mask');
+  });
+
+  it.each([
+    ['m=1,2;3', 'm: the rows have different lengths; using the default none.'],
+    ['m=1,abc', 'm: “abc” is not a number with at most one decimal; using the default none.'],
+    ['m=100', 'm: 100 is outside −99 to 99; using the default none.'],
+    ['torch=2.0', 'torch: “2.0” is not one of 1.1, 1.2; using the default 1.2.'],
+  ])('%s', (query, message) => {
+    expect(decode(`?view=mask&${query}`).corrections).toEqual([message]);
+  });
+});
+
 describe('fuzzed query strings', () => {
   const keys = [
     'view',
@@ -85,10 +147,33 @@ describe('fuzzed query strings', () => {
     'seed',
     't',
     'x',
+    'a',
+    'b',
+    'c',
+    'm',
+    'cond',
+    'torch',
   ];
   const valueArb = fc.oneof(
     fc.string(),
-    fc.constantFrom('conv', 'pool', 'transposed', 'same', 'valid', 'full', '1e9', '-3', 'NaN', ''),
+    fc.constantFrom(
+      'conv',
+      'pool',
+      'transposed',
+      'broadcast',
+      'mask',
+      'same',
+      'valid',
+      'full',
+      '1e9',
+      '-3',
+      'NaN',
+      '',
+      'none',
+      '(5,)',
+      '1.5,-2;0,.5',
+      'a > 0 & a < 1',
+    ),
     fc.integer({ min: -100, max: 100 }).map(String),
     fc.array(fc.integer({ min: -5, max: 70 }), { maxLength: 3 }).map((a) => a.join(',')),
     fc.tuple(fc.nat(20), fc.nat(20)).map(([a, b]) => `${a}:${b}`),

@@ -92,7 +92,9 @@ export function encode<V extends ViewId>(view: V, params: ViewParams<V>): string
   for (const [key, field] of Object.entries(fieldsOf(view))) {
     const text = field.format(values[key]);
     if (!field.always && text === field.format(field.default)) continue;
-    parts.push(`${key}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+    parts.push(
+      `${key}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';')}`,
+    );
   }
   return `?${parts.join('&')}`;
 }

@@ -216,3 +216,134 @@ export function paddingField(opts: { default: PaddingParam; max: number }): Fiel
     },
   };
 }
+
+/**
+ * An operand's shape: `4,1,3` (a Python tuple's brackets and trailing comma are accepted:
+ * `(5,)`), an empty value for a 0-d scalar, and `none` for "no such operand". A required
+ * operand refuses `none`. Sizes are whole numbers from 0 to `maxSize`, at most `maxRank` axes.
+ */
+export function shapeField(opts: {
+  default: number[] | null;
+  required?: boolean;
+  maxRank: number;
+  maxSize: number;
+  always?: boolean;
+}): Field<number[] | null> {
+  return {
+    default: opts.default,
+    always: opts.always,
+    describe: `comma list of 0–${opts.maxSize}, up to ${opts.maxRank} sizes; empty for a 0-d scalar${opts.required ? '' : '; none for no operand'}`,
+    parse: (raw) => parseShape(raw, opts),
+    format: (value) => (value === null ? 'none' : value.join(',')),
+  };
+}
+
+/** Reads a shape as `shapeField` describes it; shared with the view's text boxes. */
+export function parseShape(
+  raw: string,
+  opts: { required?: boolean; maxRank: number; maxSize: number },
+): ParseResult<number[] | null> {
+  const text = raw
+    .trim()
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  if (text.toLowerCase() === 'none') {
+    return opts.required
+      ? { ok: false, reason: 'this operand is required (it cannot be none)' }
+      : { ok: true, value: null };
+  }
+  if (text === '') return { ok: true, value: [] };
+  const parts = text.replace(/,\s*$/, '').split(',');
+  if (parts.length > opts.maxRank) {
+    return { ok: false, reason: `“${raw}” has ${parts.length} sizes; at most ${opts.maxRank}` };
+  }
+  const sizes: number[] = [];
+  for (const part of parts) {
+    const size = part.trim();
+    if (/^-\d+$/.test(size)) {
+      return { ok: false, reason: `negative dimensions are not allowed: “${raw}” has ${size}` };
+    }
+    if (!/^\d+$/.test(size)) {
+      return { ok: false, reason: `“${size}” in “${raw}” is not a whole number` };
+    }
+    if (Number(size) > opts.maxSize) {
+      return { ok: false, reason: `${size} in “${raw}” is above the maximum size ${opts.maxSize}` };
+    }
+    sizes.push(Number(size));
+  }
+  return { ok: true, value: sizes };
+}
+
+/** Free text such as a condition, up to `maxLength` characters. */
+export function textField(opts: { default: string; maxLength: number }): Field<string> {
+  return {
+    default: opts.default,
+    describe: `text, up to ${opts.maxLength} characters`,
+    parse: (raw) =>
+      raw.length > opts.maxLength
+        ? { ok: false, reason: `the text is longer than ${opts.maxLength} characters` }
+        : { ok: true, value: raw },
+    format: (value) => value,
+  };
+}
+
+/**
+ * A small matrix of numbers, rows separated by `;` and values by `,` (`0.5,-1;2,0`), or `none`
+ * for "draw one from the seed". Values keep their Python literal kind: any value written with a
+ * decimal point makes the matrix float, as `np.array` would. Canonical cells: `2`, `-0.5`, `1.0`.
+ */
+export function matrixField(opts: {
+  maxRows: number;
+  maxCols: number;
+  maxAbs: number;
+}): Field<string[][] | null> {
+  return {
+    default: null,
+    describe: `rows split by ; and values by , (at most ${opts.maxRows} × ${opts.maxCols}, numbers from −${opts.maxAbs} to ${opts.maxAbs} with at most one decimal), or none for seeded values`,
+    parse: (raw) => {
+      const text = raw.trim();
+      if (text.toLowerCase() === 'none' || text === '') return { ok: true, value: null };
+      const result = parseMatrix(text, opts);
+      return typeof result === 'string'
+        ? { ok: false, reason: result }
+        : { ok: true, value: result };
+    },
+    format: (value) => (value === null ? 'none' : value.map((row) => row.join(',')).join(';')),
+  };
+}
+
+const CELL = /^[+-]?(\d+(\.\d?)?|\.\d)$/;
+
+/** Canonical text of one matrix value, or an explanation of why it is refused. */
+export function parseMatrixCell(raw: string, maxAbs: number): { text: string } | { error: string } {
+  const text = raw.trim();
+  if (!CELL.test(text)) {
+    return { error: `“${raw}” is not a number with at most one decimal` };
+  }
+  const value = Number(text);
+  if (Math.abs(value) > maxAbs) return { error: `${text} is outside −${maxAbs} to ${maxAbs}` };
+  const isFloat = text.includes('.');
+  const plain = Object.is(value, -0) ? 0 : value;
+  return { text: isFloat && Number.isInteger(plain) ? `${plain}.0` : String(plain) };
+}
+
+function parseMatrix(
+  text: string,
+  opts: { maxRows: number; maxCols: number; maxAbs: number },
+): string[][] | string {
+  const rows = text.split(';').map((row) => row.split(','));
+  if (rows.length > opts.maxRows) return `more than ${opts.maxRows} rows`;
+  if (rows.some((row) => row.length !== rows[0].length)) return 'the rows have different lengths';
+  if (rows[0].length > opts.maxCols) return `more than ${opts.maxCols} columns`;
+  const out: string[][] = [];
+  for (const row of rows) {
+    const cells: string[] = [];
+    for (const cell of row) {
+      const read = parseMatrixCell(cell, opts.maxAbs);
+      if ('error' in read) return read.error;
+      cells.push(read.text);
+    }
+    out.push(cells);
+  }
+  return out;
+}

@@ -3,13 +3,17 @@
  * default and bounds. `codec.ts` decodes and encodes from this table alone, and the README's
  * key table lists the same rows.
  */
+import { ELEMENTWISE_OP_IDS } from '../../engine/elementwise';
 import { LIMITS } from '../../engine/limits';
 import {
   axisPairField,
   boolField,
   enumField,
   intField,
+  matrixField,
   paddingField,
+  shapeField,
+  textField,
   type Field,
   type FieldValue,
 } from './fields';
@@ -24,6 +28,14 @@ const size = (v: number, always = true) =>
 const kernel = (v: number) => axisPairField({ default: [v, v], ...LIMITS.kernel, always: true });
 const stride = (v: number) => axisPairField({ default: [v, v], ...LIMITS.stride, always: true });
 const dilation = () => axisPairField({ default: [1, 1], ...LIMITS.dilation });
+
+/** Broadcasting operands: up to 6 axes of size 0–64 (drawing has its own, lower limit). */
+export const SHAPE_LIMITS = { maxRank: 6, maxSize: 64 } as const;
+const operand = (value: number[] | null, required = false) =>
+  shapeField({ default: value, required, ...SHAPE_LIMITS, always: value !== null });
+
+/** The mask lab's matrix: small enough to edit cell by cell. */
+export const MATRIX_LIMITS = { maxRows: 6, maxCols: 6, maxAbs: 99 } as const;
 
 export const SCHEMA = {
   conv: {
@@ -67,6 +79,22 @@ export const SCHEMA = {
     u: STEP,
     /** Overlap-count heat map in the scatter view. */
     heat: boolField({ default: false }),
+  },
+  broadcast: {
+    a: operand([4, 1, 3], true),
+    b: operand([2, 1]),
+    c: operand(null),
+    d: operand(null),
+    op: enumField({ default: 'add', values: ELEMENTWISE_OP_IDS, always: true }),
+    seed: SEED,
+    /** Stretch step shown: axes stretched so far (99: all of them, the default). */
+    t: intField({ default: 99, min: 0, max: 99 }),
+  },
+  mask: {
+    m: matrixField(MATRIX_LIMITS),
+    cond: textField({ default: '(a > 0) & (a < 1)', maxLength: 200 }),
+    torch: enumField({ default: '1.2', values: ['1.1', '1.2'] }),
+    seed: SEED,
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
 

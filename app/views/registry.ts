@@ -33,4 +33,16 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Transposed convolution: equivalent convolution, scatter, matrix (chapter 4)',
     Component: lazy(() => import('./transposed/TransposedView')),
   },
+  {
+    id: 'broadcast',
+    title: 'Broadcasting',
+    summary: 'NumPy and PyTorch broadcasting rules and their errors',
+    Component: lazy(() => import('./broadcast/BroadcastView')),
+  },
+  {
+    id: 'mask',
+    title: 'Masks',
+    summary: 'Boolean masks with several conditions, argwhere and nonzero',
+    Component: lazy(() => import('./mask/MaskView')),
+  },
 ];

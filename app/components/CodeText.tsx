@@ -1,0 +1,10 @@
+interface Props {
+  /** Prose in which `backticked` spans are code. */
+  text: string;
+}
+
+/** Prose with `backticked` spans shown as code, for sentences that come from the engine. */
+export function CodeText({ text }: Props) {
+  const parts = text.split(/`([^`]+)`/);
+  return <>{parts.map((part, k) => (k % 2 ? <code key={k}>{part}</code> : part))}</>;
+}

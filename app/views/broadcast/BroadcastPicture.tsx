@@ -1,0 +1,142 @@
+import { useCallback, useMemo } from 'react';
+import { flatIndex, formatTuple } from '../../../engine';
+import type { CellPaint } from '../../components/grid/CanvasGrid';
+import { PALETTE } from '../../components/grid/palette';
+import { formatValue, type BroadcastModel, type Operand } from './broadcastModel';
+import { cellRole, indexText, sourceOf } from './picture';
+import { TensorGrid } from './TensorGrid';
+
+type Props = {
+  /** A model the picture can draw (rank ≤ 3, within the drawing limits). */
+  model: BroadcastModel;
+  /** How many axes of `model.stretchOrder` are stretched so far. */
+  stage: number;
+  /** Frame coordinate of the hovered or focused result element. */
+  hovered: number[] | null;
+  /** Reports the result element under the pointer or focus. */
+  onHover: (coord: number[] | null) => void;
+};
+
+const GHOST_FILL = '#f5f8fb';
+
+/** Cells wide enough for their text: quotients such as 0.33 need more room than digits. */
+function cellSizeFor(frame: readonly number[], kind: BroadcastModel['op']['kind']): number {
+  const cols = frame[frame.length - 1] ?? 1;
+  if (kind === 'float') return cols <= 8 ? 44 : cols <= 16 ? 30 : 16;
+  return cols <= 8 ? 34 : cols <= 16 ? 24 : 16;
+}
+
+const sameCoord = (a: readonly number[] | null, b: readonly number[]) =>
+  a !== null && a.length === b.length && a.every((v, k) => v === b[k]);
+
+/** Operands drawn in the result's frame (ghost copies dashed), and the result itself. */
+export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
+  const { frame, shape, result, op } = model;
+  const cellSize = cellSizeFor(frame, op.kind);
+  const stretched = useMemo(
+    () => new Set(shape ? model.stretchOrder.slice(0, stage) : []),
+    [model, shape, stage],
+  );
+
+  const operandPaint = (operand: Operand) => {
+    const hoveredSource = hovered && shape ? sourceOf(operand.shape, frame, hovered).index : -1;
+    return (coord: number[]): CellPaint | null => {
+      const role = cellRole(operand.shape, frame, coord, stretched);
+      if (role === 'hidden') return null;
+      const source = sourceOf(operand.shape, frame, coord);
+      const isSource = role === 'real' && source.index === hoveredSource;
+      const atHover = sameCoord(hovered, coord);
+      return {
+        fill: isSource ? PALETTE.linked : role === 'real' ? PALETTE.input : GHOST_FILL,
+        stroke: isSource ? PALETTE.linkedStroke : atHover ? PALETTE.focus : PALETTE.inputStroke,
+        dashed: role === 'ghost',
+        strong: isSource || atHover,
+        text: String(operand.values[source.index]),
+        textColor: role === 'ghost' ? PALETTE.mutedText : PALETTE.text,
+      };
+    };
+  };
+
+  const operandDescribe = (operand: Operand) => (coord: number[]) => {
+    const role = cellRole(operand.shape, frame, coord, stretched);
+    const source = sourceOf(operand.shape, frame, coord);
+    const value = operand.values[source.index];
+    const stored = `${operand.name}${indexText(source.coord)} = ${value}`;
+    if (role === 'real') return `${stored}, stored`;
+    if (role === 'ghost') {
+      return `Position ${indexText(coord)}: ghost copy of ${stored} (stride 0, no memory)`;
+    }
+    return `Position ${indexText(coord)}: not filled yet`;
+  };
+
+  const resultPaint = (coord: number[]): CellPaint | null => {
+    if (!shape || !result) return null;
+    const atHover = sameCoord(hovered, coord);
+    return {
+      fill: PALETTE.output,
+      stroke: atHover ? PALETTE.focus : PALETTE.outputStroke,
+      strong: atHover,
+      text: formatValue(result[flatIndex(coord, shape)], op.kind),
+    };
+  };
+
+  const resultDescribe = (coord: number[]) => {
+    if (!shape || !result) return '';
+    const reads = model.operands.map((o) => {
+      const source = sourceOf(o.shape, frame, coord);
+      return `${o.name}${indexText(source.coord)} = ${o.values[source.index]}`;
+    });
+    const value = formatValue(result[flatIndex(coord, shape)], op.kind);
+    return `result${indexText(coord)} = ${value}, from ${reads.join(', ')}`;
+  };
+
+  const hover = useCallback((coord: number[] | null) => onHover(coord), [onHover]);
+
+  return (
+    <div className="picture">
+      <div className="tensors">
+        {model.operands.map((operand) => (
+          <TensorGrid
+            key={operand.name}
+            title={
+              <>
+                <code>{operand.name}</code> {formatTuple(operand.shape)}
+              </>
+            }
+            label={`Operand ${operand.name}, shape ${formatTuple(operand.shape)}, drawn in the frame ${formatTuple(frame)}`}
+            frame={frame}
+            cellSize={cellSize}
+            paint={operandPaint(operand)}
+            describe={operandDescribe(operand)}
+            testId={`operand-${operand.name}`}
+          />
+        ))}
+        {shape ? (
+          <TensorGrid
+            title={
+              <>
+                result {formatTuple(shape)}, <code>{op.numpyDtype}</code>
+              </>
+            }
+            label={`Result, shape ${formatTuple(shape)}`}
+            frame={frame}
+            cellSize={cellSize}
+            paint={resultPaint}
+            describe={resultDescribe}
+            onHover={hover}
+            testId="result-grid"
+          />
+        ) : (
+          <p className="no-result">No result: the shapes clash on a highlighted axis.</p>
+        )}
+      </div>
+      <p className="legend">
+        <span className="swatch swatch-real" aria-hidden="true" /> stored element{' '}
+        <span className="swatch swatch-ghost" aria-hidden="true" /> dashed: virtual copy (stride 0,
+        no memory used) <span className="swatch swatch-source" aria-hidden="true" /> thick: the
+        element the focused result reads
+        {op.kind === 'bool' ? ' · T = True, F = False' : ''}
+      </p>
+    </div>
+  );
+}

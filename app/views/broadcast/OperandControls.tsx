@@ -1,0 +1,99 @@
+import { NumberField } from '../../components/NumberField';
+import { TextField } from '../../components/TextField';
+import { useAppStore, type AppState } from '../../store/store';
+import { ELEMENTWISE_OPS, ELEMENTWISE_OP_IDS, type ElementwiseOpId } from '../../../engine';
+import { OPERAND_NAMES, type OperandName } from './broadcastModel';
+import {
+  allShapesText,
+  readAllShapes,
+  readAllShapesBox,
+  readShapeBox,
+  shapeBoxText,
+  shapeFromBox,
+} from './shapeText';
+
+const selectParams = (s: AppState) => s.params.broadcast;
+
+const setBroadcast = (patch: Partial<AppState['params']['broadcast']>) =>
+  useAppStore.getState().setParams('broadcast', patch);
+
+/** Shapes of a–d, the operation and the seed. */
+export function OperandControls() {
+  const params = useAppStore(selectParams);
+  const used = OPERAND_NAMES.filter((name) => params[name] !== null);
+  const free = OPERAND_NAMES.find((name) => params[name] === null);
+  const shapes = used.map((name) => params[name] ?? []);
+
+  const commitAll = (text: string) => {
+    const result = readAllShapes(text);
+    if (!result.ok) return;
+    const patch: Partial<Record<OperandName, number[] | null>> = {};
+    OPERAND_NAMES.forEach((name, k) => (patch[name] = result.shapes[k] ?? null));
+    setBroadcast({ ...patch, t: 99 });
+  };
+
+  return (
+    <section className="panel stack" aria-labelledby="bc-operands">
+      <h2 id="bc-operands">Operands</h2>
+      <p className="field-hint">Sizes separated by commas; leave a box empty for a 0-d scalar.</p>
+      {used.map((name) => (
+        <div key={name} className="operand-row">
+          <TextField
+            label={
+              <>
+                Shape of <code>{name}</code>
+              </>
+            }
+            value={shapeBoxText(params[name] ?? [])}
+            read={(text) => readShapeBox(name, text)}
+            onCommit={(text) => setBroadcast({ [name]: shapeFromBox(text), t: 99 })}
+            code
+            size={12}
+            testId={`shape-${name}`}
+          />
+          {name !== 'a' ? (
+            <button type="button" onClick={() => setBroadcast({ [name]: null, t: 99 })}>
+              Remove <code>{name}</code>
+            </button>
+          ) : null}
+        </div>
+      ))}
+      {free ? (
+        <button type="button" onClick={() => setBroadcast({ [free]: [1], t: 99 })}>
+          Add operand <code>{free}</code>
+        </button>
+      ) : null}
+      <TextField
+        label="All shapes at once"
+        value={allShapesText(shapes)}
+        read={readAllShapesBox}
+        onCommit={commitAll}
+        hint="Python tuples, e.g. pasted from an error: (3,4) (5,)"
+        code
+        testId="all-shapes"
+      />
+      <div className="number-field">
+        <label htmlFor="bc-op">Operation</label>
+        <select
+          id="bc-op"
+          value={params.op}
+          onChange={(event) => setBroadcast({ op: event.target.value as ElementwiseOpId })}
+        >
+          {ELEMENTWISE_OP_IDS.map((id) => (
+            <option key={id} value={id}>
+              {ELEMENTWISE_OPS[id].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <NumberField
+        label="Seed"
+        value={params.seed}
+        min={0}
+        max={99999}
+        onCommit={(seed) => setBroadcast({ seed })}
+        hint="Draws the operands’ values (0–9)."
+      />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { BroadcastModel } from './broadcastModel';
+import { formatValue } from './broadcastModel';
+import { indexText, sourceOf } from './picture';
+import { flatIndex } from '../../../engine';
+
+type Props = {
+  model: BroadcastModel;
+  /** Frame coordinate of the hovered or focused result element. */
+  hovered: number[] | null;
+};
+
+/** Which element of each operand the hovered result element reads. */
+export function SourceReadout({ model, hovered }: Props) {
+  const { shape, result } = model;
+  let text = 'Hover or focus a result element to see the element of each operand it reads.';
+  if (hovered && shape && result) {
+    const value = formatValue(result[flatIndex(hovered, shape)], model.op.kind);
+    const reads = model.operands.map((o) => {
+      const source = sourceOf(o.shape, shape, hovered);
+      return `${o.name}${indexText(source.coord)} = ${o.values[source.index]}`;
+    });
+    text = `result${indexText(hovered)} = ${value} ← ${reads.join(', ')}`;
+  }
+  return (
+    <p className="source-readout" data-testid="source-readout" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,99 @@
+import { ExceptionText } from '../../components/ExceptionText';
+import { CodeText } from '../../components/CodeText';
+import { TextField } from '../../components/TextField';
+import { useAppStore } from '../../store/store';
+import type { MaskAnalysis } from '../../../engine';
+
+type Props = {
+  /** The condition as typed. */
+  condition: string;
+  analysis: MaskAnalysis;
+};
+
+/** Conditions worth trying: the right way, and the three usual mistakes. */
+const PRESETS = [
+  '(a > 0) & (a < 1)',
+  '(a < 0) | (a > 1)',
+  '~(a > 0)',
+  '(a > 0) and (a < 1)',
+  '0 < a < 1',
+  'a > 0 & a < 1',
+];
+
+const setCondition = (cond: string) => useAppStore.getState().setParams('mask', { cond });
+
+const readCondition = (text: string) =>
+  text.length > 200
+    ? ({ ok: false, error: 'The condition is longer than 200 characters.' } as const)
+    : ({ ok: true, text } as const);
+
+/** The condition box, presets, and why a condition fails with NumPy's and PyTorch's errors. */
+export function ConditionPanel({ condition, analysis }: Props) {
+  const numpyError = analysis.numpy && !analysis.numpy.ok ? analysis.numpy.error : null;
+  const torchError = analysis.torch && !analysis.torch.ok ? analysis.torch.error : null;
+  return (
+    <section className="panel stack" aria-labelledby="mask-condition">
+      <h2 id="mask-condition">Condition</h2>
+      <TextField
+        label={
+          <>
+            The condition inside <code>a[…]</code>
+          </>
+        }
+        value={condition}
+        read={readCondition}
+        onCommit={setCondition}
+        code
+        testId="condition"
+        hint="Comparisons of a with numbers (> < >= <= == !=), joined with &, |, ~ and brackets; or try and, or, not."
+      />
+      <div className="presets" role="group" aria-label="Example conditions">
+        {PRESETS.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            aria-pressed={preset === condition}
+            onClick={() => setCondition(preset)}
+          >
+            <code>{preset}</code>
+          </button>
+        ))}
+      </div>
+      {analysis.problem ? (
+        <div className="config-error" data-testid="condition-error" role="status">
+          <p>
+            <CodeText text={analysis.explanation ?? ''} />
+          </p>
+          {analysis.parsedAs && analysis.parsedAs !== condition.trim() ? (
+            <p>
+              Python reads it as <code data-testid="parsed-as">{analysis.parsedAs}</code>.
+            </p>
+          ) : null}
+          {numpyError ? (
+            <p>
+              NumPy:{' '}
+              <ExceptionText type={numpyError.type} testId="numpy-condition-error">
+                {numpyError.message}
+              </ExceptionText>
+            </p>
+          ) : null}
+          {torchError ? (
+            <p>
+              PyTorch:{' '}
+              <ExceptionText type={torchError.type} testId="torch-condition-error">
+                {torchError.message}
+              </ExceptionText>
+            </p>
+          ) : null}
+          {analysis.suggestion ? (
+            <div className="fixes">
+              <button type="button" onClick={() => setCondition(analysis.suggestion ?? '')}>
+                Use <code>{analysis.suggestion}</code>
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { MaskOutputs as Outputs } from '../../../engine';
+
+type Props = {
+  outputs: Outputs;
+  /** `repr(mask)` in NumPy. */
+  maskRepr: string;
+  /** Number of axes of `a`. */
+  ndim: number;
+  /** The condition these outputs come from, when it is not the current one. */
+  staleFrom: string | null;
+};
+
+type Item = { call: string; text: string; testId: string; note: string };
+
+/** `mask`, `a[mask]`, and the four index layouts side by side, as the REPL prints them. */
+export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
+  const n = outputs.count;
+  const items: Item[] = [
+    {
+      call: 'np.argwhere(mask)',
+      text: outputs.argwhere,
+      testId: 'argwhere',
+      note: `An array of shape (N, ndim) = (${n}, ${ndim}): one row per selected element, holding its coordinate.`,
+    },
+    {
+      call: 'torch.nonzero(mask)',
+      text: outputs.torchNonzero,
+      testId: 'torch-nonzero',
+      note: `Shape (N, ndim) = (${n}, ${ndim}): np.argwhere’s layout, despite the name.`,
+    },
+    {
+      call: 'np.nonzero(mask)',
+      text: outputs.nonzero,
+      testId: 'nonzero',
+      note: `A tuple of ndim = ${ndim} arrays of length N = ${n}: the form indexing wants, a[np.nonzero(mask)] == a[mask].`,
+    },
+    {
+      call: 'torch.nonzero(mask, as_tuple=True)',
+      text: outputs.torchNonzeroTuple,
+      testId: 'torch-nonzero-tuple',
+      note: 'A tuple like np.nonzero; torch.where(mask) gives the same.',
+    },
+  ];
+  return (
+    <section className="panel stack" aria-labelledby="mask-outputs">
+      <h2 id="mask-outputs">Mask and indices</h2>
+      {staleFrom ? (
+        <p className="note-box" role="status">
+          The condition gives no mask; these outputs are from the last one that did:{' '}
+          <code>{staleFrom}</code>.
+        </p>
+      ) : null}
+      <div className="outputs-pair">
+        <figure className="output">
+          <figcaption>
+            <code>mask</code>
+          </figcaption>
+          <pre tabIndex={0} aria-label="mask, as NumPy prints it" data-testid="mask-repr">
+            {maskRepr}
+          </pre>
+        </figure>
+        <figure className="output">
+          <figcaption>
+            <code>a[mask]</code> ({n} element{n === 1 ? '' : 's'}, always 1-D)
+          </figcaption>
+          <pre tabIndex={0} aria-label="a[mask], as NumPy prints it" data-testid="mask-indexed">
+            {outputs.indexed}
+          </pre>
+        </figure>
+      </div>
+      <div className="outputs-grid">
+        {items.map((item) => (
+          <figure key={item.testId} className="output">
+            <figcaption>
+              <code>{item.call}</code>
+            </figcaption>
+            <pre tabIndex={0} aria-label={`${item.call}, as printed`} data-testid={item.testId}>
+              {item.text}
+            </pre>
+            <p className="field-hint">{item.note}</p>
+          </figure>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { NumberField } from '../../components/NumberField';
+import { TextField } from '../../components/TextField';
+import { useAppStore } from '../../store/store';
+import { MATRIX_LIMITS, type ViewParams } from '../../url/schema';
+import { parseMatrixCell } from '../../url/fields';
+import { resizeCells } from './maskModel';
+import type { BoolArray } from '../../../engine';
+
+type Props = {
+  /** The matrix's values as typed (canonical literals). */
+  cells: string[][];
+  /** Cells the current mask selects, drawn with a check mark. */
+  mask: BoolArray | null;
+  /** Element kind of the matrix, for the caption. */
+  dtype: 'int' | 'float';
+  seed: number;
+};
+
+const setMask = (patch: Partial<ViewParams<'mask'>>) =>
+  useAppStore.getState().setParams('mask', patch);
+
+function readCell(text: string) {
+  const result = parseMatrixCell(text, MATRIX_LIMITS.maxAbs);
+  return 'error' in result
+    ? ({ ok: false, error: result.error } as const)
+    : ({ ok: true, text: result.text } as const);
+}
+
+/** The matrix `a` as a table of inputs; cells the mask selects carry a check mark. */
+export function MatrixEditor({ cells, mask, dtype, seed }: Props) {
+  const rows = cells.length;
+  const cols = cells[0].length;
+  const commitCell = (r: number, c: number, text: string) =>
+    setMask({ m: cells.map((row, i) => row.map((cell, j) => (i === r && j === c ? text : cell))) });
+
+  return (
+    <section className="panel stack" aria-labelledby="mask-matrix">
+      <h2 id="mask-matrix">
+        The matrix <code>a</code>
+      </h2>
+      <div className="table-scroll">
+        <table className="matrix-table" data-testid="matrix">
+          <caption>
+            <code>a</code>, shape ({rows}, {cols}), {dtype === 'float' ? 'float64' : 'int64'}; ✓
+            marks the elements the mask selects.
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              {cells[0].map((_, c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {cells.map((row, r) => (
+              <tr key={r}>
+                <th scope="row">{r}</th>
+                {row.map((cell, c) => {
+                  const selected = Boolean(mask?.data[r * cols + c]);
+                  return (
+                    <td key={c} className={selected ? 'selected' : undefined}>
+                      <TextField
+                        label={`a[${r}, ${c}]${selected ? ', selected by the mask' : ''}`}
+                        hideLabel
+                        value={cell}
+                        read={readCell}
+                        onCommit={(text) => commitCell(r, c, text)}
+                        code
+                        size={4}
+                        testId={`cell-${r}-${c}`}
+                      />
+                      {selected ? (
+                        <span className="check" aria-hidden="true">
+                          ✓
+                        </span>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="matrix-size">
+        <NumberField
+          label="Rows"
+          value={rows}
+          min={1}
+          max={MATRIX_LIMITS.maxRows}
+          onCommit={(n) => setMask({ m: resizeCells(cells, n, cols) })}
+        />
+        <NumberField
+          label="Columns"
+          value={cols}
+          min={1}
+          max={MATRIX_LIMITS.maxCols}
+          onCommit={(n) => setMask({ m: resizeCells(cells, rows, n) })}
+        />
+        <NumberField
+          label="Seed"
+          value={seed}
+          min={0}
+          max={99999}
+          onCommit={(s) => setMask({ seed: s, m: null })}
+          hint="New seeded values (3 × 4)."
+        />
+      </div>
+      <p className="field-hint">
+        Values from −{MATRIX_LIMITS.maxAbs} to {MATRIX_LIMITS.maxAbs} with at most one decimal.
+        Write <code>1.0</code> rather than <code>1</code> to keep the matrix float, as{' '}
+        <code>np.array</code> would.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { CodeText } from '../../components/CodeText';
+import { useAppStore } from '../../store/store';
+import type { ReplEntry, TorchVersion } from '../../../engine';
+
+type Props = {
+  version: TorchVersion;
+  /** The session for the current mask, or null when there is none. */
+  session: ReplEntry[] | null;
+};
+
+const VERSIONS: { id: TorchVersion; label: string }[] = [
+  { id: '1.1', label: 'PyTorch ≤ 1.1' },
+  { id: '1.2', label: 'PyTorch ≥ 1.2' },
+];
+
+/** What a PyTorch prompt prints for the mask before and after comparisons became bool. */
+export function ReplPanel({ version, session }: Props) {
+  return (
+    <section className="panel stack" aria-labelledby="mask-repl">
+      <h2 id="mask-repl">Comparisons in PyTorch: uint8 before 1.2, bool after</h2>
+      <fieldset className="version-switch">
+        <legend>Version</legend>
+        {VERSIONS.map((v) => (
+          <label key={v.id}>
+            <input
+              type="radio"
+              name="torch-version"
+              value={v.id}
+              checked={version === v.id}
+              onChange={() => useAppStore.getState().setParams('mask', { torch: v.id })}
+            />{' '}
+            {v.label}
+          </label>
+        ))}
+      </fieldset>
+      {session ? (
+        <div className="repl" data-testid="repl-output">
+          {session.map((entry) => (
+            <div key={entry.input} className={`repl-entry repl-${entry.kind}`}>
+              <pre
+                tabIndex={entry.kind === 'value' ? 0 : undefined}
+                aria-label={
+                  entry.kind === 'value' ? `>>> ${entry.input} and its output` : undefined
+                }
+              >
+                <span className="repl-prompt">{'>>> '}</span>
+                {entry.input}
+                {entry.output ? `\n${entry.output}` : ''}
+              </pre>
+              {entry.note ? (
+                <p className="field-hint">
+                  <CodeText text={entry.note} />
+                </p>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <p className="field-hint">Write a condition that gives a mask to see the session.</p>
+      )}
+      <p className="field-hint">
+        NumPy comparisons have always returned <code>bool</code>.
+      </p>
+    </section>
+  );
+}

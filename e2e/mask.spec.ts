@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { exactText, expectNoHorizontalScroll } from './support/exact';
+
+// Expected texts typed from the semantics reference §5.5–5.7 (NumPy 2.x, torch 1.13).
+const q = (text: string) => encodeURIComponent(text);
+
+const NUMPY_AMBIGUOUS =
+  'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()';
+const TORCH_AMBIGUOUS = 'Boolean value of Tensor with more than one value is ambiguous';
+
+test.describe('mask lab', () => {
+  test('argwhere, nonzero and torch.nonzero side by side (§5.6 example)', async ({ page }) => {
+    await page.goto(`?view=mask&m=0,1,0;2,0,3&cond=${q('a != 0')}`);
+    await exactText(page.getByTestId('mask-indexed')).toBe('array([1, 2, 3])');
+    await exactText(page.getByTestId('argwhere')).toBe(
+      'array([[0, 1],\n       [1, 0],\n       [1, 2]])',
+    );
+    await exactText(page.getByTestId('nonzero')).toBe('(array([0, 1, 1]), array([1, 0, 2]))');
+    await exactText(page.getByTestId('torch-nonzero')).toBe(
+      'tensor([[0, 1],\n        [1, 0],\n        [1, 2]])',
+    );
+    await exactText(page.getByTestId('torch-nonzero-tuple')).toBe(
+      '(tensor([0, 1, 1]), tensor([1, 0, 2]))',
+    );
+    await expect(page.getByText('An array of shape (N, ndim) = (3, 2)')).toBeVisible();
+  });
+
+  test('(a > 0) & (a < 1) on floats selects the values between 0 and 1', async ({ page }) => {
+    await page.goto(`?view=mask&m=0.5,-1,2;0.2,1,0&cond=${q('(a > 0) & (a < 1)')}`);
+    await exactText(page.getByTestId('mask-indexed')).toBe('array([0.5, 0.2])');
+    await exactText(page.getByTestId('mask-repr')).toBe(
+      'array([[ True, False, False],\n       [ True, False, False]])',
+    );
+    await expect(page.getByTestId('condition-error')).toHaveCount(0);
+  });
+
+  for (const [cond, fixed] of [
+    ['(a > 0) and (a < 1)', '(a > 0) & (a < 1)'],
+    ['0 < a < 1', '(0 < a) & (a < 1)'],
+  ]) {
+    test(`${cond} shows the ambiguous-truth errors and a fix`, async ({ page }) => {
+      await page.goto(`?view=mask&m=0.5,-1,2;0.2,1,0&cond=${q('(a > 0) & (a < 1)')}`);
+      await page.getByTestId('condition').fill(cond);
+      const error = page.getByTestId('condition-error');
+      await exactText(error.getByTestId('numpy-condition-error')).toBe(NUMPY_AMBIGUOUS);
+      await exactText(error.getByTestId('torch-condition-error')).toBe(TORCH_AMBIGUOUS);
+      await expect(error).toContainText('bool()');
+      // the outputs of the last valid condition stay
+      await exactText(page.getByTestId('mask-indexed')).toBe('array([0.5, 0.2])');
+      await expect(page.getByText('these outputs are from the last one that did')).toBeVisible();
+      await error.getByRole('button', { name: /^Use / }).click();
+      await expect(page.getByTestId('condition')).toHaveValue(fixed);
+      await page.reload();
+      await expect(page.getByTestId('condition')).toHaveValue(fixed);
+      await expect(page.getByTestId('condition-error')).toHaveCount(0);
+    });
+  }
+
+  test('unbracketed a > 0 & a < 1 explains the precedence', async ({ page }) => {
+    await page.goto(`?view=mask&m=0.5,-1;0.2,1&cond=${q('a > 0 & a < 1')}`);
+    const error = page.getByTestId('condition-error');
+    await expect(error.getByTestId('parsed-as')).toHaveText('a > (0 & a) < 1');
+    await exactText(error.getByTestId('numpy-condition-error')).toBe(
+      "ufunc 'bitwise_and' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+    );
+    await exactText(error.getByTestId('torch-condition-error')).toBe(
+      '"bitwise_and_cpu" not implemented for \'Float\'',
+    );
+    // on an int matrix the same text fails on the chain instead
+    await page.goto(`?view=mask&m=0,1;2,3&cond=${q('a > 0 & a < 1')}`);
+    await exactText(page.getByTestId('numpy-condition-error')).toBe(NUMPY_AMBIGUOUS);
+  });
+
+  test('the PyTorch version switch prints uint8 before 1.2 and bool after', async ({ page }) => {
+    await page.goto(`?view=mask&m=0,1;1,0&cond=${q('a > 0')}`);
+    const repl = page.getByTestId('repl-output');
+    await expect(repl).toContainText('>>> mask\ntensor([[False,  True],\n        [ True, False]])');
+    await expect(repl).toContainText(
+      'RuntimeError: Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
+    await expect(repl).toContainText(
+      '>>> ~old\ntensor([[255, 254],\n        [254, 255]], dtype=torch.uint8)',
+    );
+    await page.getByLabel('PyTorch ≤ 1.1').check();
+    await expect(page).toHaveURL(/torch=1\.1/);
+    await expect(repl).toContainText(
+      '>>> mask\ntensor([[0, 1],\n        [1, 0]], dtype=torch.uint8)',
+    );
+    await expect(repl).toContainText(
+      '>>> 1 - mask\ntensor([[1, 0],\n        [0, 1]], dtype=torch.uint8)',
+    );
+    await page.reload();
+    await expect(page.getByLabel('PyTorch ≤ 1.1')).toBeChecked();
+    await page.goBack();
+    await expect(page.getByLabel('PyTorch ≥ 1.2')).toBeChecked();
+  });
+
+  test('editing the matrix: bad values are explained and kept, good ones update the URL', async ({
+    page,
+  }) => {
+    await page.goto(`?view=mask&m=0,1;2,3&cond=${q('a > 1')}`);
+    const cell = page.getByTestId('cell-0-0');
+    await cell.fill('x');
+    await expect(page.getByRole('alert')).toHaveText(
+      '“x” is not a number with at most one decimal',
+    );
+    await expect(cell).toHaveValue('x');
+    await exactText(page.getByTestId('mask-indexed')).toBe('array([2, 3])');
+    await cell.fill('5');
+    await expect(page).toHaveURL(/m=5,1;2,3/);
+    await exactText(page.getByTestId('mask-indexed')).toBe('array([5, 2, 3])');
+    await page.getByLabel('Columns').fill('3');
+    await expect(page).toHaveURL(/m=5,1,0;2,3,0/);
+    await page.reload();
+    await expect(page.getByTestId('cell-1-2')).toHaveValue('0');
+  });
+
+  test('a bad matrix in the URL falls back to seeded values with a notice', async ({ page }) => {
+    await page.goto('?view=mask&m=1,2;3');
+    await expect(page.getByTestId('notice')).toContainText(
+      'm: the rows have different lengths; using the default none.',
+    );
+    await expect(page.getByTestId('matrix')).toContainText('shape (3, 4), float64');
+  });
+
+  for (const width of [1280, 375]) {
+    test(`axe finds no violations at ${width} px`, async ({ page }) => {
+      // two full axe runs; slow on a busy machine
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('?view=mask');
+      await expect(page.getByTestId('argwhere')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`?view=mask&cond=${q('a > 0 & a < 1')}`);
+      await expect(page.getByTestId('condition-error')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+    });
+  }
+});

@@ -1,0 +1,15 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Polls an element's exact text content: unlike `toHaveText`, white space is not normalised,
+ * so trailing spaces and line breaks in library messages are checked too.
+ */
+export const exactText = (locator: Locator) => expect.poll(() => locator.textContent());
+
+/** The page does not scroll sideways (wide content scrolls inside its own box). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
