@@ -26,7 +26,38 @@ export {
   torchBroadcastMessage,
 } from './broadcast';
 export type { AxisVerdict, BroadcastAnalysis, BroadcastAxis, BroadcastConflict } from './broadcast';
-export { smoothL1, smoothL1Grad, huber, huberGrad, betaFromSigma } from './smoothL1';
+export {
+  smoothL1,
+  smoothL1Grad,
+  huber,
+  huberGrad,
+  betaFromSigma,
+  sigmaFromBeta,
+  betaProblem,
+  deltaProblem,
+  sigmaProblem,
+  caffeSmoothL1,
+  caffeSmoothL1Grad,
+  misprintSmoothL1,
+  misprintSmoothL1Grad,
+  misprintJump,
+  l1,
+  l1Grad,
+  halfSquare,
+  halfSquareGrad,
+  SMOOTH_L1_LIMITS,
+} from './smoothL1';
+export type { MisprintJump } from './smoothL1';
+export { boxLoss, boxWeights, BOX_COORDS, BOX_SCHEMES } from './boxLoss';
+export type {
+  BoxAnchor,
+  BoxCoord,
+  BoxDeltas,
+  BoxLossElement,
+  BoxLossResult,
+  BoxScheme,
+  BoxWeights,
+} from './boxLoss';
 export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
 export type {
   Relationship,
