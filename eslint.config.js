@@ -10,7 +10,7 @@ const NO_RAW_HTML = [
     message: 'Render with JSX; raw HTML is not allowed.',
   },
   {
-    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Build DOM nodes or JSX instead of assigning HTML strings.',
   },
   {
@@ -67,11 +67,21 @@ export default tseslint.config(
             message: 'engine/ is pure TypeScript: no UI or state libraries.',
           })),
           patterns: [
-            { group: ['**/app/**', '../app', 'react-dom/*', 'zustand/*', 'd3-*'], message: 'engine/ must not depend on app code or UI libraries.' },
+            {
+              group: ['**/app/**', '../app', 'react-dom/*', 'zustand/*', 'd3-*'],
+              message: 'engine/ must not depend on app code or UI libraries.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'location',
+      ],
     },
   },
 );
