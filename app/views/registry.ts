@@ -27,4 +27,10 @@ export const VIEWS: readonly ViewEntry[] = [
     summary: 'Max and average pooling (chapter 3)',
     Component: lazy(() => import('./pool/PoolView')),
   },
+  {
+    id: 'smoothl1',
+    title: 'Smooth L1',
+    summary: 'σ, β and Huber’s δ, and how Faster R-CNN weighs its box loss',
+    Component: lazy(() => import('./smoothl1/SmoothL1View')),
+  },
 ];
