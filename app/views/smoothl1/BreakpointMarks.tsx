@@ -2,6 +2,8 @@ import type { ScaleLinear } from 'd3-scale';
 import type { MisprintJump } from '../../../engine';
 import { formatLabel } from './format';
 import type { LossSettings } from './lossModel';
+import { placeRowLabels } from './plotModel';
+import { MONO_CHAR_WIDTH } from './usePlots';
 
 type Props = {
   xScale: ScaleLinear<number, number>;
@@ -21,9 +23,32 @@ export function BreakpointMarks({ xScale, yScale, settings, misprint }: Props) {
   const [bottom, top] = yScale.range();
   const inside = (x: number) => x > lo && x < hi;
   const labelY = top - 8;
+  const [left, right] = xScale.range();
+  const label = (text: string, x: number) => ({
+    text,
+    centre: xScale(x),
+    width: text.length * MONO_CHAR_WIDTH,
+  });
   const inner = form === 'sigma' ? '½(σx)²' : '½x²/β';
   const outer = form === 'sigma' ? '|x| − ½/σ²' : '|x| − ½β';
   const outerCentre = (beta + hi) / 2;
+  const branchLabels =
+    beta === 0
+      ? [label('β = 0: |x| everywhere (plain L1)', 0)]
+      : [
+          label(inner, 0),
+          ...(beta < hi ? [label(outer, outerCentre), label(outer, -outerCentre)] : []),
+        ];
+  // Beside the jump on whichever side has room; on a narrow chart, as close as fits.
+  const misprintText = misprint ? `misprint jumps by ${formatLabel(misprint.size)}` : '';
+  const misprintWidth = misprintText.length * MONO_CHAR_WIDTH;
+  const jumpX = misprint ? xScale(misprint.at) : 0;
+  const misprintStart =
+    jumpX + 8 + misprintWidth <= right
+      ? jumpX + 8
+      : jumpX - 8 - misprintWidth >= left
+        ? jumpX - 8 - misprintWidth
+        : Math.max(left + 4, right - misprintWidth);
 
   return (
     <g className="breakpoints" aria-hidden="true">
@@ -36,31 +61,24 @@ export function BreakpointMarks({ xScale, yScale, settings, misprint }: Props) {
             </text>
           </g>
         ))}
-      {beta === 0 ? (
-        <text className="branch-label" x={xScale(0)} y={labelY} textAnchor="middle">
-          β = 0: |x| everywhere (plain L1)
+      {placeRowLabels(branchLabels, [left, right]).map(({ text, centre }) => (
+        <text
+          key={`${text}-${centre}`}
+          className="branch-label"
+          x={centre}
+          y={labelY}
+          textAnchor="middle"
+        >
+          {text}
         </text>
-      ) : (
-        <>
-          <text className="branch-label" x={xScale(0)} y={labelY} textAnchor="middle">
-            {inner}
-          </text>
-          {beta < hi &&
-            [-outerCentre, outerCentre].map((cx) => (
-              <text key={cx} className="branch-label" x={xScale(cx)} y={labelY} textAnchor="middle">
-                {outer}
-              </text>
-            ))}
-        </>
-      )}
+      ))}
       {misprint && misprint.size !== 0 && inside(misprint.at) && (
         <text
           className="misprint-label"
-          x={xScale(misprint.at) + 8}
-          y={yScale(Math.max(misprint.inner, misprint.outer))}
-          dy="0.32em"
+          x={misprintStart}
+          y={yScale(Math.max(misprint.inner, misprint.outer)) - 10}
         >
-          misprint jumps by {formatLabel(misprint.size)}
+          {misprintText}
         </text>
       )}
     </g>

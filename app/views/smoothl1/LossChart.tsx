@@ -2,7 +2,7 @@ import { useId, useRef, type PointerEvent, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
 import { CURVE_STYLES } from './curveStyles';
 import { formatLabel } from './format';
-import { MARGIN, type ChartModel } from './usePlots';
+import { MARGIN, MONO_CHAR_WIDTH, type ChartModel } from './usePlots';
 
 type Props = {
   /** Scales and paths to draw. */
@@ -63,9 +63,8 @@ export function LossChart({
   };
 
   const px = xScale(probeX);
-  // The readout sits on the roomier side of the probe line, kept inside the plot
-  // (monospace 12 px: about 7.3 px a character).
-  const readoutWidth = (crosshair?.text.length ?? 0) * 7.3;
+  // The readout sits on the roomier side of the probe line, kept inside the plot.
+  const readoutWidth = (crosshair?.text.length ?? 0) * MONO_CHAR_WIDTH;
   const readoutLeft = px > (left + right) / 2;
   const readoutX = readoutLeft
     ? Math.max(px - 8, left + readoutWidth + 4)

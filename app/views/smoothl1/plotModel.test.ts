@@ -3,6 +3,7 @@ import { lossSettings } from './lossModel';
 import {
   curveDefs,
   jumpMarks,
+  placeRowLabels,
   probeStep,
   sampleCurve,
   snapToStep,
@@ -105,5 +106,32 @@ describe('probe step', () => {
     [0.1234, 0.005, 0.125],
   ])('snap %d to %d → %d', (x, step, snapped) => {
     expect(snapToStep(x, step)).toBe(snapped);
+  });
+});
+
+describe('placeRowLabels', () => {
+  const mid = { text: 'mid', centre: 50, width: 20 };
+  it('keeps labels that already clear the middle one', () => {
+    expect(placeRowLabels([mid, { text: 'r', centre: 80, width: 10 }], [0, 100])).toEqual([
+      { text: 'mid', centre: 50 },
+      { text: 'r', centre: 80 },
+    ]);
+  });
+
+  it('pushes a crowding label outwards: 50 + 10 + 6 + 10 = 76', () => {
+    expect(placeRowLabels([mid, { text: 'r', centre: 55, width: 20 }], [0, 100])[1]).toEqual({
+      text: 'r',
+      centre: 76,
+    });
+    expect(placeRowLabels([mid, { text: 'l', centre: 45, width: 20 }], [0, 100])[1]).toEqual({
+      text: 'l',
+      centre: 24,
+    });
+  });
+
+  it('drops a label that no longer fits', () => {
+    expect(placeRowLabels([mid, { text: 'r', centre: 55, width: 60 }], [0, 100])).toEqual([
+      { text: 'mid', centre: 50 },
+    ]);
   });
 });

@@ -188,3 +188,42 @@ export function probeStep([x0, x1]: readonly [number, number]): number {
 export function snapToStep(x: number, step: number): number {
   return Number((Math.round(x / step) * step).toPrecision(12)) + 0;
 }
+
+/** A text label to place on a row: its preferred centre and its width, in pixels. */
+export interface RowLabel {
+  text: string;
+  centre: number;
+  width: number;
+}
+
+/** A placed label: where its centre ended up; labels that did not fit are left out. */
+export interface PlacedLabel {
+  text: string;
+  centre: number;
+}
+
+/**
+ * Places the branch labels on one row: the first (the middle branch) where it wants to be, the
+ * others pushed outwards until they clear it and dropped if they then leave [lo, hi].
+ *
+ * @example placeRowLabels([{ text: 'mid', centre: 50, width: 20 }, { text: 'right', centre: 55, width: 20 }], [0, 100])
+ * // [{ text: 'mid', centre: 50 }, { text: 'right', centre: 76 }]
+ */
+export function placeRowLabels(
+  [first, ...others]: readonly RowLabel[],
+  [lo, hi]: readonly [number, number],
+  gap = 6,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [{ text: first.text, centre: first.centre }];
+  const firstLeft = first.centre - first.width / 2;
+  const firstRight = first.centre + first.width / 2;
+  for (const label of others) {
+    const half = label.width / 2;
+    const centre =
+      label.centre >= first.centre
+        ? Math.max(label.centre, firstRight + gap + half)
+        : Math.min(label.centre, firstLeft - gap - half);
+    if (centre - half >= lo && centre + half <= hi) placed.push({ text: label.text, centre });
+  }
+  return placed;
+}

@@ -15,6 +15,9 @@ import {
 /** Space around the plotting area for axes and labels, in pixels. */
 export const MARGIN = { top: 44, right: 18, bottom: 46, left: 56 } as const;
 
+/** Width of one character of the charts' 12 px monospace labels, for placing them. */
+export const MONO_CHAR_WIDTH = 7.3;
+
 export type ChartKind = 'loss' | 'grad';
 
 export interface ChartModel {
