@@ -41,7 +41,38 @@ export type { BoolArray, MaskAnalysis, MaskMatrix, MaskOutputs, MaskProblem } fr
 export { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 export { torchMaskSession } from './torchRepl';
 export type { ReplEntry, TorchVersion } from './torchRepl';
-export { smoothL1, smoothL1Grad, huber, huberGrad, betaFromSigma } from './smoothL1';
+export {
+  smoothL1,
+  smoothL1Grad,
+  huber,
+  huberGrad,
+  betaFromSigma,
+  sigmaFromBeta,
+  betaProblem,
+  deltaProblem,
+  sigmaProblem,
+  caffeSmoothL1,
+  caffeSmoothL1Grad,
+  misprintSmoothL1,
+  misprintSmoothL1Grad,
+  misprintJump,
+  l1,
+  l1Grad,
+  halfSquare,
+  halfSquareGrad,
+  SMOOTH_L1_LIMITS,
+} from './smoothL1';
+export type { MisprintJump } from './smoothL1';
+export { boxLoss, boxWeights, BOX_COORDS, BOX_SCHEMES } from './boxLoss';
+export type {
+  BoxAnchor,
+  BoxCoord,
+  BoxDeltas,
+  BoxLossElement,
+  BoxLossResult,
+  BoxScheme,
+  BoxWeights,
+} from './boxLoss';
 export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
 export type {
   Relationship,

@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { betaFromSigma, huber, huberGrad, smoothL1, smoothL1Grad } from './smoothL1';
+import {
+  betaFromSigma,
+  betaProblem,
+  caffeSmoothL1,
+  caffeSmoothL1Grad,
+  deltaProblem,
+  halfSquare,
+  halfSquareGrad,
+  huber,
+  huberGrad,
+  l1,
+  l1Grad,
+  misprintJump,
+  misprintSmoothL1,
+  misprintSmoothL1Grad,
+  sigmaFromBeta,
+  sigmaProblem,
+  smoothL1,
+  smoothL1Grad,
+} from './smoothL1';
 
 // Hand-worked values of the formulas in the semantics reference §4.
 describe('smoothL1 / huber', () => {
@@ -39,7 +58,108 @@ describe('smoothL1 / huber', () => {
     [() => huber(1, 0), 'huber_loss does not support non-positive values for delta'],
     [() => smoothL1(Number.NaN, 1), 'x must be a finite number'],
     [() => betaFromSigma(0), 'sigma must be positive'],
+    [() => caffeSmoothL1(1, -3), 'sigma must be positive'],
+    [() => misprintSmoothL1(1, 0), 'sigma must be positive'],
+    [() => sigmaFromBeta(-1), 'smooth_l1_loss does not support negative values for beta'],
   ])('rejects bad parameters (%#)', (call, message) => {
     expect(call).toThrow(message);
+  });
+
+  it.each([
+    // [check, value, problem]
+    [betaProblem, 0, null],
+    [betaProblem, 1 / 9, null],
+    [betaProblem, -1, 'smooth_l1_loss does not support negative values for beta: got beta = -1'],
+    [betaProblem, Number.NaN, 'beta must be a finite number'],
+    [deltaProblem, 1, null],
+    [deltaProblem, 0, 'huber_loss does not support non-positive values for delta: got delta = 0'],
+    [deltaProblem, -2, 'huber_loss does not support non-positive values for delta: got delta = -2'],
+    [sigmaProblem, 3, null],
+    [sigmaProblem, 0, 'sigma must be positive (β = 1/σ²): got sigma = 0'],
+    [sigmaProblem, Number.POSITIVE_INFINITY, 'sigma must be a finite number'],
+  ])('%o(%d)', (check, value, problem) => {
+    const found = check(value);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+  });
+
+  it.each([
+    // [β, σ]
+    [1 / 9, 3],
+    [0.25, 2],
+    [1, 1],
+    [4, 0.5],
+    [0, Number.POSITIVE_INFINITY],
+  ])('sigmaFromBeta(%d) = %d', (beta, sigma) => {
+    expect(sigmaFromBeta(beta)).toBeCloseTo(sigma, 12);
+  });
+});
+
+describe('caffe σ form and its misprint', () => {
+  it.each([
+    // [d, σ, loss, grad]: ½σ²d² if |d| < 1/σ², else |d| − ½/σ²
+    [0.05, 3, 0.5 * 9 * 0.0025, 0.45],
+    [0.5, 3, 0.5 - 1 / 18, 1],
+    [-0.5, 1, 0.125, -0.5],
+    [2, 0.5, 0.5, 0.5], // 1/σ² = 4: still quadratic, ½ · ¼ · 4
+    [-6, 0.5, 6 - 2, -1],
+    [0, 3, 0, 0],
+  ])('caffeSmoothL1(%d, σ = %d) = %d, grad %d', (d, sigma, loss, grad) => {
+    expect(caffeSmoothL1(d, sigma)).toBeCloseTo(loss, 12);
+    expect(caffeSmoothL1Grad(d, sigma)).toBeCloseTo(grad, 12);
+  });
+
+  it('the σ form is PyTorch’s β form with β = 1/σ² (values and gradients)', () => {
+    for (const sigma of [0.5, 1, 3]) {
+      for (let d = -2; d <= 2; d += 0.0625) {
+        expect(caffeSmoothL1(d, sigma)).toBeCloseTo(smoothL1(d, betaFromSigma(sigma)), 12);
+        expect(caffeSmoothL1Grad(d, sigma)).toBeCloseTo(smoothL1Grad(d, betaFromSigma(sigma)), 12);
+      }
+    }
+  });
+
+  it.each([
+    // [x, σ, misprinted loss ½(σ²x)², its gradient σ⁴x, the correct loss]
+    [0.1, 3, 0.405, 8.1, 0.045],
+    [-0.1, 3, 0.405, -8.1, 0.045],
+    [0.5, 3, 0.5 - 1 / 18, 1, 0.5 - 1 / 18],
+    [1, 0.5, 0.03125, 0.0625, 0.125],
+  ])('misprint at x = %d, σ = %d', (x, sigma, loss, grad, correct) => {
+    expect(misprintSmoothL1(x, sigma)).toBeCloseTo(loss, 12);
+    expect(misprintSmoothL1Grad(x, sigma)).toBeCloseTo(grad, 12);
+    expect(caffeSmoothL1(x, sigma)).toBeCloseTo(correct, 12);
+  });
+
+  it('the misprint is harmless only at σ = 1', () => {
+    for (let x = -2; x <= 2; x += 0.125) {
+      expect(misprintSmoothL1(x, 1)).toBeCloseTo(smoothL1(x, 1), 12);
+    }
+  });
+
+  it.each([
+    // [σ, at = 1/σ², inner = ½, outer = ½/σ², size = outer − inner]
+    [3, 1 / 9, 0.5, 1 / 18, 1 / 18 - 0.5],
+    [1, 1, 0.5, 0.5, 0],
+    [0.5, 4, 0.5, 2, 1.5],
+  ])('misprintJump(σ = %d)', (sigma, at, inner, outer, size) => {
+    const jump = misprintJump(sigma);
+    expect(jump.at).toBeCloseTo(at, 12);
+    expect(jump.inner).toBeCloseTo(inner, 12);
+    expect(jump.outer).toBeCloseTo(outer, 12);
+    expect(jump.size).toBeCloseTo(size, 12);
+  });
+});
+
+describe('L1 and ½x²', () => {
+  it.each([
+    // [x, |x|, L1Loss grad, ½x², grad]
+    [-3, 3, -1, 4.5, -3],
+    [0, 0, 0, 0, 0],
+    [0.5, 0.5, 1, 0.125, 0.5],
+  ])('x = %d', (x, abs, absGrad, half, halfGrad) => {
+    expect(l1(x)).toBe(abs);
+    expect(l1Grad(x)).toBe(absGrad);
+    expect(halfSquare(x)).toBeCloseTo(half, 12);
+    expect(halfSquareGrad(x)).toBe(halfGrad);
   });
 });

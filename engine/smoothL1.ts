@@ -6,23 +6,73 @@ function requireFinite(value: number, what: string): void {
   }
 }
 
-function requireBeta(beta: number): void {
-  requireFinite(beta, 'beta');
+/**
+ * What the lab lets each parameter range over. PyTorch accepts any β ≥ 0 and δ > 0; these upper
+ * bounds keep the curves drawable. σ ≥ 0.25 is β ≤ 16.
+ */
+export const SMOOTH_L1_LIMITS = {
+  beta: { min: 0, max: 16 },
+  sigma: { min: 0.25, max: 100 },
+  delta: { min: 0, max: 16 },
+  x: { min: -24, max: 24 },
+} as const;
+
+/**
+ * Why PyTorch refuses a β, in its own words, or null when β is accepted.
+ *
+ * @example betaProblem(-1) // 'smooth_l1_loss does not support negative values for beta: …'
+ */
+export function betaProblem(beta: number): string | null {
+  if (!Number.isFinite(beta)) return `beta must be a finite number, got ${beta}`;
   if (beta < 0) {
-    throw new ConfigError(
-      'beta-negative',
-      `smooth_l1_loss does not support negative values for beta: got beta = ${beta}; use β ≥ 0 (β = 0 is plain L1)`,
-    );
+    return `smooth_l1_loss does not support negative values for beta: got beta = ${beta}; use β ≥ 0 (β = 0 is plain L1)`;
+  }
+  return null;
+}
+
+/**
+ * Why PyTorch refuses a δ, in its own words, or null when δ is accepted.
+ *
+ * @example deltaProblem(0) // 'huber_loss does not support non-positive values for delta: …'
+ */
+export function deltaProblem(delta: number): string | null {
+  if (!Number.isFinite(delta)) return `delta must be a finite number, got ${delta}`;
+  if (delta <= 0) {
+    return `huber_loss does not support non-positive values for delta: got delta = ${delta}; use δ > 0`;
+  }
+  return null;
+}
+
+/**
+ * Why a caffe σ has no β, or null. Caffe itself checks nothing; σ = 0 divides by zero in 1/σ²,
+ * and a negative σ is the same loss as |σ|, so only σ > 0 is meaningful.
+ *
+ * @example sigmaProblem(0) // 'sigma must be positive (β = 1/σ²): got sigma = 0; use σ > 0'
+ */
+export function sigmaProblem(sigma: number): string | null {
+  if (!Number.isFinite(sigma)) return `sigma must be a finite number, got ${sigma}`;
+  if (sigma <= 0) return `sigma must be positive (β = 1/σ²): got sigma = ${sigma}; use σ > 0`;
+  return null;
+}
+
+function requireBeta(beta: number): void {
+  const problem = betaProblem(beta);
+  if (problem) {
+    throw new ConfigError(Number.isFinite(beta) ? 'beta-negative' : 'beta-finite', problem);
   }
 }
 
 function requireDelta(delta: number): void {
-  requireFinite(delta, 'delta');
-  if (delta <= 0) {
-    throw new ConfigError(
-      'delta-non-positive',
-      `huber_loss does not support non-positive values for delta: got delta = ${delta}; use δ > 0`,
-    );
+  const problem = deltaProblem(delta);
+  if (problem) {
+    throw new ConfigError(Number.isFinite(delta) ? 'delta-non-positive' : 'delta-finite', problem);
+  }
+}
+
+function requireSigma(sigma: number): void {
+  const problem = sigmaProblem(sigma);
+  if (problem) {
+    throw new ConfigError(Number.isFinite(sigma) ? 'sigma-non-positive' : 'sigma-finite', problem);
   }
 }
 
@@ -86,9 +136,139 @@ export function huberGrad(x: number, delta = 1): number {
  * @example betaFromSigma(3) // 1/9
  */
 export function betaFromSigma(sigma: number): number {
-  requireFinite(sigma, 'sigma');
-  if (sigma <= 0) {
-    throw new ConfigError('sigma-non-positive', `sigma must be positive (β = 1/σ²), got ${sigma}`);
-  }
+  requireSigma(sigma);
   return 1 / (sigma * sigma);
+}
+
+/**
+ * The σ that gives a β: σ = 1/√β. β = 0 (plain L1) has no finite σ and gives Infinity.
+ *
+ * @example sigmaFromBeta(1 / 9) // 3
+ */
+export function sigmaFromBeta(beta: number): number {
+  requireBeta(beta);
+  return beta === 0 ? Infinity : 1 / Math.sqrt(beta);
+}
+
+/**
+ * Caffe's `SmoothL1Loss` layer (py-faster-rcnn) on one difference d, in its own σ form:
+ * ½σ²d² if |d| < 1/σ², else |d| − ½/σ². Pointwise equal to {@link smoothL1} with β = 1/σ².
+ *
+ * @param d (inside-weighted) prediction − target
+ * @param sigma `smooth_l1_loss_param { sigma }`, caffe's default 1
+ * @example caffeSmoothL1(0.05, 3) // ½ · 9 · 0.0025 = 0.01125
+ */
+export function caffeSmoothL1(d: number, sigma = 1): number {
+  requireSigma(sigma);
+  requireFinite(d, 'x');
+  const sigma2 = sigma * sigma;
+  const ad = Math.abs(d);
+  return ad < 1 / sigma2 ? 0.5 * sigma2 * d * d : ad - 0.5 / sigma2;
+}
+
+/**
+ * Gradient of {@link caffeSmoothL1} as caffe's backward computes it: σ²d if |d| < 1/σ², else
+ * sign(d).
+ *
+ * @example caffeSmoothL1Grad(0.05, 3) // 9 · 0.05 = 0.45
+ */
+export function caffeSmoothL1Grad(d: number, sigma = 1): number {
+  requireSigma(sigma);
+  requireFinite(d, 'x');
+  const sigma2 = sigma * sigma;
+  return Math.abs(d) < 1 / sigma2 ? sigma2 * d : Math.sign(d);
+}
+
+/**
+ * The misprinted σ form that circulates in write-ups: quadratic branch ½(σ²x)² instead of
+ * ½(σx)², linear branch |x| − ½/σ² unchanged. It equals the real loss only at σ = 1; otherwise
+ * it jumps at |x| = 1/σ² (see {@link misprintJump}).
+ *
+ * @example misprintSmoothL1(0.1, 3) // ½ · (9 · 0.1)² = 0.405 (the real loss is 0.045)
+ */
+export function misprintSmoothL1(x: number, sigma = 1): number {
+  requireSigma(sigma);
+  requireFinite(x, 'x');
+  const sigma2 = sigma * sigma;
+  const ax = Math.abs(x);
+  return ax < 1 / sigma2 ? 0.5 * (sigma2 * x) ** 2 : ax - 0.5 / sigma2;
+}
+
+/**
+ * Gradient of {@link misprintSmoothL1}: σ⁴x inside |x| < 1/σ², sign(x) outside.
+ *
+ * @example misprintSmoothL1Grad(0.1, 3) // 81 · 0.1 = 8.1
+ */
+export function misprintSmoothL1Grad(x: number, sigma = 1): number {
+  requireSigma(sigma);
+  requireFinite(x, 'x');
+  const sigma2 = sigma * sigma;
+  return Math.abs(x) < 1 / sigma2 ? sigma2 * sigma2 * x : Math.sign(x);
+}
+
+/** Where and by how much the misprinted loss jumps. */
+export interface MisprintJump {
+  /** |x| = 1/σ², where the branches meet. */
+  at: number;
+  /** Limit of the misprinted quadratic branch there: ½(σ² · 1/σ²)² = ½. */
+  inner: number;
+  /** Value of the linear branch there: 1/σ² − ½/σ² = ½/σ² (also the correct loss). */
+  outer: number;
+  /** outer − inner = ½/σ² − ½; zero only at σ = 1. */
+  size: number;
+}
+
+/**
+ * The discontinuity of {@link misprintSmoothL1} at |x| = 1/σ².
+ *
+ * @example misprintJump(3) // { at: 1/9, inner: 0.5, outer: 1/18, size: 1/18 − 0.5 ≈ −0.4444 }
+ */
+export function misprintJump(sigma: number): MisprintJump {
+  requireSigma(sigma);
+  const sigma2 = sigma * sigma;
+  const at = 1 / sigma2;
+  const inner = 0.5 * (sigma2 * at) ** 2;
+  const outer = at - 0.5 / sigma2;
+  return { at, inner, outer, size: outer - inner };
+}
+
+/**
+ * L1 loss of one difference, PyTorch's `L1Loss`: |x|.
+ *
+ * @example l1(-3) // 3
+ */
+export function l1(x: number): number {
+  requireFinite(x, 'x');
+  return Math.abs(x);
+}
+
+/**
+ * Gradient of {@link l1} as `L1Loss` computes it: sign(x), and 0 at x = 0.
+ *
+ * @example l1Grad(0) // 0
+ */
+export function l1Grad(x: number): number {
+  requireFinite(x, 'x');
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
+
+/**
+ * Half the squared difference, ½x²: the L2 branch Smooth L1 and Huber use near 0
+ * (PyTorch's `MSELoss` is x², without the ½).
+ *
+ * @example halfSquare(3) // 4.5
+ */
+export function halfSquare(x: number): number {
+  requireFinite(x, 'x');
+  return 0.5 * x * x;
+}
+
+/**
+ * Gradient of {@link halfSquare}: x.
+ *
+ * @example halfSquareGrad(-2) // -2
+ */
+export function halfSquareGrad(x: number): number {
+  requireFinite(x, 'x');
+  return x;
 }

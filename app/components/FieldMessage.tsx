@@ -6,13 +6,15 @@ interface Props {
   /** What is wrong with the typed value; shown instead of the hint. */
   error: string | null;
   hint?: ReactNode;
+  /** `data-testid` of the error message. */
+  errorTestId?: string;
 }
 
 /** The line under a text box: its error (announced) or else its hint. */
-export function FieldMessage({ id, error, hint }: Props) {
+export function FieldMessage({ id, error, hint, errorTestId }: Props) {
   if (error) {
     return (
-      <p id={`${id}-error`} className="field-error" role="alert">
+      <p id={`${id}-error`} className="field-error" role="alert" data-testid={errorTestId}>
         {error}
       </p>
     );

@@ -2,8 +2,10 @@ import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 interface Props {
-  /** Visible label. */
+  /** The label (visible unless `labelHidden`). */
   label: string;
+  /** Keep the label for screen readers only (e.g. in a table whose headers say it). */
+  labelHidden?: boolean;
   /** The committed value (from the store). */
   value: number;
   min: number;
@@ -17,15 +19,30 @@ interface Props {
   /** Extra hint under the field. */
   hint?: string;
   testId?: string;
+  /** `data-testid` of the error message. */
+  errorTestId?: string;
+  /** Reads typed text (default `Number`); NaN means not a number. */
+  parse?: (text: string) => number;
+  /** Writes the committed value into the box (default `String`). */
+  format?: (value: number) => string;
+  /** A library's own constraint (e.g. PyTorch's β ≥ 0): a message, or null when accepted. */
+  validate?: (value: number) => string | null;
 }
 
 /** Checks typed text against the field's constraint; returns a message or null. */
 export function numberFieldError(
   text: string,
-  opts: { label: string; min: number; max: number; integer: boolean },
+  opts: {
+    label: string;
+    min: number;
+    max: number;
+    integer: boolean;
+    parse?: (text: string) => number;
+    validate?: (value: number) => string | null;
+  },
 ): string | null {
   const trimmed = text.trim();
-  const value = Number(trimmed);
+  const value = (opts.parse ?? Number)(trimmed);
   const kind = opts.integer ? 'a whole number' : 'a number';
   if (trimmed === '' || !Number.isFinite(value)) {
     return `${opts.label} must be ${kind} from ${opts.min} to ${opts.max}.`;
@@ -33,6 +50,8 @@ export function numberFieldError(
   if (opts.integer && !Number.isInteger(value)) {
     return `${opts.label} must be a whole number; “${trimmed}” is not.`;
   }
+  const refused = opts.validate?.(value);
+  if (refused) return refused;
   if (value < opts.min || value > opts.max) {
     return `${opts.label} must be from ${opts.min} to ${opts.max}; ${trimmed} is ${value < opts.min ? 'too small' : 'too large'}.`;
   }
@@ -45,6 +64,7 @@ export function numberFieldError(
  */
 export function NumberField({
   label,
+  labelHidden = false,
   value,
   min,
   max,
@@ -53,37 +73,43 @@ export function NumberField({
   onCommit,
   hint,
   testId,
+  errorTestId,
+  parse = Number,
+  format = String,
+  validate,
 }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
+  const [draft, setDraft] = useState(format(value));
   const [error, setError] = useState<string | null>(null);
 
   // A new committed value (slider, preset, back button) replaces the draft.
   const [synced, setSynced] = useState(value);
   if (value !== synced) {
     setSynced(value);
-    setDraft(String(value));
+    setDraft(format(value));
     setError(null);
   }
 
   const apply = (text: string) => {
     setDraft(text);
-    const problem = numberFieldError(text, { label, min, max, integer });
+    const problem = numberFieldError(text, { label, min, max, integer, parse, validate });
     setError(problem);
-    if (!problem && Number(text) !== value) onCommit(Number(text));
+    if (!problem && parse(text.trim()) !== value) onCommit(parse(text.trim()));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
-    const base = error ? value : Number(draft);
+    const base = error ? value : parse(draft.trim());
     const next = Math.min(max, Math.max(min, base + (event.key === 'ArrowUp' ? step : -step)));
-    apply(String(Number(next.toPrecision(12))));
+    apply(format(Number(next.toPrecision(12))));
   };
 
   return (
     <div className="number-field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"
@@ -97,7 +123,7 @@ export function NumberField({
         onChange={(event: ChangeEvent<HTMLInputElement>) => apply(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <FieldMessage id={id} error={error} hint={hint} />
+      <FieldMessage id={id} error={error} hint={hint} errorTestId={errorTestId} />
     </div>
   );
 }

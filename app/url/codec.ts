@@ -72,8 +72,10 @@ export function decode(search: string): Decoded {
       if (result.note)
         corrections.push(`${key}: ${result.note}; using ${field.format(result.value)}.`);
     } else {
+      // An optional key (default: absent) is simply left out.
+      const fallback = field.format(field.default);
       corrections.push(
-        `${key}: ${result.reason}; using the default ${field.format(field.default)}.`,
+        `${key}: ${result.reason}; ${fallback ? `using the default ${fallback}` : 'leaving it out'}.`,
       );
     }
   }
@@ -92,9 +94,12 @@ export function encode<V extends ViewId>(view: V, params: ViewParams<V>): string
   for (const [key, field] of Object.entries(fieldsOf(view))) {
     const text = field.format(values[key]);
     if (!field.always && text === field.format(field.default)) continue;
-    parts.push(
-      `${key}=${encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';')}`,
+    // Commas, colons, semicolons and slashes are legal in a query and keep `p=0:1,1`,
+    // `m=1,2;3,4` and `beta=1/9` readable.
+    const readable = encodeURIComponent(text).replace(/%(2C|3A|3B|2F)/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
     );
+    parts.push(`${key}=${readable}`);
   }
   return `?${parts.join('&')}`;
 }

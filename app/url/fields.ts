@@ -347,3 +347,173 @@ function parseMatrix(
   }
   return out;
 }
+
+const FRACTION = /^([+-]?(?:\d+\.?\d*|\.\d+))\/(\d+\.?\d*|\.\d+)$/;
+
+/** Options of a real-valued parameter such as β or δ. */
+interface RealOptions {
+  min: number;
+  max: number;
+  /** What a valid value is, said when the text is not a number ("beta must be a number ≥ 0"). */
+  requirement: string;
+  /** Why a library refuses a value (in its words), or null; refused values are not clamped. */
+  refuse?: (value: number) => string | null;
+  /** Write reciprocals of whole numbers as `1/9` (read `a/b` always), so `beta=1/9` stays exact. */
+  fractions?: boolean;
+}
+
+/** Reads `0.5`, `1e-3` or `1/9`; refuses what `refuse` refuses, then clamps into [min, max]. */
+export function parseReal(raw: string, opts: RealOptions): ParseResult<number> {
+  const text = raw.trim();
+  const fraction = FRACTION.exec(text);
+  const value = fraction
+    ? Number(fraction[1]) / Number(fraction[2])
+    : NUMBER.test(text)
+      ? Number(text)
+      : Number.NaN;
+  if (!Number.isFinite(value)) {
+    return { ok: false, reason: `“${raw}” is not a number; ${opts.requirement}` };
+  }
+  const refused = opts.refuse?.(value);
+  if (refused) return { ok: false, reason: refused };
+  return clampReal(raw, canonicalReal(value, opts.fractions), opts);
+}
+
+/** The value its own text reads back as, so that decode ∘ encode changes nothing. */
+function canonicalReal(value: number, fractions = false): number {
+  const text = formatReal(value, fractions);
+  return text.startsWith('1/') ? value : Number(text);
+}
+
+function clampReal(raw: string, value: number, opts: RealOptions): ParseResult<number> {
+  if (value < opts.min) {
+    return { ok: true, value: opts.min, note: `${raw} is below the minimum ${opts.min}` };
+  }
+  if (value > opts.max) {
+    return { ok: true, value: opts.max, note: `${raw} is above the maximum ${opts.max}` };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * A number as short text; with `fractions`, an exact reciprocal of a whole number 2–1000 whose
+ * decimal does not end within 6 digits as `1/k` (so 1/9 survives a round trip exactly and reads
+ * as people write it, while 1/2 stays 0.5).
+ *
+ * @example formatReal(1 / 9, true) // '1/9'
+ */
+export function formatReal(value: number, fractions = false): string {
+  if (fractions && value > 0 && value < 1 && Number(value.toPrecision(6)) !== value) {
+    const k = Math.round(1 / value);
+    if (k >= 2 && k <= 1000 && 1 / k === value) return `1/${k}`;
+  }
+  return formatNumber(value);
+}
+
+function describeReal(opts: RealOptions): string {
+  return `number ${opts.min}–${opts.max}${opts.fractions ? ' or a fraction such as 1/9' : ''}`;
+}
+
+/** A real-valued parameter with a default (β, δ, the probe x). */
+export function realField(opts: RealOptions & { default: number }): Field<number> {
+  return {
+    default: opts.default,
+    describe: describeReal(opts),
+    parse: (raw) => parseReal(raw, opts),
+    format: (value) => formatReal(value, opts.fractions),
+  };
+}
+
+/** A real-valued parameter that may be absent (null), e.g. σ, which overrides β when given. */
+export function optionalRealField(opts: RealOptions): Field<number | null> {
+  return {
+    default: null,
+    describe: `${describeReal(opts)}, or absent`,
+    parse: (raw) => (raw.trim() === '' ? { ok: true, value: null } : parseReal(raw, opts)),
+    format: (value) => (value === null ? '' : formatReal(value, opts.fractions)),
+  };
+}
+
+/** A set of whole numbers in [min, max], written sorted: `pos=1,2`. Empty is allowed. */
+export function indexListField(opts: {
+  default: readonly number[];
+  min: number;
+  max: number;
+}): Field<number[]> {
+  return {
+    default: opts.default.slice(),
+    describe: `comma list of whole numbers ${opts.min}–${opts.max}`,
+    parse: (raw) => {
+      const parts = raw
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      const kept = new Set<number>();
+      const ignored: string[] = [];
+      for (const part of parts) {
+        const value = Number(part);
+        if (INT.test(part) && value >= opts.min && value <= opts.max) kept.add(value);
+        else ignored.push(`“${part}”`);
+      }
+      const value = [...kept].sort((a, b) => a - b);
+      return ignored.length
+        ? {
+            ok: true,
+            value,
+            note: `ignored ${ignored.join(', ')} (not a whole number ${opts.min}–${opts.max})`,
+          }
+        : { ok: true, value };
+    },
+    format: (value) => value.join(','),
+  };
+}
+
+/** Edited cells of a table of numbers, keyed `${row}${column}` (rows counted from 1). */
+export type TableEdits = Record<string, number>;
+
+/**
+ * The cells of a table that differ from its built-in values, e.g. `pred=1dx:0.5,2dh:-0.25`
+ * (row 1 column dx is 0.5, row 2 column dh is −0.25). Short links for small edits.
+ */
+export function tableEditsField(opts: {
+  rows: number;
+  columns: readonly string[];
+  min: number;
+  max: number;
+}): Field<TableEdits> {
+  const cell = new RegExp(`^(\\d+)(${opts.columns.join('|')}):(.*)$`, 'i');
+  const order = (key: string) => {
+    const [, row, column] = cell.exec(`${key}:`) ?? [];
+    return Number(row) * opts.columns.length + opts.columns.indexOf(column);
+  };
+  return {
+    default: {},
+    describe: `comma list of row+column:number, rows 1–${opts.rows}, columns ${opts.columns.join(', ')}, numbers ${opts.min}–${opts.max}`,
+    parse: (raw) => {
+      const value: TableEdits = {};
+      const notes: string[] = [];
+      for (const item of raw.split(',').map((part) => part.trim())) {
+        if (!item) continue;
+        const match = cell.exec(item);
+        const row = match ? Number(match[1]) : 0;
+        if (!match || row < 1 || row > opts.rows) {
+          notes.push(`ignored “${item}”`);
+          continue;
+        }
+        const read = parseDecimal(match[3], opts.min, opts.max);
+        if (!read.ok) {
+          notes.push(`ignored “${item}”: ${read.reason}`);
+          continue;
+        }
+        if (read.note) notes.push(read.note);
+        value[`${row}${match[2].toLowerCase()}`] = canonicalReal(read.value);
+      }
+      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+    },
+    format: (value) =>
+      Object.keys(value)
+        .sort((a, b) => order(a) - order(b))
+        .map((key) => `${key}:${formatNumber(value[key])}`)
+        .join(','),
+  };
+}

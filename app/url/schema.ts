@@ -4,16 +4,24 @@
  * key table lists the same rows.
  */
 import { ELEMENTWISE_OP_IDS } from '../../engine/elementwise';
+import { BOX_COORDS, BOX_SCHEMES } from '../../engine/boxLoss';
 import { LIMITS } from '../../engine/limits';
+import { betaProblem, deltaProblem, sigmaProblem, SMOOTH_L1_LIMITS } from '../../engine/smoothL1';
+import { DEFAULT_POSITIVES, DELTA_RANGE, EXAMPLE_ANCHORS } from '../views/smoothl1/exampleBatch';
 import {
   axisPairField,
   boolField,
   enumField,
+  indexListField,
   intField,
   matrixField,
+  optionalRealField,
   paddingField,
+  realField,
   shapeField,
   textField,
+  tableEditsField,
+  wordListField,
   type Field,
   type FieldValue,
 } from './fields';
@@ -28,6 +36,12 @@ const size = (v: number, always = true) =>
 const kernel = (v: number) => axisPairField({ default: [v, v], ...LIMITS.kernel, always: true });
 const stride = (v: number) => axisPairField({ default: [v, v], ...LIMITS.stride, always: true });
 const dilation = () => axisPairField({ default: [1, 1], ...LIMITS.dilation });
+const deltaEdits = () =>
+  tableEditsField({ rows: EXAMPLE_ANCHORS.length, columns: BOX_COORDS, ...DELTA_RANGE });
+
+/** Curves the Smooth L1 lab can draw; `misprint` is the write-up's ½(σ²x)² variant. */
+export const LOSS_CURVES = ['sl1', 'l1', 'l2', 'huber', 'misprint'] as const;
+export type LossCurve = (typeof LOSS_CURVES)[number];
 
 /** Broadcasting operands: up to 6 axes of size 0–64 (drawing has its own, lower limit). */
 export const SHAPE_LIMITS = { maxRank: 6, maxSize: 64 } as const;
@@ -95,6 +109,39 @@ export const SCHEMA = {
     cond: textField({ default: '(a > 0) & (a < 1)', maxLength: 200 }),
     torch: enumField({ default: '1.2', values: ['1.1', '1.2'] }),
     seed: SEED,
+  },
+  smoothl1: {
+    /** PyTorch's β; ignored when `sigma` is given. */
+    beta: realField({
+      default: 1,
+      ...SMOOTH_L1_LIMITS.beta,
+      fractions: true,
+      refuse: betaProblem,
+      requirement: 'beta must be a number ≥ 0 (β = 0 is plain L1)',
+    }),
+    /** Caffe's σ (β = 1/σ²); when present it wins over `beta` and the lab shows the σ form. */
+    sigma: optionalRealField({
+      ...SMOOTH_L1_LIMITS.sigma,
+      refuse: sigmaProblem,
+      requirement: 'sigma must be a number > 0 (β = 1/σ²)',
+    }),
+    delta: realField({
+      default: 1,
+      ...SMOOTH_L1_LIMITS.delta,
+      refuse: deltaProblem,
+      requirement: 'delta must be a number > 0',
+    }),
+    x: realField({
+      default: 0.5,
+      ...SMOOTH_L1_LIMITS.x,
+      requirement: 'x must be a number',
+    }),
+    show: wordListField({ default: ['sl1', 'l1', 'l2', 'huber'], values: LOSS_CURVES }),
+    zoom: boolField({ default: false }),
+    box: enumField({ default: 'sampled', values: BOX_SCHEMES }),
+    pos: indexListField({ default: DEFAULT_POSITIVES, min: 1, max: EXAMPLE_ANCHORS.length }),
+    pred: deltaEdits(),
+    tgt: deltaEdits(),
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
 

@@ -34,6 +34,12 @@ export const VIEWS: readonly ViewEntry[] = [
     Component: lazy(() => import('./transposed/TransposedView')),
   },
   {
+    id: 'smoothl1',
+    title: 'Smooth L1',
+    summary: 'σ, β and Huber’s δ, and how Faster R-CNN weighs its box loss',
+    Component: lazy(() => import('./smoothl1/SmoothL1View')),
+  },
+  {
     id: 'broadcast',
     title: 'Broadcasting',
     summary: 'NumPy and PyTorch broadcasting rules and their errors',

@@ -1,0 +1,93 @@
+import { BOX_COORDS, type BoxAnchor } from '../../../engine';
+import type { TableEdits } from '../../url/fields';
+import { setDelta, togglePositive, type DeltaSide } from './boxModel';
+import { DELTA_RANGE } from './exampleBatch';
+import { setSmoothL1 } from './useLossSettings';
+import { TableBlock } from './TableBlock';
+import { RealField } from './RealField';
+
+type Props = {
+  /** The batch as the URL gives it. */
+  batch: readonly BoxAnchor[];
+  /** Positive anchors, counted from 1. */
+  positives: readonly number[];
+  predEdits: TableEdits;
+  targetEdits: TableEdits;
+};
+
+const SIDE_LABEL: Record<DeltaSide, string> = { pred: 'predicted', target: 'target' };
+const SIDE_TITLE: Record<DeltaSide, string> = { pred: 'Predicted', target: 'Target' };
+
+/** The sampled anchors, every delta editable; a tick marks an anchor positive. */
+export function AnchorTable({ batch, positives, predEdits, targetEdits }: Props) {
+  const edit = (side: DeltaSide, row: number, c: number, value: number) => {
+    const coord = BOX_COORDS[c];
+    if (side === 'pred') setSmoothL1({ pred: setDelta(predEdits, side, row, coord, value) });
+    else setSmoothL1({ tgt: setDelta(targetEdits, side, row, coord, value) });
+  };
+  return (
+    <TableBlock
+      className="anchor-table"
+      title="Sampled anchors: predicted and target deltas (editable)"
+    >
+      <thead>
+        <tr>
+          <th scope="col" rowSpan={2}>
+            Anchor
+          </th>
+          <th scope="col" rowSpan={2}>
+            Positive
+          </th>
+          {(['pred', 'target'] as const).map((side) => (
+            <th key={side} scope="colgroup" colSpan={4}>
+              {SIDE_TITLE[side]}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          {(['pred', 'target'] as const).flatMap((side) =>
+            BOX_COORDS.map((coord) => (
+              <th key={`${side}-${coord}`} scope="col">
+                {coord}
+              </th>
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {batch.map((anchor, i) => {
+          const row = i + 1;
+          return (
+            <tr key={row} className={anchor.positive ? 'positive' : undefined}>
+              <th scope="row">{row}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={anchor.positive}
+                  aria-label={`Anchor ${row} is positive`}
+                  onChange={() => setSmoothL1({ pos: togglePositive(positives, row) })}
+                  data-testid={`positive-${row}`}
+                />
+              </td>
+              {(['pred', 'target'] as const).flatMap((side) =>
+                anchor[side].map((value, c) => (
+                  <td key={`${side}-${c}`}>
+                    <RealField
+                      label={`Anchor ${row} ${SIDE_LABEL[side]} ${BOX_COORDS[c]}`}
+                      labelHidden
+                      value={value}
+                      {...DELTA_RANGE}
+                      step={0.01}
+                      onCommit={(next) => edit(side, row, c, next)}
+                      testId={`${side}-${row}-${BOX_COORDS[c]}`}
+                    />
+                  </td>
+                )),
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </TableBlock>
+  );
+}

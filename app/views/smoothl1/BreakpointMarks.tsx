@@ -1,0 +1,86 @@
+import type { ScaleLinear } from 'd3-scale';
+import type { MisprintJump } from '../../../engine';
+import { formatLabel } from './format';
+import type { LossSettings } from './lossModel';
+import { placeRowLabels } from './plotModel';
+import { MONO_CHAR_WIDTH } from './usePlots';
+
+type Props = {
+  xScale: ScaleLinear<number, number>;
+  yScale: ScaleLinear<number, number>;
+  settings: LossSettings;
+  /** The misprint's jump, when that curve is shown. */
+  misprint: MisprintJump | null;
+};
+
+/**
+ * The breakpoints |x| = β as dashed lines, each branch's formula above its region, and the
+ * misprint's jump labelled with its size.
+ */
+export function BreakpointMarks({ xScale, yScale, settings, misprint }: Props) {
+  const { beta, form } = settings;
+  const [lo, hi] = xScale.domain();
+  const [bottom, top] = yScale.range();
+  const inside = (x: number) => x > lo && x < hi;
+  const labelY = top - 8;
+  const [left, right] = xScale.range();
+  const label = (text: string, x: number) => ({
+    text,
+    centre: xScale(x),
+    width: text.length * MONO_CHAR_WIDTH,
+  });
+  const inner = form === 'sigma' ? '½(σx)²' : '½x²/β';
+  const outer = form === 'sigma' ? '|x| − ½/σ²' : '|x| − ½β';
+  const outerCentre = (beta + hi) / 2;
+  const branchLabels =
+    beta === 0
+      ? [label('β = 0: |x| everywhere (plain L1)', 0)]
+      : [
+          label(inner, 0),
+          ...(beta < hi ? [label(outer, outerCentre), label(outer, -outerCentre)] : []),
+        ];
+  // Beside the jump on whichever side has room; on a narrow chart, as close as fits.
+  const misprintText = misprint ? `misprint jumps by ${formatLabel(misprint.size)}` : '';
+  const misprintWidth = misprintText.length * MONO_CHAR_WIDTH;
+  const jumpX = misprint ? xScale(misprint.at) : 0;
+  const misprintStart =
+    jumpX + 8 + misprintWidth <= right
+      ? jumpX + 8
+      : jumpX - 8 - misprintWidth >= left
+        ? jumpX - 8 - misprintWidth
+        : Math.max(left + 4, right - misprintWidth);
+
+  return (
+    <g className="breakpoints" aria-hidden="true">
+      {beta > 0 &&
+        [-beta, beta].filter(inside).map((b) => (
+          <g key={b}>
+            <line className="breakpoint-line" x1={xScale(b)} x2={xScale(b)} y1={top} y2={bottom} />
+            <text className="breakpoint-label" x={xScale(b) + 4} y={bottom - 6}>
+              {b > 0 ? `β = ${formatLabel(beta)}` : '−β'}
+            </text>
+          </g>
+        ))}
+      {placeRowLabels(branchLabels, [left, right]).map(({ text, centre }) => (
+        <text
+          key={`${text}-${centre}`}
+          className="branch-label"
+          x={centre}
+          y={labelY}
+          textAnchor="middle"
+        >
+          {text}
+        </text>
+      ))}
+      {misprint && misprint.size !== 0 && inside(misprint.at) && (
+        <text
+          className="misprint-label"
+          x={misprintStart}
+          y={yScale(Math.max(misprint.inner, misprint.outer)) - 10}
+        >
+          {misprintText}
+        </text>
+      )}
+    </g>
+  );
+}

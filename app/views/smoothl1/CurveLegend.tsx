@@ -1,0 +1,60 @@
+import { LOSS_CURVES, type LossCurve } from '../../url/schema';
+import { CURVE_STYLES } from './curveStyles';
+import { formatLabel } from './format';
+import type { LossSettings } from './lossModel';
+
+type Props = {
+  settings: LossSettings;
+  /** Curves drawn. */
+  show: readonly LossCurve[];
+  onChange: (show: LossCurve[]) => void;
+};
+
+function labelOf(id: LossCurve, { beta, delta, form, sigma }: LossSettings): string {
+  const base = CURVE_STYLES[id].label;
+  if (id === 'sl1') {
+    return form === 'sigma'
+      ? `${base} (σ = ${formatLabel(sigma)}, β = ${formatLabel(beta)})`
+      : `${base} (β = ${formatLabel(beta)})`;
+  }
+  if (id === 'huber') return `${base} (δ = ${formatLabel(delta)})`;
+  return base;
+}
+
+/** The legend, which is also the list of toggles: a line sample, a name and a checkbox each. */
+export function CurveLegend({ settings, show, onChange }: Props) {
+  const toggle = (id: LossCurve, on: boolean) =>
+    onChange(LOSS_CURVES.filter((c) => (c === id ? on : show.includes(c))));
+  return (
+    <fieldset className="curve-legend">
+      <legend>Curves</legend>
+      {LOSS_CURVES.map((id) => {
+        const style = CURVE_STYLES[id];
+        const unavailable = id === 'misprint' && !Number.isFinite(settings.sigma);
+        return (
+          <label key={id} className="legend-item">
+            <input
+              type="checkbox"
+              checked={show.includes(id) && !unavailable}
+              disabled={unavailable}
+              onChange={(event) => toggle(id, event.target.checked)}
+              data-testid={`show-${id}`}
+            />
+            <svg width="34" height="12" aria-hidden="true">
+              <line
+                x1="2"
+                x2="32"
+                y1="6"
+                y2="6"
+                stroke={style.color}
+                strokeWidth={style.width}
+                strokeDasharray={style.dash}
+              />
+            </svg>
+            {labelOf(id, settings)}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,116 @@
+import { useId, useRef } from 'react';
+import { misprintJump } from '../../../engine';
+import { useElementWidth } from '../../components/plot/useElementWidth';
+import type { LossCurve } from '../../url/schema';
+import { BreakpointMarks } from './BreakpointMarks';
+import { CurveLegend } from './CurveLegend';
+import { formatLabel, formatReadout } from './format';
+import { LossChart } from './LossChart';
+import type { LossSettings, ProbeReadout } from './lossModel';
+import { snapToStep } from './plotModel';
+import { SubgradientLabel } from './SubgradientLabel';
+import { ProbeHandle } from './ProbeHandle';
+import { setSmoothL1 } from './useLossSettings';
+import { MARGIN, usePlots } from './usePlots';
+
+type Props = {
+  settings: LossSettings;
+  readout: ProbeReadout;
+  show: readonly LossCurve[];
+  zoom: boolean;
+  /** The x range shown. */
+  domain: readonly [number, number];
+  /** The probe's arrow-key step. */
+  step: number;
+};
+
+/** Loss and gradient charts sharing one x axis and one probe, with the legend and zoom. */
+export function PlotPanel({ settings, readout, show, zoom, domain, step }: Props) {
+  const id = useId();
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(wrapRef);
+  const plots = usePlots(settings, readout.x, show, domain, width);
+  const misprint =
+    show.includes('misprint') && Number.isFinite(settings.sigma)
+      ? misprintJump(settings.sigma)
+      : null;
+  const moveProbe = (x: number) => setSmoothL1({ x: snapToStep(x, step) });
+  const valueText = `x = ${formatLabel(readout.x)}, Smooth L1 = ${formatReadout(readout.loss)}, gradient = ${formatReadout(readout.grad)}`;
+  const [lo, hi] = domain;
+
+  return (
+    <section className="panel stack plot-panel" aria-labelledby={`${id}-title`}>
+      <div className="panel-head">
+        <h2 id={`${id}-title`}>Loss and gradient</h2>
+        <div className="zoom-controls">
+          <button
+            type="button"
+            aria-pressed={zoom}
+            onClick={() => setSmoothL1({ zoom: !zoom })}
+            data-testid="zoom-toggle"
+          >
+            {zoom ? 'Show the whole range' : 'Zoom to the breakpoint'}
+          </button>
+        </div>
+      </div>
+      <CurveLegend
+        settings={settings}
+        show={show}
+        onChange={(next) => setSmoothL1({ show: next })}
+      />
+      <p className="field-hint" data-testid="x-range">
+        Showing x from {formatLabel(lo)} to {formatLabel(hi)}
+        {plots.probeInView
+          ? '.'
+          : `; the probe (x = ${formatLabel(readout.x)}) is outside this range.`}
+      </p>
+      <div ref={wrapRef} className="chart-wrap">
+        <LossChart
+          model={plots.loss}
+          title="Loss curves"
+          yLabel="loss"
+          probeX={readout.x}
+          probeInView={plots.probeInView}
+          crosshair={{
+            y: readout.loss,
+            text: `x = ${formatLabel(readout.x)}, SmoothL1 = ${formatLabel(readout.loss)}`,
+          }}
+          onPointerX={moveProbe}
+        >
+          <BreakpointMarks
+            xScale={plots.loss.xScale}
+            yScale={plots.loss.yScale}
+            settings={settings}
+            misprint={misprint}
+          />
+          <ProbeHandle
+            x={readout.x}
+            xScale={plots.loss.xScale}
+            axisY={plots.loss.height - MARGIN.bottom}
+            step={step}
+            zoomed={zoom}
+            valueText={valueText}
+            onChange={(x) => setSmoothL1({ x })}
+          />
+        </LossChart>
+        <LossChart
+          model={plots.grad}
+          title="Gradient curves"
+          yLabel="gradient ∂/∂x"
+          probeX={readout.x}
+          probeInView={plots.probeInView}
+          crosshair={{ y: readout.grad, text: `∂SmoothL1/∂x = ${formatLabel(readout.grad)}` }}
+          onPointerX={moveProbe}
+        >
+          {settings.beta === 0 && show.includes('sl1') && (
+            <SubgradientLabel
+              xScale={plots.grad.xScale}
+              yScale={plots.grad.yScale}
+              value={readout.l1SubgradientAtZero}
+            />
+          )}
+        </LossChart>
+      </div>
+    </section>
+  );
+}

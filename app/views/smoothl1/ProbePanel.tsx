@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { SMOOTH_L1_LIMITS } from '../../../engine';
+import { formatLabel, formatReadout } from './format';
+import type { LossSettings, ProbeReadout } from './lossModel';
+import { setSmoothL1 } from './useLossSettings';
+import { RealField } from './RealField';
+
+type Props = {
+  settings: LossSettings;
+  /** Values at the probe, from the engine. */
+  readout: ProbeReadout;
+  /** Arrow-key step of the x box (the chart handle's step). */
+  step: number;
+};
+
+/** The probe's x, typed, and every value there; each number sits alone in its element. */
+export function ProbePanel({ settings, readout, step }: Props) {
+  const id = useId();
+  const rows: { term: string; value: number | null; testId?: string }[] = [
+    {
+      term: `SmoothL1_β(x), β = ${formatLabel(settings.beta)}`,
+      value: readout.loss,
+      testId: 'loss-value',
+    },
+    { term: '∂SmoothL1_β/∂x', value: readout.grad, testId: 'grad-value' },
+    {
+      term: `Huber_δ(x), δ = ${formatLabel(settings.delta)}`,
+      value: readout.huber,
+      testId: 'huber-value',
+    },
+    { term: '∂Huber_δ/∂x', value: readout.huberGrad, testId: 'huber-grad-value' },
+    { term: 'L1: |x|', value: readout.l1 },
+    { term: 'L2: ½x²', value: readout.halfSquare },
+    { term: 'Misprint ½(σ²x)² form', value: readout.misprint, testId: 'misprint-value' },
+  ];
+  return (
+    <section className="panel stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Probe</h2>
+      <RealField
+        label="x (prediction − target)"
+        value={readout.x}
+        {...SMOOTH_L1_LIMITS.x}
+        step={step}
+        onCommit={(x) => setSmoothL1({ x })}
+        hint="Or drag on the charts, or focus the handle and use the arrow keys."
+        testId="x-input"
+        errorTestId="x-error"
+      />
+      <dl className="readout">
+        {rows.map(({ term, value, testId }) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>
+              {value === null ? (
+                <span className="muted">none (β = 0 has no σ)</span>
+              ) : (
+                <output data-testid={testId}>{formatReadout(value)}</output>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

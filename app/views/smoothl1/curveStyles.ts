@@ -1,0 +1,21 @@
+/**
+ * How each curve is drawn: an Okabe–Ito colour and a distinct dash pattern, so that curves
+ * differ without colour too. Labels name them in the legend.
+ */
+import type { LossCurve } from '../../url/schema';
+
+export interface CurveStyle {
+  label: string;
+  color: string;
+  /** SVG stroke-dasharray; undefined is solid. */
+  dash?: string;
+  width: number;
+}
+
+export const CURVE_STYLES: Record<LossCurve, CurveStyle> = {
+  sl1: { label: 'Smooth L1', color: '#0072b2', width: 3 },
+  l1: { label: 'L1 |x|', color: '#5a5f66', dash: '7 4', width: 2 },
+  l2: { label: 'L2 ½x²', color: '#cc79a7', dash: '2 3', width: 2.25 },
+  huber: { label: 'Huber', color: '#009e73', dash: '10 3 2 3', width: 2 },
+  misprint: { label: 'Misprint ½(σ²x)²', color: '#d55e00', dash: '4 2', width: 2 },
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatLabel, formatReadout, readNumber } from './format';
+
+describe('formatReadout', () => {
+  it.each([
+    [0.125, '0.125000'],
+    [0.01125, '0.0112500'],
+    [-1, '-1.00000'],
+    [0, '0'],
+    [-0, '0'],
+    [1.5e-7, '1.50000e-7'],
+    [Number.NaN, 'nan'],
+    [Number.POSITIVE_INFINITY, 'inf'],
+  ])('%d → %s', (value, text) => {
+    expect(formatReadout(value)).toBe(text);
+  });
+});
+
+describe('formatLabel', () => {
+  it.each([
+    [1 / 9, '0.1111'],
+    [-0.5, '−0.5'],
+    [3, '3'],
+    [Number.POSITIVE_INFINITY, '∞'],
+  ])('%d → %s', (value, text) => {
+    expect(formatLabel(value)).toBe(text);
+  });
+});
+
+describe('readNumber', () => {
+  it.each([
+    ['1/9', 1 / 9],
+    [' 0.5 ', 0.5],
+    ['-2 / 4', -0.5],
+    ['1e-3', 0.001],
+  ])('%s → %d', (text, value) => {
+    expect(readNumber(text)).toBe(value);
+  });
+
+  it.each(['', 'abc', '1/', '1/x', '--1'])('“%s” is not a number', (text) => {
+    expect(readNumber(text)).toBeNaN();
+  });
+});
