@@ -34,8 +34,8 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Sizes and values follow PyTorch 1.13; relationships and figures follow Dumoulin &amp;
-          Visin,{' '}
+          Sizes, values and errors follow PyTorch 1.13 and NumPy; relationships and figures follow
+          Dumoulin &amp; Visin,{' '}
           <a href="https://arxiv.org/abs/1603.07285">
             <cite>A guide to convolution arithmetic for deep learning</cite>
           </a>{' '}

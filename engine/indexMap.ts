@@ -224,24 +224,55 @@ export interface LinkMatrix {
  * @example linkMatrix(convLinks([4, 4], { kernel: [3, 3] })).rows // 4
  */
 export function linkMatrix(geo: LinkGeometry): LinkMatrix {
+  const rank = geo.rowShape.length;
   const rows = numel(geo.rowShape);
-  const rowStart = new Int32Array(rows + 1);
-  const col: number[] = [];
-  const tap: number[] = [];
-  for (let row = 0; row < rows; row++) {
-    for (const link of rowLinks(geo, row)) {
-      if (link.colIndex < 0) continue;
-      col.push(link.colIndex);
-      tap.push(link.tap);
+  const taps = numel(geo.kernel);
+  // Per axis, the column coordinate of (row coordinate, tap), or −1 outside the column grid.
+  const colOf = geo.rowShape.map((size, axis) => {
+    const k = geo.kernel[axis];
+    const table = new Int32Array(size * k);
+    for (let r = 0; r < size; r++) {
+      for (let t = 0; t < k; t++) {
+        const c = r * geo.stride[axis] - geo.offset[axis] + t * geo.dilation[axis];
+        table[r * k + t] = c >= 0 && c < geo.colShape[axis] ? c : -1;
+      }
     }
-    rowStart[row + 1] = col.length;
+    return table;
+  });
+  const rowStart = new Int32Array(rows + 1);
+  const col = new Int32Array(rows * taps);
+  const tap = new Int32Array(rows * taps);
+  const r = new Array<number>(rank).fill(0);
+  const t = new Array<number>(rank).fill(0);
+  let count = 0;
+  for (let row = 0; row < rows; row++) {
+    t.fill(0);
+    for (let flatTap = 0; flatTap < taps; flatTap++) {
+      let index = 0;
+      for (let axis = 0; axis < rank; axis++) {
+        const c = colOf[axis][r[axis] * geo.kernel[axis] + t[axis]];
+        if (c < 0) {
+          index = -1;
+          break;
+        }
+        index = index * geo.colShape[axis] + c;
+      }
+      if (index >= 0) {
+        col[count] = index;
+        tap[count] = flatTap;
+        count++;
+      }
+      for (let axis = rank - 1; axis >= 0 && ++t[axis] === geo.kernel[axis]; axis--) t[axis] = 0;
+    }
+    rowStart[row + 1] = count;
+    for (let axis = rank - 1; axis >= 0 && ++r[axis] === geo.rowShape[axis]; axis--) r[axis] = 0;
   }
   return {
     rows,
     cols: numel(geo.colShape),
     rowStart,
-    col: Int32Array.from(col),
-    tap: Int32Array.from(tap),
+    col: col.slice(0, count),
+    tap: tap.slice(0, count),
   };
 }
 

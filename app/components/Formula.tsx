@@ -9,6 +9,10 @@ interface Props {
 }
 
 type Katex = typeof import('katex').default;
+
+/** Quiet time after the last change before a formula is typeset again. */
+const SETTLE_MS = 150;
+
 let katexPromise: Promise<Katex> | null = null;
 
 /** KaTeX and its stylesheet are loaded on first use, so they never delay the first paint. */
@@ -19,25 +23,40 @@ function loadKatex(): Promise<Katex> {
   return katexPromise;
 }
 
+const requestIdle = (fn: () => void): number =>
+  window.requestIdleCallback ? window.requestIdleCallback(fn) : window.setTimeout(fn, 1);
+const cancelIdle = (handle: number): void =>
+  window.cancelIdleCallback ? window.cancelIdleCallback(handle) : window.clearTimeout(handle);
+
 /**
  * A formula rendered by KaTeX: drawn with KaTeX's fonts, with MathML beside it for screen
- * readers. React renders the element; KaTeX fills it. Until KaTeX has loaded, the TeX source
- * is shown as plain text.
+ * readers. React renders the empty element; KaTeX fills it (until then it shows the TeX).
  */
 export function Formula({ tex, display = false, className }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    if (!element.firstChild) element.textContent = tex;
     let live = true;
-    loadKatex().then((katex) => {
-      if (!live || !ref.current) return;
-      katex.render(tex, ref.current, {
-        displayMode: display,
-        output: 'htmlAndMathml',
-        throwOnError: false,
+    const typeset = () =>
+      loadKatex().then((katex) => {
+        if (!live) return;
+        katex.render(tex, element, {
+          displayMode: display,
+          output: 'htmlAndMathml',
+          throwOnError: false,
+        });
       });
-    });
+    // Typesetting waits until the parameters have stopped changing for a moment and the
+    // browser is idle: dragging a slider repaints the figure, not the formula, on every step.
+    let idle = 0;
+    const settle = element.querySelector('.katex') ? SETTLE_MS : 0;
+    const timer = window.setTimeout(() => (idle = requestIdle(typeset)), settle);
     return () => {
       live = false;
+      window.clearTimeout(timer);
+      cancelIdle(idle);
     };
   }, [tex, display]);
   return (
@@ -47,8 +66,6 @@ export function Formula({ tex, display = false, className }: Props) {
       className={className ?? (display ? 'formula formula-display' : 'formula')}
       data-tex={tex}
       tabIndex={display ? 0 : undefined}
-    >
-      {tex}
-    </span>
+    />
   );
 }

@@ -10,14 +10,22 @@ export function presetLinks<V extends ViewId>(
   current: ViewParams<V>,
 ): PresetLink[] {
   const here = encode(view, { ...current, t: 0 });
-  return presets.map((preset) => {
-    const href = encode(view, { ...defaultParams(view), ...preset.params });
-    return {
-      figure: preset.figure,
-      title: preset.title,
-      href,
-      detail: href.replace(`?view=${view}&`, '').replace(/&/g, ' '),
-      active: href === here,
-    };
-  });
+  let links = cache.get(presets);
+  if (!links) {
+    links = presets.map((preset) => {
+      const href = encode(view, { ...defaultParams(view), ...preset.params });
+      return {
+        figure: preset.figure,
+        title: preset.title,
+        href,
+        detail: href.replace(`?view=${view}&`, '').replace(/&/g, ' '),
+        active: false,
+      };
+    });
+    cache.set(presets, links);
+  }
+  return links.map((link) => ({ ...link, active: link.href === here }));
 }
+
+/** Preset URLs depend only on the presets: computed once per list. */
+const cache = new WeakMap<object, PresetLink[]>();

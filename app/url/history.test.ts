@@ -69,6 +69,7 @@ describe('URL sync', () => {
     setParams('conv', { k: [4, 4] });
     setParams('conv', { k: [5, 5] });
     setParams('conv', { s: [1, 1] });
+    vi.advanceTimersByTime(1);
     expect(fake.entries()).toEqual([
       '?view=conv&i=5&k=3&s=2&p=1',
       '?view=conv&i=5&k=5&s=2&p=1',
@@ -80,6 +81,7 @@ describe('URL sync', () => {
     const fake = start('?view=conv');
     useAppStore.getState().setView('pool');
     useAppStore.getState().setView('conv');
+    vi.advanceTimersByTime(1);
     expect(fake.entries()).toHaveLength(3);
   });
 
@@ -94,6 +96,7 @@ describe('URL sync', () => {
   it('back restores the previous state', () => {
     const fake = start('?view=conv');
     useAppStore.getState().setParams('conv', { k: [4, 4] });
+    vi.advanceTimersByTime(1);
     fake.win.back();
     expect(useAppStore.getState().params.conv.k).toEqual([3, 3]);
   });

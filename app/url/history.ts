@@ -39,10 +39,25 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   let lastPush = { keys: '', at: 0 };
   let transientTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Writing the address bar costs a millisecond or two: do it once the frame is painted. A
+  // change that comes before then first completes the one waiting, so no entry is lost.
+  let pending: {
+    url: string;
+    mode: 'push' | 'replace';
+    timer: ReturnType<typeof setTimeout>;
+  } | null = null;
+  const flush = () => {
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    const { url, mode } = pending;
+    pending = null;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  };
   const write = (next: string, mode: 'push' | 'replace') => {
+    flush();
     current = next;
-    if (mode === 'push') window.history.pushState(null, '', next);
-    else window.history.replaceState(window.history.state, '', next);
+    pending = { url: next, mode, timer: setTimeout(flush, 0) };
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -76,6 +91,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
 
   const onPopState = () => {
     clearTimeout(transientTimer);
+    flush();
     applying = true;
     try {
       current = load();
@@ -89,6 +105,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   return () => {
     unsubscribe();
     clearTimeout(transientTimer);
+    flush();
     window.removeEventListener('popstate', onPopState);
   };
 }

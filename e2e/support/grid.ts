@@ -16,7 +16,7 @@ export async function hoverCell(
   const cols = Number(await target.getAttribute('data-cols'));
   const rows = Number(await target.getAttribute('data-rows'));
   await target.scrollIntoViewIfNeeded();
-  const box = await target.locator('canvas').boundingBox();
+  const box = await target.boundingBox();
   if (!box) throw new Error(`${testId} has no box`);
   const cellW = (box.width - 2) / cols;
   const cellH = (box.height - 2) / rows;

@@ -6,25 +6,10 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
+import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
 
-/** How one cell is drawn. */
-export interface CellPaint {
-  fill: string;
-  /** Outline colour; omitted: no outline. */
-  stroke?: string;
-  /** Dashed outline (padding). */
-  dashed?: boolean;
-  /** Thick outline (linked or current cells). */
-  strong?: boolean;
-  /** Diagonal hatching in this colour (cells the floor drops). */
-  hatch?: string;
-  /** Main text (a value). */
-  text?: string;
-  textColor?: string;
-  /** Small text in the top-left corner (a kernel weight or tap label). */
-  badge?: string;
-}
+export type { CellPaint } from './paintGrid';
 
 interface Props {
   /** Accessible name of the grid, e.g. "Input, 5 × 5, padded by 1". */
@@ -44,119 +29,6 @@ interface Props {
   /** Click, tap or Enter on a cell. */
   onActivate?: (cell: [number, number]) => void;
   testId?: string;
-}
-
-const TEXT_MIN_CELL = 15;
-
-function paintAll(
-  canvas: HTMLCanvasElement,
-  rows: number,
-  cols: number,
-  size: number,
-  paint: Props['paint'],
-  overlay: Props['overlay'],
-): void {
-  const ratio = window.devicePixelRatio || 1;
-  const width = cols * size + 2;
-  const height = rows * size + 2;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  ctx.translate(1, 1);
-
-  // Fills first, then outlines and text batched by style: a few paths instead of one per cell.
-  const solid = new Map<string, Path2D>();
-  const dashed = new Map<string, Path2D>();
-  const strong = new Map<string, Path2D>();
-  const hatch = new Map<string, Path2D>();
-  const texts: { x: number; y: number; text: string; color: string }[] = [];
-  const badges: { x: number; y: number; text: string }[] = [];
-  const path = (map: Map<string, Path2D>, key: string) => {
-    let p = map.get(key);
-    if (!p) map.set(key, (p = new Path2D()));
-    return p;
-  };
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const cell = paint(r, c);
-      if (!cell) continue;
-      const x = c * size;
-      const y = r * size;
-      ctx.fillStyle = cell.fill;
-      ctx.fillRect(x, y, size, size);
-      if (cell.stroke) {
-        const target = cell.strong ? strong : cell.dashed ? dashed : solid;
-        path(target, cell.stroke).rect(x + 0.5, y + 0.5, size - 1, size - 1);
-      }
-      if (cell.hatch) {
-        const p = path(hatch, cell.hatch);
-        for (let k = 4; k < 2 * size; k += 6) {
-          const x0 = x + Math.max(0, k - size);
-          const y0 = y + Math.min(k, size);
-          const x1 = x + Math.min(k, size);
-          const y1 = y + Math.max(0, k - size);
-          p.moveTo(x0, y0);
-          p.lineTo(x1, y1);
-        }
-      }
-      if (size >= TEXT_MIN_CELL && cell.text !== undefined) {
-        texts.push({
-          x: x + size / 2,
-          y: y + size / 2 + 1,
-          text: cell.text,
-          color: cell.textColor ?? PALETTE.text,
-        });
-      }
-      if (size >= 24 && cell.badge !== undefined)
-        badges.push({ x: x + 2, y: y + 2, text: cell.badge });
-    }
-  }
-  ctx.lineWidth = 1;
-  ctx.setLineDash([]);
-  solid.forEach((p, color) => {
-    ctx.strokeStyle = color;
-    ctx.stroke(p);
-  });
-  ctx.setLineDash([3, 3]);
-  dashed.forEach((p, color) => {
-    ctx.strokeStyle = color;
-    ctx.stroke(p);
-  });
-  ctx.setLineDash([]);
-  hatch.forEach((p, color) => {
-    ctx.strokeStyle = color;
-    ctx.stroke(p);
-  });
-  ctx.lineWidth = 2.5;
-  strong.forEach((p, color) => {
-    ctx.strokeStyle = color;
-    ctx.stroke(p);
-  });
-  ctx.lineWidth = 1;
-  if (texts.length) {
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.font = `${Math.round(Math.min(size * 0.42, 16))}px system-ui, sans-serif`;
-    for (const t of texts) {
-      ctx.fillStyle = t.color;
-      ctx.fillText(t.text, t.x, t.y);
-    }
-  }
-  if (badges.length) {
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'top';
-    ctx.font = `${Math.round(Math.min(size * 0.26, 11))}px system-ui, sans-serif`;
-    ctx.fillStyle = PALETTE.kernelStroke;
-    for (const b of badges) ctx.fillText(b.text, b.x, b.y);
-  }
-  overlay?.(ctx, size);
 }
 
 /**
@@ -184,7 +56,17 @@ export function CanvasGrid({
   const c = Math.min(active[1], cols - 1);
 
   useLayoutEffect(() => {
-    if (canvasRef.current) paintAll(canvasRef.current, rows, cols, cellSize, paint, overlay);
+    if (canvasRef.current) {
+      paintGrid(canvasRef.current, {
+        rows,
+        cols,
+        size: cellSize,
+        paint,
+        overlay,
+        badgeColor: PALETTE.kernelStroke,
+        textColor: PALETTE.text,
+      });
+    }
   });
 
   // Keep the focused cell reported while the grid changes under it.
@@ -241,7 +123,9 @@ export function CanvasGrid({
         }
       }}
     >
-      <canvas ref={canvasRef} aria-hidden="true" />
+      <div className="canvas-clip">
+        <canvas ref={canvasRef} aria-hidden="true" />
+      </div>
       <button
         ref={buttonRef}
         type="button"

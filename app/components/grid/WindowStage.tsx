@@ -7,6 +7,7 @@ import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
 import { AnimationBar } from './AnimationBar';
 import { CanvasGrid, type CellPaint } from './CanvasGrid';
+import { resetCell } from './paintGrid';
 import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
 import type { StageModel } from './stageModel';
@@ -33,6 +34,9 @@ interface Props {
 }
 
 const selectHover = (s: AppState) => s.hover;
+/** One description per grid, rewritten for every cell (the painter reads it at once). */
+const inputCell: CellPaint = { fill: '' };
+const outputCell: CellPaint = { fill: '' };
 const selectPinned = (s: AppState) => s.pinned;
 
 /**
@@ -88,12 +92,12 @@ export function WindowStage({
     const at = inInput(r, c);
     const tap = hl.input.get(index);
     const outside = at < 0 && beyond(r, c);
-    const cell: CellPaint =
+    const cell =
       at >= 0
-        ? { fill: PALETTE.input, stroke: PALETTE.inputStroke }
+        ? resetCell(inputCell, PALETTE.input, PALETTE.inputStroke)
         : outside
-          ? { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, dashed: true }
-          : { fill: PALETTE.padding, stroke: PALETTE.paddingStroke, dashed: true };
+          ? resetCell(inputCell, PALETTE.pending, PALETTE.pendingStroke, true)
+          : resetCell(inputCell, PALETTE.padding, PALETTE.paddingStroke, true);
     if (tap !== undefined) {
       cell.fill = hl.window !== null ? PALETTE.window : PALETTE.linked;
       if (tap < 0 || hl.window === null) {
@@ -132,9 +136,9 @@ export function WindowStage({
   const paintOutput = (r: number, c: number): CellPaint => {
     const index = r * (output?.[1] ?? 1) + c;
     const done = index <= step;
-    const cell: CellPaint = done
-      ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
-      : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
+    const cell = done
+      ? resetCell(outputCell, PALETTE.output, PALETTE.outputStroke)
+      : resetCell(outputCell, PALETTE.pending, PALETTE.pendingStroke);
     if (hl.output.has(index)) {
       cell.fill = hl.window === index ? PALETTE.window : PALETTE.linked;
       cell.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;

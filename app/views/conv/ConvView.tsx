@@ -48,7 +48,7 @@ export default function ConvView() {
         parameter, hover or tab to any cell to see what it connects to, or play the kernel across
         the input the way the paper's figures do.
       </p>
-      <div className="view-layout">
+      <div className="view-layout figure-first">
         <div className="stack">
           <ConvControls params={params} model={model} set={set} />
           <PresetList

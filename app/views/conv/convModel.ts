@@ -100,11 +100,14 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
         padAfter: padAfter[a],
       }),
     ) as Pair;
-    const result = conv(
-      { shape: [1, ...input], data: values.input },
-      { shape: [1, 1, ...kernel], data: values.kernel },
-      spec,
-    );
+    // Values are only shown in numbers mode; without it the figure needs shapes alone.
+    const result = params.num
+      ? (conv(
+          { shape: [1, ...input], data: values.input },
+          { shape: [1, 1, ...kernel], data: values.kernel },
+          spec,
+        ).data as Float64Array)
+      : null;
     return {
       ...base,
       geometry,
@@ -113,7 +116,7 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       dropped,
       error: null,
       fixes: [],
-      values: { ...values, output: result.data as Float64Array },
+      values: { ...values, output: result },
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -49,7 +49,7 @@ export default function PoolView() {
         Max and average pooling as PyTorch 1.13 computes them: padding (−∞ for max, zeros for
         average), dilation, ceil mode with its dropped windows, and the divisor of every average.
       </p>
-      <div className="view-layout">
+      <div className="view-layout figure-first">
         <div className="stack">
           <PoolControls params={params} set={set} />
           <PresetList

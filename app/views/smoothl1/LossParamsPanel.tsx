@@ -15,10 +15,10 @@ type Props = {
 };
 
 const FORMULAS: Record<ParamForm, string> = {
-  beta: String.raw`\operatorname{SmoothL1}_\beta(x)=\begin{cases}\tfrac12 x^2/\beta & |x|<\beta\\ |x|-\tfrac12\beta & \text{otherwise}\end{cases}`,
-  sigma: String.raw`f_\sigma(x)=\begin{cases}\tfrac12(\sigma x)^2 & |x|<1/\sigma^2\\ |x|-\tfrac{1}{2\sigma^2} & \text{otherwise}\end{cases}`,
+  beta: String.raw`\operatorname{SmoothL1}_\beta(x)=\begin{cases}\tfrac12 x^2/\beta & |x|<\beta\\ |x|-\tfrac12\beta & |x|\ge\beta\end{cases}`,
+  sigma: String.raw`f_\sigma(x)=\begin{cases}\tfrac12(\sigma x)^2 & |x|<1/\sigma^2\\ |x|-\tfrac{1}{2\sigma^2} & |x|\ge 1/\sigma^2\end{cases}`,
 };
-const HUBER = String.raw`\operatorname{Huber}_\delta(x)=\begin{cases}\tfrac12 x^2 & |x|<\delta\\ \delta\,(|x|-\tfrac12\delta) & \text{otherwise}\end{cases}`;
+const HUBER = String.raw`\operatorname{Huber}_\delta(x)=\begin{cases}\tfrac12 x^2 & |x|<\delta\\ \delta\,(|x|-\tfrac12\delta) & |x|\ge\delta\end{cases}`;
 
 const formatBeta = (value: number) => formatReal(value, true);
 
@@ -34,7 +34,7 @@ export function LossParamsPanel({ settings, rawBeta }: Props) {
   };
 
   return (
-    <section className="panel stack" aria-labelledby={`${id}-title`}>
+    <section className="panel stack loss-params" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Loss parameters</h2>
       <fieldset className="form-switch">
         <legend>Parameterise by</legend>

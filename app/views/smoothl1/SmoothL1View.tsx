@@ -39,7 +39,7 @@ export default function SmoothL1View() {
         (torchvision, detectron2) and Huber’s δ. Move the probe, switch the form, and see how each
         detector weighs its box-regression loss.
       </p>
-      <div className="view-layout smoothl1-layout">
+      <div className="view-layout figure-first smoothl1-layout">
         <div className="stack">
           <LossParamsPanel settings={settings} rawBeta={rawBeta} />
           <ProbePanel settings={settings} readout={readout} step={step} />

@@ -52,6 +52,7 @@ export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
+  const values = v?.numbers ?? null;
   const [lh, lw] = model.layouts;
   const outCols = v ? v.output[1] : 0;
   const taps = model.kernel[0] * model.kernel[1];
@@ -105,7 +106,7 @@ export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
       fill: lit ? PALETTE.linked : PALETTE.kernel,
       stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
       strong: lit,
-      text: numbers && v ? formatValue(v.eqKernel[rotated]) : undefined,
+      text: values ? formatValue(values.eqKernel[rotated]) : undefined,
     };
   };
 
@@ -120,8 +121,8 @@ export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
       paint.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
       paint.strong = true;
     }
-    if (numbers && v) {
-      paint.text = formatValue(v.eqOutput[index]);
+    if (values) {
+      paint.text = formatValue(values.eqOutput[index]);
       paint.textColor = done || hl.outputs.has(index) ? PALETTE.text : PALETTE.mutedText;
     }
     return paint;
@@ -177,7 +178,7 @@ export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
             cellSize={layout.kernelCell}
             paint={paintKernel}
             describe={(r, c) =>
-              `Rotated kernel row ${r}, column ${c}${numbers && v ? `, weight ${formatValue(v.eqKernel[r * model.kernel[1] + c])}` : ''}. It is tap (${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c}) of the kernel.`
+              `Rotated kernel row ${r}, column ${c}${values ? `, weight ${formatValue(values.eqKernel[r * model.kernel[1] + c])}` : ''}. It is tap (${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c}) of the kernel.`
             }
             testId="grid-rotated"
             {...kernelHandlers}
@@ -195,7 +196,7 @@ export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
               cellSize={cell}
               paint={paintOut}
               describe={(r, c) =>
-                `Output row ${r}, column ${c}${numbers ? `, value ${formatValue(v.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
+                `Output row ${r}, column ${c}${values ? `, value ${formatValue(values.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
               }
               testId="grid-output"
               {...outHandlers}

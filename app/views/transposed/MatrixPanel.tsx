@@ -22,6 +22,7 @@ export function MatrixPanel({ model, hl, numbers }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
+  const values = v?.numbers ?? null;
   const dense = useMemo(() => {
     if (!v?.matrix) return null;
     const { rows, cols, rowStart, col, tap } = v.matrix;
@@ -95,11 +96,11 @@ export function MatrixPanel({ model, hl, numbers }: Props) {
                 hl.outputs.has(j),
                 PALETTE.output,
                 PALETTE.outputStroke,
-                numbers ? formatValue(v.result[j]) : undefined,
+                values ? formatValue(values.result[j]) : undefined,
               )
             }
             describe={(j) =>
-              `Output entry ${j}${numbers ? `, value ${formatValue(v.result[j])}` : ''}.`
+              `Output entry ${j}${values ? `, value ${formatValue(values.result[j])}` : ''}.`
             }
             testId="vector-y"
             {...yHandlers}

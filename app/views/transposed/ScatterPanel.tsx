@@ -32,11 +32,15 @@ export function ScatterPanel({ model, hl, numbers, heat, setHeat, step, setStep 
   const width = useElementWidth(ref);
   const v = model.valid;
   const inputs = model.input[0] * model.input[1];
-  const partial = useMemo(() => (v ? partialScatter(model, step) : null), [model, v, step]);
+  // Partial sums are shown in numbers mode only.
+  const partial = useMemo(
+    () => (v && numbers ? partialScatter(model, step) : null),
+    [model, v, numbers, step],
+  );
   const inHandlers = useCellHandlers('in', model.input[1]);
   const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
   const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1] : 1);
-  if (!v || !partial) return null;
+  if (!v) return null;
   const [rows, cols] = v.scatter;
   const full = v.fullGeometry.colShape;
   const layout = stageLayout(
@@ -109,7 +113,7 @@ export function ScatterPanel({ model, hl, numbers, heat, setHeat, step, setStep 
       paint.stroke = PALETTE.kernelStroke;
       paint.strong = true;
     }
-    if (numbers && !heat) paint.text = inFull ? formatValue(partial[fullIndex]) : '0';
+    if (partial && !heat) paint.text = inFull ? formatValue(partial[fullIndex]) : '0';
     return paint;
   };
 
@@ -135,7 +139,7 @@ export function ScatterPanel({ model, hl, numbers, heat, setHeat, step, setStep 
         ? 'cropped by the padding'
         : 'past the full result';
     const count = inFull ? v.overlap[r * full[1] + c] : 0;
-    const value = numbers && inFull ? `, sum so far ${formatValue(partial[r * full[1] + c])}` : '';
+    const value = partial && inFull ? `, sum so far ${formatValue(partial[r * full[1] + c])}` : '';
     return `Full result row ${r}, column ${c}: ${where}, ${count} overlapping stamp${count === 1 ? '' : 's'}${value}. Enter pins it.`;
   };
 

@@ -56,7 +56,7 @@ export default function TransposedView() {
         as stamps of the kernel scattered onto the output, and as the matrix Cᵀ. Hover or focus any
         cell to see its counterpart in every view.
       </p>
-      <div className="view-layout">
+      <div className="view-layout figure-first">
         <div className="stack">
           <TransposedControls params={params} set={set} />
           <PresetList

@@ -72,6 +72,11 @@ export interface ValidTransposed {
   /** Section 4.1's C, or null when larger than {@link MATRIX_LIMIT} per side. */
   matrix: LinkMatrix | null;
   matrixSize: Pair;
+  /** Values, computed in numbers mode only. */
+  numbers: TransposedNumbers | null;
+}
+
+export interface TransposedNumbers {
   /** The engine's convTranspose of the seeded values. */
   result: Float64Array;
   /** The equivalent convolution's input (stretched, padded, cropped) and rotated kernel. */
@@ -110,9 +115,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
   try {
     const geometry = transposedLinks(input, spec);
     const output = geometry.colShape as Pair;
-    const x = { shape: [1, ...input], data: seeded.input };
-    const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
-    const eq = equivalentConvTensors(x, w, spec);
+    const layouts = base.layouts;
     const fullGeometry = transposedLinks(input, { kernel, stride, dilation });
     const full = fullGeometry.colShape as Pair;
     const matrixSize: Pair = [input[0] * input[1], output[0] * output[1]];
@@ -120,16 +123,13 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       output,
       relationships: both((a) => transposedRelationship(axes[a])),
       geometry,
-      eqGeometry: convLinks(eq.input.shape.slice(1), { kernel, dilation }),
+      eqGeometry: convLinks([layouts[0].region, layouts[1].region], { kernel, dilation }),
       fullGeometry,
       scatter: both((a) => Math.max(full[a], padding[a] + output[a])),
       overlap: linkCounts(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
-      result: convTranspose(x, w, spec).data as Float64Array,
-      eqInput: eq.input.data as Float64Array,
-      eqKernel: eq.weight.data as Float64Array,
-      eqOutput: conv(eq.input, eq.weight, eq.spec).data as Float64Array,
+      numbers: params.num ? transposedNumbers(input, kernel, spec, seeded) : null,
     };
     return { ...base, error: null, fixes: [], valid };
   } catch (error) {
@@ -144,6 +144,24 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     }));
     return { ...base, error: error.message, fixes: transposedFixes(configs), valid: null };
   }
+}
+
+/** The values of all three views: the engine's convTranspose and its equivalent convolution. */
+function transposedNumbers(
+  input: Pair,
+  kernel: Pair,
+  spec: ConvTransposeSpec,
+  seeded: { input: Float64Array; kernel: Float64Array },
+): TransposedNumbers {
+  const x = { shape: [1, ...input], data: seeded.input };
+  const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
+  const eq = equivalentConvTensors(x, w, spec);
+  return {
+    result: convTranspose(x, w, spec).data as Float64Array,
+    eqInput: eq.input.data as Float64Array,
+    eqKernel: eq.weight.data as Float64Array,
+    eqOutput: conv(eq.input, eq.weight, eq.spec).data as Float64Array,
+  };
 }
 
 /**
