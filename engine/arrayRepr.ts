@@ -96,7 +96,11 @@ export function numpyRepr(array: PrintableArray<NumpyDtype>): string {
   return `array(${numpyBody(shape, words, 74, ' '.repeat(7))})`;
 }
 
-/** `repr` of a tuple of NumPy arrays, e.g. what `np.nonzero` returns. */
+/**
+ * `repr` of a tuple of NumPy arrays, e.g. what `np.nonzero` returns.
+ *
+ * @example numpyTupleRepr([{ shape: [2], data: [0, 1], dtype: 'int64' }, { shape: [2], data: [1, 0], dtype: 'int64' }]) // '(array([0, 1]), array([1, 0]))'
+ */
 export function numpyTupleRepr(arrays: PrintableArray<NumpyDtype>[]): string {
   const items = arrays.map(numpyRepr);
   return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
@@ -157,7 +161,12 @@ export function torchRepr(array: PrintableArray<TorchDtype>): string {
   return `${text})`;
 }
 
-/** `repr` of a tuple of tensors, e.g. what `torch.nonzero(t, as_tuple=True)` returns. */
+/**
+ * `repr` of a tuple of tensors, e.g. what `torch.nonzero(t, as_tuple=True)` returns; a
+ * one-element tuple keeps Python's trailing comma.
+ *
+ * @example torchTupleRepr([{ shape: [2], data: [0, 1], dtype: 'int64' }]) // '(tensor([0, 1]),)'
+ */
 export function torchTupleRepr(arrays: PrintableArray<TorchDtype>[]): string {
   const items = arrays.map(torchRepr);
   return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;

@@ -89,6 +89,9 @@ export function analyzeBroadcast(shapes: readonly (readonly number[])[]): Broadc
  * NumPy's `np.broadcast_shapes` error text, naming the first conflicting pair:
  * "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0
  * with shape (3, 4) and arg 1 with shape (5,)." (two spaces after the first period).
+ *
+ * @param conflict the pair {@link analyzeBroadcast} reports
+ * @example numpyBroadcastShapesMessage([[3, 4], [5]], { axis: 1, first: 0, second: 1 }) // '… Mismatch is between arg 0 with shape (3, 4) and arg 1 with shape (5,).'
  */
 export function numpyBroadcastShapesMessage(
   shapes: readonly (readonly number[])[],
@@ -100,6 +103,8 @@ export function numpyBroadcastShapesMessage(
 /**
  * NumPy's ufunc error text, listing every operand without spaces and ending with a space:
  * "operands could not be broadcast together with shapes (3,4) (5,) ".
+ *
+ * @example numpyUfuncMessage([[3, 4], [5]]) // 'operands could not be broadcast together with shapes (3,4) (5,) '
  */
 export function numpyUfuncMessage(shapes: readonly (readonly number[])[]): string {
   const compact = shapes.map((shape) => formatTuple(shape).replace(/ /g, ''));
@@ -161,6 +166,11 @@ export function broadcastShapes(...shapes: number[][]): number[] {
 /**
  * Flat index into an operand of the element that feeds result element `resultIndex`:
  * axes the operand lacks or has as size 1 are read at 0 (stride 0, no copy).
+ *
+ * @param resultIndex flat row-major index into the broadcast result
+ * @param resultShape the broadcast shape
+ * @param operandShape the operand's own shape (rank at most the result's)
+ * @example sourceIndex(4, [2, 3], [3]) // 1: result (1, 1) reads operand element 1
  */
 export function sourceIndex(
   resultIndex: number,

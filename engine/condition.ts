@@ -219,6 +219,10 @@ function needsParens(node: ConditionNode, context: Context): boolean {
 /**
  * Prints a condition with the brackets Python's grouping implies (every comparison nested in
  * another operation is bracketed), so `a > 0 & a < 1` prints as `a > (0 & a) < 1`.
+ *
+ * @param node a node from {@link parseCondition}
+ * @param context where the node sits in its parent; callers leave the default `'top'`
+ * @example formatCondition(parseCondition('a > 0 & a < 1').node) // 'a > (0 & a) < 1'
  */
 export function formatCondition(node: ConditionNode, context: Context = 'top'): string {
   const wrap = (text: string) => (needsParens(node, context) ? `(${text})` : text);

@@ -4,7 +4,16 @@ import { resolvedConvOutputShape } from './shape';
 import { resolveConvSpec, type ConvSpec } from './spec';
 import { toFloat64, type Tensor } from './tensor';
 
-/** Checks the channel layout shared by conv and its transpose: ranks, groups, kernel sizes. */
+/**
+ * Checks the channel layout shared by conv and its transpose: ranks, groups, kernel sizes.
+ *
+ * @param input `[Cin, ...spatial]`
+ * @param weight `[Cout, Cin/groups, ...kernel]`, or `[Cin, Cout/groups, ...kernel]` when transposed
+ * @param kernel kernel size per spatial axis, from the spec
+ * @param transposed whether `weight` has the transposed layout
+ * @throws {ConfigError} when PyTorch would reject the ranks, kernel sizes or channel counts
+ * @example checkChannels({ shape: [4, 5, 5], data: [] }, { shape: [6, 2, 3, 3], data: [] }, [3, 3], 2, false) // { inChannels: 4, outChannels: 6 }
+ */
 export function checkChannels(
   input: Tensor,
   weight: Tensor,

@@ -128,6 +128,9 @@ export function elementwise(operands: readonly Tensor[], op: ElementwiseOp): Ten
  * The expression in Python, for `names` like ['a', 'b', 'c'], in the library's spelling:
  * operators where Python's chaining keeps the meaning (`a + b + c`), nested calls otherwise
  * (`np.maximum(np.maximum(a, b), c)`; `a > b > c` would be a chained comparison).
+ *
+ * @param lib whose function names to use when there is no operator
+ * @example expressionFor(ELEMENTWISE_OPS.max, ['a', 'b', 'c'], 'numpy') // 'np.maximum(np.maximum(a, b), c)'
  */
 export function expressionFor(op: ElementwiseOp, names: readonly string[], lib: 'numpy' | 'torch') {
   if (names.length === 1) return names[0];

@@ -21,13 +21,26 @@ const AXIS_NAMES: Record<number, readonly string[]> = {
   3: ['depth', 'height', 'width'],
 };
 
-/** "axis 1 (width)": spatial axes counted from 0, named as PyTorch's messages name them. */
+/**
+ * "axis 1 (width)": spatial axes counted from 0, named as PyTorch's messages name them.
+ *
+ * @param spatialRank 1, 2 or 3; other ranks give the bare "axis n"
+ * @example axisLabel(1, 2) // 'axis 1 (width)'
+ */
 export function axisLabel(axis: number, spatialRank: number): string {
   const name = AXIS_NAMES[spatialRank]?.[axis];
   return name ? `axis ${axis} (${name})` : `axis ${axis}`;
 }
 
-/** Throws unless `value` is an integer no smaller than `min`. */
+/**
+ * Throws unless `value` is an integer no smaller than `min`.
+ *
+ * @param what the parameter's name, used in the message and the constraint `${what}-integer`
+ * @param axis spatial axis to name in the message, if any
+ * @param spatialRank rank used to name the axis (see {@link axisLabel})
+ * @throws {ConfigError} naming the parameter, the axis and the value
+ * @example requireInteger(0, 1, 'stride', 1, 2) // throws 'stride on axis 1 (width) must be a positive integer, got 0'
+ */
 export function requireInteger(
   value: number,
   min: number,

@@ -221,6 +221,10 @@ export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
 /**
  * Fixes for pooling (PyTorch 1.13 rules): padding above ⌊k/2⌋, dilation with average pooling,
  * a window larger than the padded input.
+ *
+ * @param ceilMode PyTorch's `ceil_mode`
+ * @returns valid fixes, most natural first; empty when the configuration is already valid
+ * @example poolFixes([{ input: 4, kernel: 2, stride: 2, padding: 2, dilation: 1 }], 'max', false).map((f) => f.label) // ['Padding 2 → 1', 'Kernel size 2 → 4']
  */
 export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode: boolean): Fix[] {
   const isValid = (next: PoolAxisConfig[]) =>
@@ -313,6 +317,9 @@ export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode:
 /**
  * Fixes for a transposed convolution (PyTorch's `ConvTranspose2d` rules): output padding
  * ≥ max(stride, dilation), and padding that crops the whole output away.
+ *
+ * @returns valid fixes, most natural first; empty when the configuration is already valid
+ * @example transposedFixes([{ input: 3, kernel: 3, stride: 2, dilation: 1, padding: 1, outputPadding: 2 }]).map((f) => f.label) // ['Output padding 2 → 1', 'Stride 2 → 3']
  */
 export function transposedFixes(axes: TransposedAxisConfig[]): Fix[] {
   const isValid = (next: TransposedAxisConfig[]) =>

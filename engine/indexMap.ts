@@ -52,6 +52,9 @@ export interface ColLink {
 /**
  * The links of a single-channel direct convolution: rows are output cells, columns input cells.
  * Validates the spec like {@link convOutputShape}.
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @example convLinks([4, 4], { kernel: [3, 3] }).rowShape // [2, 2]
  */
 export function convLinks(inputSpatial: readonly number[], spec: ConvSpec): LinkGeometry {
   const resolved = resolveConvSpec(spec);
@@ -68,6 +71,9 @@ export function convLinks(inputSpatial: readonly number[], spec: ConvSpec): Link
 /**
  * The links of a single-channel transposed convolution: rows are input cells, columns output
  * cells. Validates the spec like {@link convTransposeOutputShape}.
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @example transposedLinks([2, 2], { kernel: [3, 3] }).colShape // [4, 4]
  */
 export function transposedLinks(
   inputSpatial: readonly number[],
@@ -87,6 +93,9 @@ export function transposedLinks(
 /**
  * The links of a single-channel pooling: rows are output cells (windows), columns input cells.
  * In ceil mode the last window may reach past the padding; those taps have colIndex −1.
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @example poolLinks([5], { mode: 'max', kernel: [2], stride: [2], ceilMode: true }).rowShape // [3]
  */
 export function poolLinks(inputSpatial: readonly number[], spec: PoolSpec): LinkGeometry {
   const resolved = resolvePoolSpec(spec);
@@ -139,7 +148,11 @@ export function rowLinks(geo: LinkGeometry, row: number): RowLink[] {
 /**
  * Every (row cell, tap) whose link lands on column cell `col`. For a conv: the output cells an
  * input cell feeds. For a transposed conv: the input cells that add into an output cell (their
- * count is the overlap count).
+ * count is the overlap count). Per axis, row r reaches column c through tap t when
+ * r·s − offset + t·d = c.
+ *
+ * @param col flat row-major index into the column grid
+ * @example colLinks(convLinks([4], { kernel: [3] }), 2) // [{ row: 1, tap: 1, colIndex: 2 }, { row: 0, tap: 2, colIndex: 2 }]
  */
 export function colLinks(geo: LinkGeometry, col: number): ColLink[] {
   return colLinksAt(geo, unflatIndex(col, geo.colShape));
@@ -148,6 +161,9 @@ export function colLinks(geo: LinkGeometry, col: number): ColLink[] {
 /**
  * Like {@link colLinks} for any coordinate, also outside the column grid: which row cells
  * reach a padding position of a conv (colIndex −1 there).
+ *
+ * @param coord column-grid coordinate, one entry per axis (may be negative or ≥ size)
+ * @example colLinksAt(convLinks([4], { kernel: [3], padding: [1] }), [-1]) // [{ row: 0, tap: 0, colIndex: -1 }]
  */
 export function colLinksAt(geo: LinkGeometry, coord: readonly number[]): ColLink[] {
   const colIndex = inside(coord, geo.colShape) ? flatIndex(coord, geo.colShape) : -1;
@@ -177,6 +193,9 @@ export function colLinksAt(geo: LinkGeometry, coord: readonly number[]): ColLink
 /**
  * Every link that goes through kernel tap `tap` and lands inside the column grid: for a conv,
  * the input cells that tap touches (one per output cell that does not hit padding).
+ *
+ * @param tap flat row-major kernel index
+ * @example tapLinks(convLinks([4], { kernel: [3] }), 2).map((l) => l.colIndex) // [2, 3]
  */
 export function tapLinks(geo: LinkGeometry, tap: number): ColLink[] {
   const t = unflatIndex(tap, geo.kernel);
@@ -195,6 +214,8 @@ export function tapLinks(geo: LinkGeometry, tap: number): ColLink[] {
 /**
  * Links per column cell. For a transposed conv this is the overlap count of each output cell
  * (the checkerboard when k is not a multiple of s); for a conv, how many outputs each input feeds.
+ *
+ * @example linkCounts(transposedLinks([3], { kernel: [3], stride: [2] })) // Int32Array [1, 1, 2, 1, 2, 1, 1]
  */
 export function linkCounts(geo: LinkGeometry): Int32Array {
   const counts = new Int32Array(numel(geo.colShape));
@@ -276,7 +297,14 @@ export function linkMatrix(geo: LinkGeometry): LinkMatrix {
   };
 }
 
-/** y = C·x: the convolution of `x` (flattened) with kernel weights `w` (flattened). */
+/**
+ * y = C·x: the convolution of `x` (flattened) with kernel weights `w` (flattened).
+ *
+ * @param m C from {@link linkMatrix}
+ * @param w kernel weights, indexed by flat tap
+ * @param x column-grid values (conv input), row-major
+ * @example matVec(linkMatrix(convLinks([4], { kernel: [3] })), [1, 0, -1], [1, 2, 4, 8]) // Float64Array [-3, -6]
+ */
 export function matVec(m: LinkMatrix, w: ArrayLike<number>, x: ArrayLike<number>): Float64Array {
   const y = new Float64Array(m.rows);
   for (let r = 0; r < m.rows; r++) {
@@ -287,7 +315,14 @@ export function matVec(m: LinkMatrix, w: ArrayLike<number>, x: ArrayLike<number>
   return y;
 }
 
-/** x = Cᵀ·y: the transposed convolution of `y` (flattened) with kernel weights `w`. */
+/**
+ * x = Cᵀ·y: the transposed convolution of `y` (flattened) with kernel weights `w`.
+ *
+ * @param m C from {@link linkMatrix}
+ * @param w kernel weights, indexed by flat tap
+ * @param y row-grid values (conv output, transposed input), row-major
+ * @example matTVec(linkMatrix(convLinks([4], { kernel: [3] })), [1, 0, -1], [1, 2]) // Float64Array [1, 2, -1, -2]
+ */
 export function matTVec(m: LinkMatrix, w: ArrayLike<number>, y: ArrayLike<number>): Float64Array {
   const x = new Float64Array(m.cols);
   for (let r = 0; r < m.rows; r++) {

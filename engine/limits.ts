@@ -12,7 +12,11 @@ export const LIMITS = {
   outputPadding: { min: 0, max: 7 },
 } as const;
 
-/** Clamps a number into a range (non-integers are rounded first). */
+/**
+ * Clamps a number into a range (non-integers are rounded first).
+ *
+ * @example clampTo(20.4, LIMITS.kernel) // 15
+ */
 export function clampTo(value: number, range: { min: number; max: number }): number {
   return Math.min(range.max, Math.max(range.min, Math.round(value)));
 }

@@ -42,7 +42,12 @@ export function nonzeroTuple(mask: BoolArray): number[][] {
   return mask.shape.map((_, axis) => coords.map((c) => c[axis]));
 }
 
-/** `a[mask]`: the selected values, in row-major order (always 1-D). */
+/**
+ * `a[mask]`: the selected values, in row-major order (always 1-D).
+ *
+ * @param values the matrix's values, row-major, one per mask element
+ * @example maskSelect([5, 6, 7, 8, 9, 10], { shape: [2, 3], data: [0, 1, 0, 1, 0, 1] }) // [6, 8, 10]
+ */
 export function maskSelect(values: readonly number[], mask: BoolArray): number[] {
   return values.filter((_, i) => mask.data[i]);
 }
@@ -182,7 +187,11 @@ export interface MaskOutputs {
   torchNonzeroTuple: string;
 }
 
-/** The REPL texts of `a[mask]`, `np.argwhere`, `np.nonzero`, `torch.nonzero` (both forms). */
+/**
+ * The REPL texts of `a[mask]`, `np.argwhere`, `np.nonzero`, `torch.nonzero` (both forms).
+ *
+ * @example maskOutputs({ shape: [2, 2], data: [1, 2, 3, 4], dtype: 'int' }, { shape: [2, 2], data: [0, 1, 1, 0] }).nonzero // '(array([0, 1]), array([1, 0]))'
+ */
 export function maskOutputs(matrix: MaskMatrix, mask: BoolArray): MaskOutputs {
   const selected = maskSelect(matrix.data, mask);
   const rows = argwhere(mask);

@@ -20,6 +20,13 @@ export interface PoolWindowAxis {
  * start = j·s − p, end = min(start + k, i + p); the divisor counts end − start cells with
  * count_include_pad (so a ceil-mode window hanging past the right padding counts fewer), else
  * only the cells inside the input.
+ *
+ * @param j output position on this axis
+ * @param input input size i
+ * @param kernel kernel size k
+ * @param stride stride s
+ * @param padding padding p on each end
+ * @example poolWindowAxis(2, 4, 3, 2, 1) // { start: 3, clippedStart: 3, clippedEnd: 4, paddedSize: 2 } (ceil mode's last window)
  */
 export function poolWindowAxis(
   j: number,
@@ -40,7 +47,13 @@ export function poolWindowAxis(
 
 /**
  * Divisor of the avg-pool window at output position `coord`: `divisorOverride` if set, else the
- * product over axes of the padded window size (count_include_pad) or of the clipped one.
+ * product over axes of the padded window size (count_include_pad) or of the clipped one:
+ * Π (end − start), or Π (min(end, i) − max(start, 0)), with start and end from
+ * {@link poolWindowAxis}.
+ *
+ * @param coord output position per spatial axis
+ * @param inputSpatial input size per spatial axis
+ * @example poolDivisor([0], [5], resolvePoolSpec({ mode: 'avg', kernel: [3], stride: [2], padding: [1], countIncludePad: false })) // 2
  */
 export function poolDivisor(
   coord: readonly number[],

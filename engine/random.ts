@@ -1,6 +1,9 @@
 /**
  * Deterministic pseudo-random numbers (mulberry32), so that `?seed=7` shows the same inputs and
  * weights on every machine.
+ *
+ * @returns a generator of numbers in [0, 1)
+ * @example seededRandom(7)() // 0.011704753153026104
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

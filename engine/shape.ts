@@ -42,7 +42,11 @@ export function convAxisDropped(axis: AxisGeometry): number {
   return padded < kHat ? 0 : (padded - kHat) % axis.stride;
 }
 
-/** Per-axis geometry of a resolved convolution over an input of the given spatial size. */
+/**
+ * Per-axis geometry of a resolved convolution over an input of the given spatial size.
+ *
+ * @example convAxes([5], resolveConvSpec({ kernel: [3], padding: [1] })) // [{ input: 5, kernel: 3, stride: 1, dilation: 1, padBefore: 1, padAfter: 1 }]
+ */
 export function convAxes(inputSpatial: readonly number[], conv: ResolvedConv): AxisGeometry[] {
   return inputSpatial.map((input, axis) => ({
     input,
@@ -72,7 +76,14 @@ function requireSpatial(inputSpatial: readonly number[], rank: number, what: str
   });
 }
 
-/** Checked output shape of a resolved convolution; used by {@link convOutputShape} and `conv`. */
+/**
+ * Checked output shape of a resolved convolution; used by {@link convOutputShape} and `conv`.
+ * Per axis o = ⌊(i + p₁ + p₂ − k̂)/s⌋ + 1 with k̂ = d(k − 1) + 1 (paper, Relationship 15).
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @throws {ConfigError} when an input size is not a positive integer or i + p₁ + p₂ < k̂
+ * @example resolvedConvOutputShape([7, 7], resolveConvSpec({ kernel: [3, 3], dilation: [2, 2] })) // [3, 3]
+ */
 export function resolvedConvOutputShape(
   inputSpatial: readonly number[],
   conv: ResolvedConv,
@@ -126,7 +137,14 @@ export function convTransposeAxisOutput(
   return (input - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
 }
 
-/** Checked output shape of a resolved transposed convolution. */
+/**
+ * Checked output shape of a resolved transposed convolution. Per axis
+ * o′ = (i′ − 1)s − 2p + d(k − 1) + a + 1 (paper, Relationship 14 with k → k̂).
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @throws {ConfigError} when an input size is not a positive integer or an output size is ≤ 0
+ * @example resolvedConvTransposeOutputShape([2, 2], resolveConvTransposeSpec({ kernel: [3, 3], stride: [2, 2] })) // [5, 5]
+ */
 export function resolvedConvTransposeOutputShape(
   inputSpatial: readonly number[],
   spec: ResolvedConvTranspose,
@@ -171,6 +189,10 @@ export function convTransposeOutputShape(
  * floor mode o = ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1 (paper, Relationship 7 when p = 0, d = 1);
  * ceil mode o = ⌈(i + 2p − d(k − 1) − 1)/s⌉ + 1, minus one when the last window would start
  * in the right padding, i.e. when (o − 1)s ≥ i + p.
+ *
+ * @param padding padding p on each end
+ * @param ceilMode PyTorch's `ceil_mode`
+ * @example poolAxisOutput(5, 3, 2, 0, 1, false) // 2
  */
 export function poolAxisOutput(
   input: number,
@@ -206,7 +228,14 @@ export function poolAxisDroppedWindow(
   return plain > kept ? kept * stride - padding : null;
 }
 
-/** Checked output shape of a resolved pooling. */
+/**
+ * Checked output shape of a resolved pooling, per axis as {@link poolAxisOutput} (paper,
+ * Relationship 7 when p = 0, d = 1).
+ *
+ * @param inputSpatial input size per spatial axis (no channel axis)
+ * @throws {ConfigError} when an input size is not a positive integer or an output size is ≤ 0
+ * @example resolvedPoolOutputShape([5, 5], resolvePoolSpec({ mode: 'max', kernel: [3, 3], stride: [2, 2] })) // [2, 2]
+ */
 export function resolvedPoolOutputShape(
   inputSpatial: readonly number[],
   spec: ResolvedPool,

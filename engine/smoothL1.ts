@@ -121,7 +121,12 @@ export function huber(x: number, delta = 1): number {
   return ax < delta ? 0.5 * x * x : delta * (ax - 0.5 * delta);
 }
 
-/** Gradient of {@link huber}: x inside |x| < δ, δ·sign(x) outside. */
+/**
+ * Gradient of {@link huber}: x inside |x| < δ, δ·sign(x) outside.
+ *
+ * @throws {ConfigError} for δ ≤ 0
+ * @example huberGrad(-3, 2) // -2
+ */
 export function huberGrad(x: number, delta = 1): number {
   requireDelta(delta);
   requireFinite(x, 'x');

@@ -73,7 +73,12 @@ export interface ResolvedConv {
   groups: number;
 }
 
-/** Effective (dilated) kernel size k̂ = k + (k − 1)(d − 1) = d(k − 1) + 1 (paper, section 5.1). */
+/**
+ * Effective (dilated) kernel size k̂ = k + (k − 1)(d − 1) = d(k − 1) + 1 (paper, section 5.1,
+ * Relationship 15).
+ *
+ * @example dilatedKernel(3, 2) // 5
+ */
 export function dilatedKernel(kernel: number, dilation: number): number {
   return dilation * (kernel - 1) + 1;
 }
@@ -102,6 +107,9 @@ function perAxis(
  *
  * `'same'`: total padding d(k − 1) per axis, ⌊total/2⌋ before and the rest after; PyTorch
  * refuses it with a stride other than 1.
+ *
+ * @throws {ConfigError} for a bad argument, or `'same'` with a stride
+ * @example resolveConvSpec({ kernel: [4], padding: 'same' }) // { kernel: [4], stride: [1], dilation: [1], padBefore: [1], padAfter: [2], groups: 1 }
  */
 export function resolveConvSpec(spec: ConvSpec): ResolvedConv {
   if (!Array.isArray(spec.kernel) || spec.kernel.length === 0) {
@@ -169,6 +177,9 @@ export interface ResolvedConvTranspose {
 /**
  * Resolves a {@link ConvTransposeSpec}, with PyTorch's rule on output padding:
  * outputPadding < max(stride, dilation) on every axis.
+ *
+ * @throws {ConfigError} for a bad argument or output padding ≥ max(stride, dilation)
+ * @example resolveConvTransposeSpec({ kernel: [3], stride: [2], outputPadding: [1] }) // { kernel: [3], stride: [2], dilation: [1], padding: [0], outputPadding: [1], groups: 1 }
  */
 export function resolveConvTransposeSpec(spec: ConvTransposeSpec): ResolvedConvTranspose {
   if (!Array.isArray(spec.kernel) || spec.kernel.length === 0) {
@@ -216,6 +227,9 @@ export interface ResolvedPool {
 /**
  * Resolves a {@link PoolSpec}. PyTorch 1.13 requires padding ≤ ⌊k/2⌋ with the *undilated*
  * kernel size k (newer versions compare with half the dilated kernel).
+ *
+ * @throws {ConfigError} for a bad argument, padding > ⌊k/2⌋, or dilation with average pooling
+ * @example resolvePoolSpec({ mode: 'avg', kernel: [2, 2] }).stride // [2, 2] (the kernel size)
  */
 export function resolvePoolSpec(spec: PoolSpec): ResolvedPool {
   if (spec.mode !== 'max' && spec.mode !== 'avg') {

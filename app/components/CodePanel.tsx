@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { withBoundary } from '../shell/ErrorBoundary';
 
 /** One tab of generated code. */
 export interface CodeSnippet {
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /** Generated code in tabs, with a copy button per snippet. */
-export function CodePanel({ title = 'Code', snippets }: Props) {
+function CodePanelContent({ title = 'Code', snippets }: Props) {
   const id = useId();
   const [active, setActive] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);
@@ -83,3 +84,10 @@ export function CodePanel({ title = 'Code', snippets }: Props) {
     </section>
   );
 }
+
+/** {@link CodePanelContent} in its own error boundary. */
+export const CodePanel = withBoundary(
+  CodePanelContent,
+  'the code panel',
+  (props) => props.snippets,
+);

@@ -1,5 +1,6 @@
 import type { Relationship } from '../../engine';
 import { Formula } from './Formula';
+import { withBoundary } from '../shell/ErrorBoundary';
 
 interface Props {
   /** [height, width] relationships; null when the configuration is invalid. */
@@ -22,7 +23,7 @@ function sameAxes(a: Relationship, b: Relationship): boolean {
  * The output size, the paper's most specific relationship (per axis when the axes differ),
  * its formula and the same formula with this configuration's numbers.
  */
-export function RelationshipPanel({
+function RelationshipPanelContent({
   relationships,
   outputSize,
   footnote,
@@ -80,3 +81,10 @@ export function RelationshipPanel({
     </section>
   );
 }
+
+/** {@link RelationshipPanelContent} in its own error boundary. */
+export const RelationshipPanel = withBoundary(
+  RelationshipPanelContent,
+  'the formula panel',
+  (props) => props.relationships,
+);

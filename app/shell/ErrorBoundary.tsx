@@ -1,16 +1,16 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
   /** What failed, for the message ("the convolution view"). */
   name: string;
-  /** Changing this (e.g. the URL) clears the error and tries again. */
-  resetKey: string;
+  /** Changing this (the parameters, the model) clears the error and tries again. */
+  resetKey: unknown;
   children: ReactNode;
 }
 
 interface State {
   error: Error | null;
-  resetKey: string;
+  resetKey: unknown;
 }
 
 /** Catches a crash in one panel so the rest of the page keeps working. */
@@ -44,4 +44,24 @@ export class ErrorBoundary extends Component<Props, State> {
       </div>
     );
   }
+}
+
+/**
+ * The panel `Inner` inside its own error boundary, reset when `keyOf(props)` changes: one
+ * failing panel shows a message while the other panels keep working.
+ */
+export function withBoundary<P extends object>(
+  Inner: ComponentType<P>,
+  name: string,
+  keyOf: (props: P) => unknown,
+): ComponentType<P> {
+  function Bounded(props: P) {
+    return (
+      <ErrorBoundary name={name} resetKey={keyOf(props)}>
+        <Inner {...props} />
+      </ErrorBoundary>
+    );
+  }
+  Bounded.displayName = `Bounded(${Inner.displayName ?? Inner.name})`;
+  return Bounded;
 }

@@ -38,6 +38,12 @@ export interface ViewSlice {
 
 let nextNoticeId = 1;
 
+/** Playback starts at 2 steps per second, or 1 when the system asks for reduced motion. */
+const DEFAULT_SPEED =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    ? 1
+    : 2;
+
 function sameCell(a: CellRef | null, b: CellRef | null): boolean {
   return a === b || (a !== null && b !== null && a.grid === b.grid && a.index === b.index);
 }
@@ -46,7 +52,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   hover: null,
   pinned: null,
   playing: null,
-  speed: 2,
+  speed: DEFAULT_SPEED,
   loop: true,
   notices: [],
   setHover: (hover) => set((state) => (sameCell(state.hover, hover) ? state : { hover })),

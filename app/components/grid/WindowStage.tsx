@@ -12,6 +12,7 @@ import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
 import type { StageModel } from './stageModel';
 import { stageLayout } from './stageLayout';
+import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
   model: StageModel;
@@ -34,6 +35,9 @@ interface Props {
 }
 
 const selectHover = (s: AppState) => s.hover;
+/** A kernel tap by its row and column, "0,2". */
+const tapName = (tap: number, cols: number) => `${Math.floor(tap / cols)},${tap % cols}`;
+
 /** One description per grid, rewritten for every cell (the painter reads it at once). */
 const inputCell: CellPaint = { fill: '' };
 const outputCell: CellPaint = { fill: '' };
@@ -44,7 +48,7 @@ const selectPinned = (s: AppState) => s.pinned;
  * dropped cells hatched), the kernel's footprint on it, the kernel, and the output filling in.
  * Hovering, focusing or tapping a cell of any grid lights up the cells linked to it.
  */
-export function WindowStage({
+function WindowStageContent({
   model,
   numbers,
   step,
@@ -105,7 +109,10 @@ export function WindowStage({
         cell.strong = true;
         cell.dashed = false;
       }
-      if (numbers && tap >= 0 && values.kernel) cell.badge = formatValue(values.kernel[tap]);
+      // The tap that reads this cell: its weight with numbers, else its position in the kernel.
+      if (tap >= 0 && values.kernel) {
+        cell.badge = numbers ? formatValue(values.kernel[tap]) : tapName(tap, model.kernel[1]);
+      }
     }
     if (r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]) cell.hatch = PALETTE.dropped;
     if (numbers && !outside) {
@@ -161,7 +168,9 @@ export function WindowStage({
       cell.stroke = isSource('kernel', tap) ? PALETTE.focus : PALETTE.linkedStroke;
       cell.strong = true;
     }
-    if (numbers && values.kernel) cell.text = formatValue(values.kernel[tap]);
+    if (values.kernel) {
+      cell.text = numbers ? formatValue(values.kernel[tap]) : tapName(tap, model.kernel[1]);
+    }
     return cell;
   };
 
@@ -173,8 +182,13 @@ export function WindowStage({
         : beyond(r, c)
           ? `Row ${r}, column ${c}: past the padding, ignored`
           : `Padding row ${r}, column ${c} (${model.padValue === '0' ? 'zero' : 'minus infinity'})`;
+    const tap = hl.input.get(r * padded[1] + c);
+    const read =
+      tap !== undefined && tap >= 0
+        ? `; read through kernel tap (${tapName(tap, model.kernel[1])})`
+        : '';
     const tail =
-      r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1] ? '; no window reaches it' : '';
+      r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1] ? '; no window reaches it' : read;
     return `${base}${tail}. Enter pins it.`;
   };
   const describeOutput = (r: number, c: number) => {
@@ -290,3 +304,6 @@ export function WindowStage({
     </section>
   );
 }
+
+/** {@link WindowStageContent} in its own error boundary. */
+export const WindowStage = withBoundary(WindowStageContent, 'the figure', (props) => props.model);

@@ -9,6 +9,7 @@ import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
 import type { TransposedModel } from './transposedModel';
+import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
   model: TransposedModel;
@@ -48,7 +49,7 @@ const BASE: Record<EquivalentCellKind, CellPaint> = {
  * is stretched with s − 1 zeros between units, padded by p′ = k̂ − 1 − p (p′ + a after), and
  * a stride-1 kernel, rotated 180°, slides over it.
  */
-export function EquivalentPanel({ model, hl, numbers, step, setStep }: Props) {
+function EquivalentPanelContent({ model, hl, numbers, step, setStep }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
@@ -236,3 +237,10 @@ function zerosText([h, w]: number[]): string {
   const count = h === w ? String(h) : `${h} (height) / ${w} (width)`;
   return `${count} zero${h === 1 && w === 1 ? '' : 's'}`;
 }
+
+/** {@link EquivalentPanelContent} in its own error boundary. */
+export const EquivalentPanel = withBoundary(
+  EquivalentPanelContent,
+  'the equivalent convolution',
+  (props) => props.model,
+);

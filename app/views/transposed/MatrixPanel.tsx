@@ -6,6 +6,7 @@ import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
 import { MATRIX_LIMIT, type TransposedModel } from './transposedModel';
+import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
   model: TransposedModel;
@@ -18,7 +19,7 @@ interface Props {
  * direct convolution, i.e. per input of this one); the transposed convolution is y = Cᵀx.
  * Entries are kernel weights; hovering one lights up the two cells it connects.
  */
-export function MatrixPanel({ model, hl, numbers }: Props) {
+function MatrixPanelContent({ model, hl, numbers }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
@@ -174,3 +175,10 @@ function vectorPaint(
     ? { fill: PALETTE.linked, stroke: PALETTE.linkedStroke, strong: true, text }
     : { fill, stroke, text };
 }
+
+/** {@link MatrixPanelContent} in its own error boundary. */
+export const MatrixPanel = withBoundary(
+  MatrixPanelContent,
+  'the matrix view',
+  (props) => props.model,
+);

@@ -9,6 +9,7 @@ import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
 import { partialScatter, type TransposedModel } from './transposedModel';
+import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
   model: TransposedModel;
@@ -27,7 +28,7 @@ interface Props {
  * scaled by its value, at stride s onto the full result; the padding then crops p cells from
  * the start of each axis (and p − a from the end).
  */
-export function ScatterPanel({ model, hl, numbers, heat, setHeat, step, setStep }: Props) {
+function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
@@ -241,3 +242,10 @@ function checkerboard(model: TransposedModel): string {
     ? 'The kernel size is not a multiple of the stride, so stamps overlap unevenly: turn on the overlap counts to see the checkerboard.'
     : 'The kernel size is a multiple of the stride, so away from the edges every cell receives the same number of stamps.';
 }
+
+/** {@link ScatterPanelContent} in its own error boundary. */
+export const ScatterPanel = withBoundary(
+  ScatterPanelContent,
+  'the scatter view',
+  (props) => props.model,
+);
