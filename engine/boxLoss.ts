@@ -10,25 +10,11 @@
  * with f_β PyTorch's Smooth L1 (β = 1/σ² for caffe's σ). Semantics reference §4.1–4.2.
  */
 import { ConfigError } from './errors';
+import { BOX_COORDS, type BoxDeltas, type BoxScheme } from './boxScheme';
 import { smoothL1, smoothL1Grad } from './smoothL1';
 
-/** The four box deltas of one anchor, in the order every detector stores them. */
-export const BOX_COORDS = ['dx', 'dy', 'dw', 'dh'] as const;
-export type BoxCoord = (typeof BOX_COORDS)[number];
-export type BoxDeltas = readonly [number, number, number, number];
-
-/**
- * How a codebase weighs and normalises the batch:
- * - `rpn`: py-faster-rcnn RPN. w_in = 1 on positive anchors, w_out = 1/#sampled on every sampled
- *   anchor, N = 1 (the blob's first axis).
- * - `head`: py-faster-rcnn Fast R-CNN head. w_in = 1 on foreground RoIs, w_out = (w_in > 0),
- *   N = #RoIs.
- * - `sampled`: torchvision and detectron2. `smooth_l1(pred[pos], target[pos], reduction='sum')`
- *   divided by #sampled, i.e. w_in = w_out = 1 on positives, N = #sampled.
- * - `mean`: PyTorch's default `reduction='mean'` over the positives' elements, N = 4 · #positive.
- */
-export const BOX_SCHEMES = ['rpn', 'head', 'sampled', 'mean'] as const;
-export type BoxScheme = (typeof BOX_SCHEMES)[number];
+export { BOX_COORDS, BOX_SCHEMES } from './boxScheme';
+export type { BoxCoord, BoxDeltas, BoxScheme } from './boxScheme';
 
 /** Per-anchor weights and the normaliser of a scheme. */
 export interface BoxWeights {

@@ -3,24 +3,11 @@
  * and the dtype each library gives for integer (int64) operands.
  */
 import { broadcastMap } from './broadcast';
+import type { ElementwiseOpId } from './elementwiseOps';
 import type { Tensor } from './tensor';
 
-export const ELEMENTWISE_OP_IDS = [
-  'add',
-  'sub',
-  'mul',
-  'div',
-  'max',
-  'min',
-  'gt',
-  'lt',
-  'ge',
-  'le',
-  'eq',
-  'ne',
-] as const;
-
-export type ElementwiseOpId = (typeof ELEMENTWISE_OP_IDS)[number];
+export { ELEMENTWISE_OP_IDS } from './elementwiseOps';
+export type { ElementwiseOpId } from './elementwiseOps';
 
 /** Result dtype family: integers stay int64, true division gives floats, comparisons bool. */
 export type ResultKind = 'int' | 'float' | 'bool';

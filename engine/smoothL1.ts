@@ -1,58 +1,12 @@
 import { ConfigError } from './errors';
+import { betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
+
+export { SMOOTH_L1_LIMITS, betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
 
 function requireFinite(value: number, what: string): void {
   if (!Number.isFinite(value)) {
     throw new ConfigError(`${what}-finite`, `${what} must be a finite number, got ${value}`);
   }
-}
-
-/**
- * What the lab lets each parameter range over. PyTorch accepts any β ≥ 0 and δ > 0; these upper
- * bounds keep the curves drawable. σ ≥ 0.25 is β ≤ 16.
- */
-export const SMOOTH_L1_LIMITS = {
-  beta: { min: 0, max: 16 },
-  sigma: { min: 0.25, max: 100 },
-  delta: { min: 0, max: 16 },
-  x: { min: -24, max: 24 },
-} as const;
-
-/**
- * Why PyTorch refuses a β, in its own words, or null when β is accepted.
- *
- * @example betaProblem(-1) // 'smooth_l1_loss does not support negative values for beta: …'
- */
-export function betaProblem(beta: number): string | null {
-  if (!Number.isFinite(beta)) return `beta must be a finite number, got ${beta}`;
-  if (beta < 0) {
-    return `smooth_l1_loss does not support negative values for beta: got beta = ${beta}; use β ≥ 0 (β = 0 is plain L1)`;
-  }
-  return null;
-}
-
-/**
- * Why PyTorch refuses a δ, in its own words, or null when δ is accepted.
- *
- * @example deltaProblem(0) // 'huber_loss does not support non-positive values for delta: …'
- */
-export function deltaProblem(delta: number): string | null {
-  if (!Number.isFinite(delta)) return `delta must be a finite number, got ${delta}`;
-  if (delta <= 0) {
-    return `huber_loss does not support non-positive values for delta: got delta = ${delta}; use δ > 0`;
-  }
-  return null;
-}
-
-/**
- * Why a caffe σ has no β, or null. Caffe itself checks nothing; σ = 0 divides by zero in 1/σ²,
- * and a negative σ is the same loss as |σ|, so only σ > 0 is meaningful.
- *
- * @example sigmaProblem(0) // 'sigma must be positive (β = 1/σ²): got sigma = 0; use σ > 0'
- */
-export function sigmaProblem(sigma: number): string | null {
-  if (!Number.isFinite(sigma)) return `sigma must be a finite number, got ${sigma}`;
-  if (sigma <= 0) return `sigma must be positive (β = 1/σ²): got sigma = ${sigma}; use σ > 0`;
-  return null;
 }
 
 function requireBeta(beta: number): void {

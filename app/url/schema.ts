@@ -3,10 +3,15 @@
  * default and bounds. `codec.ts` decodes and encodes from this table alone, and the README's
  * key table lists the same rows.
  */
-import { ELEMENTWISE_OP_IDS } from '../../engine/elementwise';
-import { BOX_COORDS, BOX_SCHEMES } from '../../engine/boxLoss';
+import { ELEMENTWISE_OP_IDS } from '../../engine/elementwiseOps';
+import { BOX_COORDS, BOX_SCHEMES } from '../../engine/boxScheme';
 import { LIMITS } from '../../engine/limits';
-import { betaProblem, deltaProblem, sigmaProblem, SMOOTH_L1_LIMITS } from '../../engine/smoothL1';
+import {
+  betaProblem,
+  deltaProblem,
+  sigmaProblem,
+  SMOOTH_L1_LIMITS,
+} from '../../engine/smoothL1Params';
 import { DEFAULT_POSITIVES, DELTA_RANGE, EXAMPLE_ANCHORS } from '../views/smoothl1/exampleBatch';
 import {
   axisPairField,
