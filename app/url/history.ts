@@ -21,6 +21,20 @@ function changedKeys(from: string, to: string): string[] {
   return [...keys].filter((key) => a.get(key) !== b.get(key)).sort();
 }
 
+/** Runs `fn` in a task after the next frame has been painted; returns a function that cancels. */
+function afterNextPaint(fn: () => void): () => void {
+  if (typeof window.requestAnimationFrame !== 'function') {
+    const timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = window.requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    window.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 const CORRECTIONS_TITLE = 'Some values in the link were corrected';
 
 /** Starts syncing; returns a function that stops it. */
@@ -41,14 +55,10 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
 
   // Writing the address bar costs a millisecond or two: do it once the frame is painted. A
   // change that comes before then first completes the one waiting, so no entry is lost.
-  let pending: {
-    url: string;
-    mode: 'push' | 'replace';
-    timer: ReturnType<typeof setTimeout>;
-  } | null = null;
+  let pending: { url: string; mode: 'push' | 'replace'; cancel: () => void } | null = null;
   const flush = () => {
     if (!pending) return;
-    clearTimeout(pending.timer);
+    pending.cancel();
     const { url, mode } = pending;
     pending = null;
     if (mode === 'push') window.history.pushState(null, '', url);
@@ -57,7 +67,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   const write = (next: string, mode: 'push' | 'replace') => {
     flush();
     current = next;
-    pending = { url: next, mode, timer: setTimeout(flush, 0) };
+    pending = { url: next, mode, cancel: afterNextPaint(flush) };
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
