@@ -1,8 +1,8 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { dilatedKernel } from '../../../engine';
 import { useAppStore, type AppState } from '../../store/store';
-import type { CellRef } from '../../store/viewSlice';
 import { formatValue } from '../format';
+import { LinkSummary } from '../LinkSummary';
 import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
 import { AnimationBar } from './AnimationBar';
@@ -200,7 +200,6 @@ function WindowStageContent({
     `Kernel tap row ${r}, column ${c}${numbers && values.kernel ? `, weight ${formatValue(values.kernel[r * model.kernel[1] + c])}` : ''}. Enter pins it.`;
 
   const explained = hl.window !== null ? explainOutput(hl.window) : null;
-  const focusName = (cell: CellRef | null) => (cell ? `${cell.grid} cell` : '');
 
   return (
     // Focusable on click (not a tab stop) so that Space and the arrow keys drive the animation.
@@ -264,21 +263,7 @@ function WindowStageContent({
           </figure>
         )}
       </div>
-      <p className="link-summary" data-testid="link-summary" aria-live="polite">
-        {hl.summary}
-        {pinned && (
-          <>
-            {' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => useAppStore.getState().togglePin(null)}
-            >
-              Unpin {focusName(pinned)}
-            </button>
-          </>
-        )}
-      </p>
+      <LinkSummary summary={hl.summary} pinned={pinned} />
       {numbers && explained && (
         <p className="cell-sum" data-testid="cell-sum">
           {explained}

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../engine';
-import { AxisControl } from '../../components/AxisControl';
+import { AxisControls, type AxisRow } from '../../components/AxisControls';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
@@ -11,34 +11,24 @@ interface Props {
   set: (patch: Partial<ViewParams<'conv'>>) => void;
 }
 
+const CONV_ROWS: readonly AxisRow<'i' | 'k' | 's'>[] = [
+  { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
+  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
+];
+const DILATION_ROW: readonly AxisRow<'d'>[] = [
+  { key: 'd', label: 'Dilation', symbol: 'd', range: LIMITS.dilation },
+];
+
 /** Every parameter of the convolution, each a slider and a number box. */
 export function ConvControls({ params, model, set }: Props) {
   return (
     <section className="panel controls" aria-labelledby="conv-controls-title">
       <h2 id="conv-controls-title">Parameters</h2>
-      <AxisControl
-        label="Input size"
-        symbol="i"
-        value={params.i}
-        {...LIMITS.input}
-        onChange={(i) => set({ i })}
-        testId="i"
-      />
-      <AxisControl
-        label="Kernel size"
-        symbol="k"
-        value={params.k}
-        {...LIMITS.kernel}
-        onChange={(k) => set({ k })}
-        testId="k"
-      />
-      <AxisControl
-        label="Stride"
-        symbol="s"
-        value={params.s}
-        {...LIMITS.stride}
-        onChange={(s) => set({ s })}
-        testId="s"
+      <AxisControls
+        rows={CONV_ROWS}
+        values={params}
+        onChange={(key, value) => set({ [key]: value })}
       />
       <PaddingControl
         value={params.p}
@@ -46,13 +36,10 @@ export function ConvControls({ params, model, set }: Props) {
         after={model.padAfter}
         onChange={(p) => set({ p })}
       />
-      <AxisControl
-        label="Dilation"
-        symbol="d"
-        value={params.d}
-        {...LIMITS.dilation}
-        onChange={(d) => set({ d })}
-        testId="d"
+      <AxisControls
+        rows={DILATION_ROW}
+        values={params}
+        onChange={(key, value) => set({ [key]: value })}
       />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>

@@ -1,9 +1,8 @@
 import { useFigureModel, useStepper } from '../../components/grid/useStepper';
 import { WindowStage } from '../../components/grid/WindowStage';
 import { CodePanel } from '../../components/CodePanel';
-import { ConfigErrorPanel } from '../../components/ConfigErrorPanel';
+import { FigureLayout } from '../../components/FigureLayout';
 import { formatSize } from '../../components/format';
-import { PresetList } from '../../components/PresetList';
 import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { presetLinks } from '../../components/presetLinks';
 import { convFixPatch } from './applyFix';
@@ -41,63 +40,55 @@ export default function ConvView() {
       : undefined;
 
   return (
-    <div className="view conv-view" onKeyDown={onKeyDown}>
-      <h1 className="view-title">Convolution arithmetic</h1>
-      <p className="view-lede">
-        Input, padding, kernel and output of a 2-D convolution as PyTorch computes it. Change any
-        parameter, hover or tab to any cell to see what it connects to, or play the kernel across
-        the input the way the paper's figures do.
-      </p>
-      <div className="view-layout figure-first">
-        <div className="stack">
-          <ConvControls params={params} model={model} set={set} />
-          <PresetList
-            title="Figures of the paper"
-            presets={presetLinks('conv', CONV_PRESETS, params)}
-          />
-        </div>
-        <div className="stack">
-          {model.error && (
-            <ConfigErrorPanel
-              message={model.error}
-              fixes={model.fixes}
-              onFix={(fix) => set(convFixPatch(model, params, fix))}
-            />
-          )}
-          <WindowStage
-            model={model}
-            numbers={params.num}
-            step={step}
-            setStep={setStep}
-            outputName="Output"
-            explainOutput={explain}
-          >
-            <ConvLegend
-              dropped={model.dropped}
-              dilated={model.dilation[0] > 1 || model.dilation[1] > 1}
-            />
-          </WindowStage>
-          <RelationshipPanel
-            relationships={model.relationships}
-            outputSize={model.output ? formatSize(model.output) : null}
-            footnote={dropNote}
-          />
-          <TransposeLink model={model} />
-          <CodePanel
-            snippets={convCode({
-              input: model.input,
-              kernel: model.kernel,
-              stride: model.stride,
-              dilation: model.dilation,
-              padBefore: model.padBefore,
-              padAfter: model.padAfter,
-              paddingMode: params.p.mode,
-              output: model.output,
-            })}
-          />
-        </div>
-      </div>
-    </div>
+    <FigureLayout
+      className="conv-view"
+      title="Convolution arithmetic"
+      lede={
+        <>
+          Input, padding, kernel and output of a 2-D convolution as PyTorch computes it. Change any
+          parameter, hover or tab to any cell to see what it connects to, or play the kernel across
+          the input the way the paper's figures do.
+        </>
+      }
+      controls={<ConvControls params={params} model={model} set={set} />}
+      presets={presetLinks('conv', CONV_PRESETS, params)}
+      error={model.error}
+      fixes={model.fixes}
+      onFix={(fix) => set(convFixPatch(model, params, fix))}
+      onKeyDown={onKeyDown}
+    >
+      <WindowStage
+        model={model}
+        numbers={params.num}
+        step={step}
+        setStep={setStep}
+        outputName="Output"
+        explainOutput={explain}
+      >
+        <ConvLegend
+          dropped={model.dropped}
+          dilated={model.dilation[0] > 1 || model.dilation[1] > 1}
+        />
+      </WindowStage>
+      <RelationshipPanel
+        relationships={model.relationships}
+        outputSize={model.output ? formatSize(model.output) : null}
+        footnote={dropNote}
+      />
+      <TransposeLink model={model} />
+      <CodePanel
+        snippets={convCode({
+          input: model.input,
+          kernel: model.kernel,
+          stride: model.stride,
+          dilation: model.dilation,
+          padBefore: model.padBefore,
+          padAfter: model.padAfter,
+          paddingMode: params.p.mode,
+          output: model.output,
+        })}
+      />
+    </FigureLayout>
   );
 }
 

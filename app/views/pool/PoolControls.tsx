@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../engine';
-import { AxisControl } from '../../components/AxisControl';
+import { AxisControls, type AxisRow } from '../../components/AxisControls';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 
@@ -7,6 +7,14 @@ interface Props {
   params: ViewParams<'pool'>;
   set: (patch: Partial<ViewParams<'pool'>>) => void;
 }
+
+const POOL_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd'>[] = [
+  { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
+  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
+  { key: 'p', label: 'Padding', symbol: 'p', range: LIMITS.padding },
+  { key: 'd', label: 'Dilation (max only)', symbol: 'd', range: LIMITS.dilation },
+];
 
 /** The pooling layer's arguments, PyTorch's names. */
 export function PoolControls({ params, set }: Props) {
@@ -48,45 +56,10 @@ export function PoolControls({ params, set }: Props) {
           </label>
         </div>
       </fieldset>
-      <AxisControl
-        label="Input size"
-        symbol="i"
-        value={params.i}
-        {...LIMITS.input}
-        onChange={(i) => set({ i })}
-        testId="i"
-      />
-      <AxisControl
-        label="Kernel size"
-        symbol="k"
-        value={params.k}
-        {...LIMITS.kernel}
-        onChange={(k) => set({ k })}
-        testId="k"
-      />
-      <AxisControl
-        label="Stride"
-        symbol="s"
-        value={params.s}
-        {...LIMITS.stride}
-        onChange={(s) => set({ s })}
-        testId="s"
-      />
-      <AxisControl
-        label="Padding"
-        symbol="p"
-        value={params.p}
-        {...LIMITS.padding}
-        onChange={(p) => set({ p })}
-        testId="p"
-      />
-      <AxisControl
-        label="Dilation (max only)"
-        symbol="d"
-        value={params.d}
-        {...LIMITS.dilation}
-        onChange={(d) => set({ d })}
-        testId="d"
+      <AxisControls
+        rows={POOL_ROWS}
+        values={params}
+        onChange={(key, value) => set({ [key]: value })}
       />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>

@@ -3,10 +3,9 @@ import { PALETTE } from '../../components/grid/palette';
 import { useFigureModel, useStepper } from '../../components/grid/useStepper';
 import { WindowStage } from '../../components/grid/WindowStage';
 import { CodePanel } from '../../components/CodePanel';
-import { ConfigErrorPanel } from '../../components/ConfigErrorPanel';
+import { FigureLayout } from '../../components/FigureLayout';
 import { formatSize } from '../../components/format';
 import { pairPatch } from '../../components/fixPatch';
-import { PresetList } from '../../components/PresetList';
 import { presetLinks } from '../../components/presetLinks';
 import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { useAppStore, type AppState } from '../../store/store';
@@ -43,64 +42,56 @@ export default function PoolView() {
       : null;
 
   return (
-    <div className="view pool-view" onKeyDown={onKeyDown}>
-      <h1 className="view-title">Pooling arithmetic</h1>
-      <p className="view-lede">
-        Max and average pooling as PyTorch 1.13 computes them: padding (−∞ for max, zeros for
-        average), dilation, ceil mode with its dropped windows, and the divisor of every average.
-      </p>
-      <div className="view-layout figure-first">
-        <div className="stack">
-          <PoolControls params={params} set={set} />
-          <PresetList
-            title="Figures of the paper"
-            presets={presetLinks('pool', POOL_PRESETS, params)}
-          />
-        </div>
-        <div className="stack">
-          {model.error && (
-            <ConfigErrorPanel
-              message={model.error}
-              fixes={model.fixes}
-              onFix={(fix) => set(pairPatch(params, fix, POOL_KEYS))}
-            />
-          )}
-          <WindowStage
-            model={model}
-            numbers={params.num}
-            step={step}
-            setStep={setStep}
-            outputName="Output"
-            explainOutput={explain}
-            outputBadge={model.divisors ? (index) => `÷${model.divisors?.[index]}` : undefined}
-            inputOverlay={(ctx, cell) => drawDroppedWindows(ctx, cell, model)}
-          >
-            <ConvLegend
-              dropped={model.dropped}
-              dilated={model.dilation[0] > 1 || model.dilation[1] > 1}
-            />
-            <DroppedNote model={model} />
-          </WindowStage>
-          <RelationshipPanel
-            relationships={model.relationships}
-            outputSize={model.output ? formatSize(model.output) : null}
-          />
-          <CodePanel
-            snippets={poolCode({
-              mode: model.mode,
-              input: model.input,
-              kernel: model.kernel,
-              stride: model.stride,
-              padding: model.padBefore,
-              dilation: model.dilation,
-              ceilMode: params.ceil,
-              countIncludePad: params.cip,
-              output: model.output,
-            })}
-          />
-        </div>
-      </div>
-    </div>
+    <FigureLayout
+      className="pool-view"
+      title="Pooling arithmetic"
+      lede={
+        <>
+          Max and average pooling as PyTorch 1.13 computes them: padding (−∞ for max, zeros for
+          average), dilation, ceil mode with its dropped windows, and the divisor of every average.
+        </>
+      }
+      controls={<PoolControls params={params} set={set} />}
+      presets={presetLinks('pool', POOL_PRESETS, params)}
+      error={model.error}
+      fixes={model.fixes}
+      onFix={(fix) => set(pairPatch(params, fix, POOL_KEYS))}
+      onKeyDown={onKeyDown}
+    >
+      <WindowStage
+        model={model}
+        numbers={params.num}
+        step={step}
+        setStep={setStep}
+        outputName="Output"
+        explainOutput={explain}
+        outputBadge={model.divisors ? (index) => `÷${model.divisors?.[index]}` : undefined}
+        inputOverlay={(ctx, cell) => drawDroppedWindows(ctx, cell, model)}
+      >
+        <ConvLegend
+          dropped={model.dropped}
+          dilated={model.dilation[0] > 1 || model.dilation[1] > 1}
+        />
+        <DroppedNote model={model} />
+      </WindowStage>
+      <RelationshipPanel
+        relationships={model.relationships}
+        outputSize={model.output ? formatSize(model.output) : null}
+      />
+      <CodePanel
+        snippets={poolCode({
+          mode: model.mode,
+          input: model.input,
+          kernel: model.kernel,
+          stride: model.stride,
+          padding: model.padBefore,
+          dilation: model.dilation,
+          ceilMode: params.ceil,
+          countIncludePad: params.cip,
+          output: model.output,
+        })}
+      />
+    </FigureLayout>
   );
 }
 

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../engine';
-import { AxisControl } from '../../components/AxisControl';
+import { AxisControls, type AxisRow } from '../../components/AxisControls';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 
@@ -8,58 +8,24 @@ interface Props {
   set: (patch: Partial<ViewParams<'transposed'>>) => void;
 }
 
+const TRANSPOSED_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd' | 'op'>[] = [
+  { key: 'i', label: 'Input size', symbol: 'i′', range: LIMITS.input },
+  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
+  { key: 'p', label: 'Padding', symbol: 'p', range: LIMITS.padding },
+  { key: 'd', label: 'Dilation', symbol: 'd', range: LIMITS.dilation },
+  { key: 'op', label: 'Output padding', symbol: 'a', range: LIMITS.outputPadding },
+];
+
 /** ConvTranspose2d's arguments: i is this convolution's input (the paper's i′). */
 export function TransposedControls({ params, set }: Props) {
   return (
     <section className="panel controls" aria-labelledby="transposed-controls-title">
       <h2 id="transposed-controls-title">Parameters</h2>
-      <AxisControl
-        label="Input size"
-        symbol="i′"
-        value={params.i}
-        {...LIMITS.input}
-        onChange={(i) => set({ i })}
-        testId="i"
-      />
-      <AxisControl
-        label="Kernel size"
-        symbol="k"
-        value={params.k}
-        {...LIMITS.kernel}
-        onChange={(k) => set({ k })}
-        testId="k"
-      />
-      <AxisControl
-        label="Stride"
-        symbol="s"
-        value={params.s}
-        {...LIMITS.stride}
-        onChange={(s) => set({ s })}
-        testId="s"
-      />
-      <AxisControl
-        label="Padding"
-        symbol="p"
-        value={params.p}
-        {...LIMITS.padding}
-        onChange={(p) => set({ p })}
-        testId="p"
-      />
-      <AxisControl
-        label="Dilation"
-        symbol="d"
-        value={params.d}
-        {...LIMITS.dilation}
-        onChange={(d) => set({ d })}
-        testId="d"
-      />
-      <AxisControl
-        label="Output padding"
-        symbol="a"
-        value={params.op}
-        {...LIMITS.outputPadding}
-        onChange={(op) => set({ op })}
-        testId="op"
+      <AxisControls
+        rows={TRANSPOSED_ROWS}
+        values={params}
+        onChange={(key, value) => set({ [key]: value })}
       />
       <p className="field-hint">
         PyTorch requires output_padding &lt; max(stride, dilation) on each axis.

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { CodePanel } from '../../components/CodePanel';
-import { ConfigErrorPanel } from '../../components/ConfigErrorPanel';
+import { FigureLayout } from '../../components/FigureLayout';
+import { LinkSummary } from '../../components/LinkSummary';
 import { pairPatch } from '../../components/fixPatch';
 import { formatSize } from '../../components/format';
 import { useFigureModel, useStepper } from '../../components/grid/useStepper';
-import { PresetList } from '../../components/PresetList';
 import { presetLinks } from '../../components/presetLinks';
 import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { useAppStore, type AppState } from '../../store/store';
@@ -49,90 +49,65 @@ export default function TransposedView() {
   );
 
   return (
-    <div className="view transposed-view">
-      <h1 className="view-title">Transposed convolution</h1>
-      <p className="view-lede">
-        One PyTorch ConvTranspose2d seen three ways: as the paper’s equivalent direct convolution,
-        as stamps of the kernel scattered onto the output, and as the matrix Cᵀ. Hover or focus any
-        cell to see its counterpart in every view.
-      </p>
-      <div className="view-layout figure-first">
-        <div className="stack">
-          <TransposedControls params={params} set={set} />
-          <PresetList
-            title="Figures of the paper"
-            presets={presetLinks('transposed', TRANSPOSED_PRESETS, params)}
-          />
-        </div>
-        <div className="stack">
-          {model.error && (
-            <ConfigErrorPanel
-              message={model.error}
-              fixes={model.fixes}
-              onFix={(fix) => set(pairPatch(params, fix, KEYS))}
-            />
-          )}
-          <RelationshipPanel
-            relationships={v ? v.relationships : null}
-            outputSize={v ? formatSize(v.output) : null}
-          />
-          <p
-            className="link-summary panel"
-            data-testid="link-summary"
-            data-inputs={hl.inputs.size}
-            data-outputs={hl.outputs.size}
-            data-taps={hl.taps.size}
-            aria-live="polite"
-          >
-            {hl.summary || 'Hover, focus or tap a cell in any view.'}
-            {pinned && (
-              <>
-                {' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => useAppStore.getState().togglePin(null)}
-                >
-                  Unpin
-                </button>
-              </>
-            )}
-          </p>
-          <div onKeyDown={window.onKeyDown}>
-            <EquivalentPanel
-              model={model}
-              hl={hl}
-              numbers={params.num}
-              step={window.step}
-              setStep={window.setStep}
-            />
-          </div>
-          <div onKeyDown={stamp.onKeyDown}>
-            <ScatterPanel
-              model={model}
-              hl={hl}
-              numbers={params.num}
-              heat={params.heat}
-              setHeat={(heat) => set({ heat })}
-              step={stamp.step}
-              setStep={stamp.setStep}
-            />
-          </div>
-          <MatrixPanel model={model} hl={hl} numbers={params.num} />
-          <ShapePanel model={model} />
-          <CodePanel
-            snippets={transposedCode({
-              input: model.input,
-              kernel: model.kernel,
-              stride: model.stride,
-              padding: model.padding,
-              dilation: model.dilation,
-              outputPadding: model.outputPadding,
-              output: v ? v.output : null,
-            })}
-          />
-        </div>
+    <FigureLayout
+      className="transposed-view"
+      title="Transposed convolution"
+      lede={
+        <>
+          One PyTorch ConvTranspose2d seen three ways: as the paper’s equivalent direct convolution,
+          as stamps of the kernel scattered onto the output, and as the matrix Cᵀ. Hover or focus
+          any cell to see its counterpart in every view.
+        </>
+      }
+      controls={<TransposedControls params={params} set={set} />}
+      presets={presetLinks('transposed', TRANSPOSED_PRESETS, params)}
+      error={model.error}
+      fixes={model.fixes}
+      onFix={(fix) => set(pairPatch(params, fix, KEYS))}
+    >
+      <RelationshipPanel
+        relationships={v ? v.relationships : null}
+        outputSize={v ? formatSize(v.output) : null}
+      />
+      <LinkSummary
+        className="link-summary panel"
+        summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
+        pinned={pinned}
+        counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
+      />
+      <div onKeyDown={window.onKeyDown}>
+        <EquivalentPanel
+          model={model}
+          hl={hl}
+          numbers={params.num}
+          step={window.step}
+          setStep={window.setStep}
+        />
       </div>
-    </div>
+      <div onKeyDown={stamp.onKeyDown}>
+        <ScatterPanel
+          model={model}
+          hl={hl}
+          numbers={params.num}
+          heat={params.heat}
+          setHeat={(heat) => set({ heat })}
+          step={stamp.step}
+          setStep={stamp.setStep}
+        />
+      </div>
+      <MatrixPanel model={model} hl={hl} numbers={params.num} />
+      <ShapePanel model={model} />
+      <CodePanel
+        snippets={transposedCode({
+          input: model.input,
+          kernel: model.kernel,
+          stride: model.stride,
+          padding: model.padding,
+          dilation: model.dilation,
+          outputPadding: model.outputPadding,
+          output: v ? v.output : null,
+        })}
+      />
+    </FigureLayout>
   );
 }

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useAppStore } from '../store/store';
+import type { CellRef } from '../store/viewSlice';
+
+interface Props {
+  /** What the hovered, focused or pinned cell connects to. */
+  summary: ReactNode;
+  /** The pinned cell, if any (offers to unpin it). */
+  pinned: CellRef | null;
+  className?: string;
+  /** Counts exposed as data attributes, e.g. { inputs: 4 } → data-inputs="4". */
+  counts?: Record<string, number>;
+}
+
+/** The sentence under a figure that says what the current cell links to, read out politely. */
+export function LinkSummary({ summary, pinned, className = 'link-summary', counts = {} }: Props) {
+  const data = Object.fromEntries(Object.entries(counts).map(([k, v]) => [`data-${k}`, v]));
+  return (
+    <p className={className} data-testid="link-summary" aria-live="polite" {...data}>
+      {summary}
+      {pinned && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => useAppStore.getState().togglePin(null)}
+          >
+            Unpin the {pinned.grid} cell
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
