@@ -4,7 +4,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type PointerEvent,
+  type MouseEvent,
 } from 'react';
 import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
@@ -74,7 +74,7 @@ export function CanvasGrid({
     if (focused) onHover?.([r, c]);
   }, [focused, r, c, onHover]);
 
-  const cellAt = (event: PointerEvent<HTMLElement>): [number, number] | null => {
+  const cellAt = (event: MouseEvent<HTMLElement>): [number, number] | null => {
     const rect = event.currentTarget.getBoundingClientRect();
     const col = Math.floor((event.clientX - rect.left - 1) / cellSize);
     const row = Math.floor((event.clientY - rect.top - 1) / cellSize);
@@ -116,7 +116,7 @@ export function CanvasGrid({
         if (!focused) onHover?.(null);
       }}
       onClick={(event) => {
-        const cell = cellAt(event as unknown as PointerEvent<HTMLElement>);
+        const cell = cellAt(event);
         if (cell) {
           setActive(cell);
           onActivate?.(cell);
