@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { withBoundary } from '../shell/ErrorBoundary';
 
 /** One tab of generated code. */
@@ -86,8 +86,6 @@ function CodePanelContent({ title = 'Code', snippets }: Props) {
 }
 
 /** {@link CodePanelContent} in its own error boundary. */
-export const CodePanel = withBoundary(
-  CodePanelContent,
-  'the code panel',
-  (props) => props.snippets,
+export const CodePanel = memo(
+  withBoundary(CodePanelContent, 'the code panel', (props) => props.snippets),
 );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { openInApp } from './openInApp';
 
 /** One entry: a figure number, its title, and the URL that reproduces it. */
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** The paper's figures as links: each is a shareable URL, opened in place on click. */
-export function PresetList({ title, presets }: Props) {
+export const PresetList = memo(function PresetList({ title, presets }: Props) {
   return (
     <nav className="panel presets" aria-label={title} data-testid="presets">
       <h2>{title}</h2>
@@ -40,4 +41,4 @@ export function PresetList({ title, presets }: Props) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Relationship } from '../../engine';
 import { Formula } from './Formula';
 import { withBoundary } from '../shell/ErrorBoundary';
@@ -83,8 +84,6 @@ function RelationshipPanelContent({
 }
 
 /** {@link RelationshipPanelContent} in its own error boundary. */
-export const RelationshipPanel = withBoundary(
-  RelationshipPanelContent,
-  'the formula panel',
-  (props) => props.relationships,
+export const RelationshipPanel = memo(
+  withBoundary(RelationshipPanelContent, 'the formula panel', (props) => props.relationships),
 );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useFigureModel, useStepper } from '../../components/grid/useStepper';
 import { WindowStage } from '../../components/grid/WindowStage';
 import { CodePanel } from '../../components/CodePanel';
@@ -39,6 +40,25 @@ export default function ConvView() {
       ? `The floor in the formula drops ${describeDrop(model.dropped)} at the far end of the padded input (hatched): i + p₁ + p₂ − k̂ is not a multiple of s, so the last window stops short of it.`
       : undefined;
 
+  // Code and preset links change with the figure, not with the animation step.
+  const snippets = useMemo(
+    () =>
+      convCode({
+        input: model.input,
+        kernel: model.kernel,
+        stride: model.stride,
+        dilation: model.dilation,
+        padBefore: model.padBefore,
+        padAfter: model.padAfter,
+        paddingMode: params.p.mode,
+        output: model.output,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const presets = useMemo(() => presetLinks('conv', CONV_PRESETS, params), [model]);
+
   return (
     <FigureLayout
       className="conv-view"
@@ -51,7 +71,7 @@ export default function ConvView() {
         </>
       }
       controls={<ConvControls params={params} model={model} set={set} />}
-      presets={presetLinks('conv', CONV_PRESETS, params)}
+      presets={presets}
       error={model.error}
       fixes={model.fixes}
       onFix={(fix) => set(convFixPatch(model, params, fix))}
@@ -76,18 +96,7 @@ export default function ConvView() {
         footnote={dropNote}
       />
       <TransposeLink model={model} />
-      <CodePanel
-        snippets={convCode({
-          input: model.input,
-          kernel: model.kernel,
-          stride: model.stride,
-          dilation: model.dilation,
-          padBefore: model.padBefore,
-          padAfter: model.padAfter,
-          paddingMode: params.p.mode,
-          output: model.output,
-        })}
-      />
+      <CodePanel snippets={snippets} />
     </FigureLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { transposeOf } from '../../../engine';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
@@ -11,7 +12,7 @@ interface Props {
  * "Transpose this convolution": the ConvTranspose2d with input i′ = o and the output padding
  * a = (i + 2p − k̂) mod s that gives back this input size (Relationship 14).
  */
-export function TransposeLink({ model }: Props) {
+export const TransposeLink = memo(function TransposeLink({ model }: Props) {
   const symmetric = [0, 1].every((a) => model.padBefore[a] === model.padAfter[a]);
   if (!model.output) return null;
   if (!symmetric) {
@@ -50,4 +51,4 @@ export function TransposeLink({ model }: Props) {
       {model.input[1]}, with output_padding = ({axes[0].op}, {axes[1].op}).
     </p>
   );
-}
+});

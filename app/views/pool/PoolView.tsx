@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { dilatedKernel } from '../../../engine';
 import { PALETTE } from '../../components/grid/palette';
 import { useFigureModel, useStepper } from '../../components/grid/useStepper';
@@ -41,6 +42,26 @@ export default function PoolView() {
         )
       : null;
 
+  // Code and preset links change with the figure, not with the animation step.
+  const snippets = useMemo(
+    () =>
+      poolCode({
+        mode: model.mode,
+        input: model.input,
+        kernel: model.kernel,
+        stride: model.stride,
+        padding: model.padBefore,
+        dilation: model.dilation,
+        ceilMode: params.ceil,
+        countIncludePad: params.cip,
+        output: model.output,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const presets = useMemo(() => presetLinks('pool', POOL_PRESETS, params), [model]);
+
   return (
     <FigureLayout
       className="pool-view"
@@ -52,7 +73,7 @@ export default function PoolView() {
         </>
       }
       controls={<PoolControls params={params} set={set} />}
-      presets={presetLinks('pool', POOL_PRESETS, params)}
+      presets={presets}
       error={model.error}
       fixes={model.fixes}
       onFix={(fix) => set(pairPatch(params, fix, POOL_KEYS))}
@@ -78,19 +99,7 @@ export default function PoolView() {
         relationships={model.relationships}
         outputSize={model.output ? formatSize(model.output) : null}
       />
-      <CodePanel
-        snippets={poolCode({
-          mode: model.mode,
-          input: model.input,
-          kernel: model.kernel,
-          stride: model.stride,
-          padding: model.padBefore,
-          dilation: model.dilation,
-          ceilMode: params.ceil,
-          countIncludePad: params.cip,
-          output: model.output,
-        })}
-      />
+      <CodePanel snippets={snippets} />
     </FigureLayout>
   );
 }

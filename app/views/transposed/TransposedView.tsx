@@ -48,6 +48,24 @@ export default function TransposedView() {
     [model, hover, pinned, window.step],
   );
 
+  // Code and preset links change with the figure, not with the animation step.
+  const snippets = useMemo(
+    () =>
+      transposedCode({
+        input: model.input,
+        kernel: model.kernel,
+        stride: model.stride,
+        padding: model.padding,
+        dilation: model.dilation,
+        outputPadding: model.outputPadding,
+        output: v ? v.output : null,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const presets = useMemo(() => presetLinks('transposed', TRANSPOSED_PRESETS, params), [model]);
+
   return (
     <FigureLayout
       className="transposed-view"
@@ -60,7 +78,7 @@ export default function TransposedView() {
         </>
       }
       controls={<TransposedControls params={params} set={set} />}
-      presets={presetLinks('transposed', TRANSPOSED_PRESETS, params)}
+      presets={presets}
       error={model.error}
       fixes={model.fixes}
       onFix={(fix) => set(pairPatch(params, fix, KEYS))}
@@ -97,17 +115,7 @@ export default function TransposedView() {
       </div>
       <MatrixPanel model={model} hl={hl} numbers={params.num} />
       <ShapePanel model={model} />
-      <CodePanel
-        snippets={transposedCode({
-          input: model.input,
-          kernel: model.kernel,
-          stride: model.stride,
-          padding: model.padding,
-          dilation: model.dilation,
-          outputPadding: model.outputPadding,
-          output: v ? v.output : null,
-        })}
-      />
+      <CodePanel snippets={snippets} />
     </FigureLayout>
   );
 }
