@@ -33,6 +33,11 @@ test.describe('pooling', () => {
     await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
     await expect(page.getByTestId('dropped-window')).toContainText('would start at input row 5');
     await expect(page.getByTestId('relationship')).toContainText('drops the last window');
+    // window (0, 0) covers rows and columns −1 and 0: one input cell, three padding cells
+    await hoverCell(page, 'grid-output', 0, 0);
+    await expect(page.getByTestId('link-summary')).toHaveText(
+      'Output (0, 0) pools a window of 4 cells: 1 input, 3 padding or past it.',
+    );
   });
 
   test('count_include_pad changes the divisor of a border window', async ({ page }) => {

@@ -52,7 +52,9 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
       taps: new Set(links.map((l) => l.tap)),
       window: index,
       source: focus,
-      summary: `Output ${rc(index, outCols)} reads ${links.length} cells through the ${links.length} kernel taps: ${links.length - onPadding} input, ${onPadding} padding.`,
+      summary: model.values.kernel
+        ? `Output ${rc(index, outCols)} reads ${links.length} cells through the ${links.length} kernel taps: ${links.length - onPadding} input, ${onPadding} padding.`
+        : `Output ${rc(index, outCols)} pools a window of ${links.length} cells: ${links.length - onPadding} input, ${onPadding} padding or past it.`,
     };
   }
   if (focus.grid === 'input') {
