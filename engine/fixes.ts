@@ -118,6 +118,51 @@ function mergeCandidates<T extends object>(
 
 const axisOf = (c: Candidate) => c.changes[0].axis;
 
+/**
+ * The ways to make a dilated kernel k̂ = d(k − 1) + 1 fit `span` cells (input plus padding) on
+ * one axis: the largest kernel or dilation that fits, or the input size that makes room.
+ */
+function fitWindow(
+  axis: number,
+  a: { input: number; kernel: number; dilation: number },
+  span: number,
+): { kernel?: Candidate; dilation?: Candidate; input?: Candidate } {
+  const fit: { kernel?: Candidate; dilation?: Candidate; input?: Candidate } = {};
+  const k = Math.floor((span - 1) / a.dilation) + 1;
+  if (k >= 1 && k < a.kernel) {
+    fit.kernel = {
+      kind: 'kernel',
+      noun: 'Kernel size',
+      from: a.kernel,
+      to: k,
+      changes: [{ param: 'kernel', axis, value: k }],
+    };
+  }
+  if (a.kernel > 1 && a.dilation > 1) {
+    const d = Math.floor((span - 1) / (a.kernel - 1));
+    if (d >= 1) {
+      fit.dilation = {
+        kind: 'dilation',
+        noun: 'Dilation',
+        from: a.dilation,
+        to: d,
+        changes: [{ param: 'dilation', axis, value: d }],
+      };
+    }
+  }
+  const i = a.input + dilatedKernel(a.kernel, a.dilation) - span;
+  if (i <= LIMITS.input.max) {
+    fit.input = {
+      kind: 'input',
+      noun: 'Input size',
+      from: a.input,
+      to: i,
+      changes: [{ param: 'input', axis, value: i }],
+    };
+  }
+  return fit;
+}
+
 function convValid(axes: ConvAxisConfig[], same: boolean): boolean {
   return succeeds(() =>
     convOutputShape(
@@ -169,28 +214,9 @@ export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
     const padded = a.input + a.padBefore + a.padAfter;
     const kHat = dilatedKernel(a.kernel, a.dilation);
     if (padded >= kHat) return;
-    const k = Math.floor((padded - 1) / a.dilation) + 1;
-    if (k >= 1 && k < a.kernel) {
-      candidates.push({
-        kind: 'kernel',
-        noun: 'Kernel size',
-        from: a.kernel,
-        to: k,
-        changes: [{ param: 'kernel', axis, value: k }],
-      });
-    }
-    if (a.kernel > 1 && a.dilation > 1) {
-      const d = Math.floor((padded - 1) / (a.kernel - 1));
-      if (d >= 1) {
-        candidates.push({
-          kind: 'dilation',
-          noun: 'Dilation',
-          from: a.dilation,
-          to: d,
-          changes: [{ param: 'dilation', axis, value: d }],
-        });
-      }
-    }
+    const fit = fitWindow(axis, a, padded);
+    if (fit.kernel) candidates.push(fit.kernel);
+    if (fit.dilation) candidates.push(fit.dilation);
     const p = Math.max(a.padBefore, a.padAfter) + Math.ceil((kHat - padded) / 2);
     if (p <= LIMITS.padding.max) {
       candidates.push({
@@ -204,16 +230,7 @@ export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
         ],
       });
     }
-    const i = a.input + kHat - padded;
-    if (i <= LIMITS.input.max) {
-      candidates.push({
-        kind: 'input',
-        noun: 'Input size',
-        from: a.input,
-        to: i,
-        changes: [{ param: 'input', axis, value: i }],
-      });
-    }
+    if (fit.input) candidates.push(fit.input);
   });
   return mergeCandidates(axes, candidates, (next) => convValid(next, false), axisOf);
 }
@@ -273,43 +290,17 @@ export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode:
     const span = a.input + 2 * p;
     const kHat = dilatedKernel(a.kernel, a.dilation);
     if (span >= kHat) return;
-    const k = Math.floor((span - 1) / a.dilation) + 1;
-    if (k >= 1 && k < a.kernel) {
-      candidates.push({
-        kind: 'kernel',
-        noun: 'Kernel size',
-        from: a.kernel,
-        to: k,
-        changes: [
-          { param: 'kernel', axis, value: k },
-          ...(p !== a.padding
-            ? [{ param: 'padding' as const, axis, value: Math.min(p, Math.floor(k / 2)) }]
-            : []),
-        ],
-      });
-    }
-    if (a.dilation > 1 && a.kernel > 1) {
-      const d = Math.floor((span - 1) / (a.kernel - 1));
-      if (d >= 1) {
-        candidates.push({
-          kind: 'dilation',
-          noun: 'Dilation',
-          from: a.dilation,
-          to: d,
-          changes: [{ param: 'dilation', axis, value: d }],
-        });
+    const fit = fitWindow(axis, a, span);
+    if (fit.kernel) {
+      // A smaller kernel may also need less padding: PyTorch wants p ≤ ⌊k/2⌋.
+      if (p !== a.padding) {
+        const value = Math.min(p, Math.floor(fit.kernel.to / 2));
+        fit.kernel.changes.push({ param: 'padding', axis, value });
       }
+      candidates.push(fit.kernel);
     }
-    const i = kHat - 2 * p;
-    if (i <= LIMITS.input.max) {
-      candidates.push({
-        kind: 'input',
-        noun: 'Input size',
-        from: a.input,
-        to: i,
-        changes: [{ param: 'input', axis, value: i }],
-      });
-    }
+    if (fit.dilation) candidates.push(fit.dilation);
+    if (fit.input) candidates.push(fit.input);
   });
   return mergeCandidates(axes, candidates, isValid, axisOf);
 }
