@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Runs axe-core with the WCAG 2.x A and AA rules and fails on any violation, listing them. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A full axe run takes seconds on a busy two-core machine: give each run its own minute.
+  test.info().setTimeout(test.info().timeout + 60_000);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
