@@ -119,3 +119,7 @@ export type {
   PoolAxisConfig,
   TransposedAxisConfig,
 } from './fixes';
+// Layer stacks: shapes, receptive fields, the solver, the layer text of the URL and presets.
+export { LAYER_MODULES, atLayer, layerKind, stackShapes, stackSteps, traceStack } from './stack';
+export type { Layer, LayerKind, StackStep, StackTrace } from './stack';
+export { STACK_LIMITS } from './limits';
