@@ -122,4 +122,12 @@ export type {
 // Layer stacks: shapes, receptive fields, the solver, the layer text of the URL and presets.
 export { LAYER_MODULES, atLayer, layerKind, stackShapes, stackSteps, traceStack } from './stack';
 export type { Layer, LayerKind, StackStep, StackTrace } from './stack';
+export {
+  pathGrid,
+  receptiveField,
+  receptiveFieldProgression,
+  receptiveFieldSummary,
+  stackCellLinks,
+} from './receptiveField';
+export type { AxisPaths, ReceptiveFieldAxis } from './receptiveField';
 export { STACK_LIMITS } from './limits';
