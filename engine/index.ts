@@ -131,3 +131,11 @@ export {
 } from './receptiveField';
 export type { AxisPaths, ReceptiveFieldAxis } from './receptiveField';
 export { STACK_LIMITS } from './limits';
+export {
+  LAYER_TEXT_MAX_LENGTH,
+  formatLayers,
+  newLayerToken,
+  parseLayers,
+  tokenLayer,
+} from './layerText';
+export type { LayerTextProblem, LayerToken, Pair, ParsedLayers } from './layerText';
