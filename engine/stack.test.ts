@@ -140,6 +140,23 @@ describe('traceStack', () => {
     expect(trace.error?.layer).toBe(2);
   });
 
+  it('reports a layer refused while nn.Sequential is built before an earlier one refused in the run', () => {
+    const sameStrided: Layer = {
+      op: 'conv',
+      spec: { kernel: [3, 3], stride: [2, 2], padding: 'same' },
+    };
+    const trace = traceStack([4, 4], [conv(5), conv(1), sameStrided]);
+    expect([trace.error?.layer, trace.error?.constraint, trace.stage]).toEqual([
+      2,
+      'same-stride',
+      'build',
+    ]);
+    expect(trace.shapes).toEqual([[4, 4]]);
+    const runOnly = traceStack([4, 4], [conv(1), conv(5)]);
+    expect([runOnly.error?.layer, runOnly.stage]).toEqual([1, 'run']);
+    expect(traceStack([4, 4], [conv(1)]).stage).toBeNull();
+  });
+
   it.each<[string, number[], Layer, number[]]>([
     ['figure 2.6 (i = 5): whole', [5], conv(3, 2, 1), [0]],
     ['figure 2.7 (i = 6): one cell left over', [6], conv(3, 2, 1), [1]],

@@ -68,8 +68,14 @@ export interface StackTrace {
   shapes: number[][];
   /** One step per accepted layer. */
   steps: StackStep[];
-  /** Why PyTorch refuses the next layer (its `layer` is that index), or null. */
+  /** Why PyTorch refuses the stack (its `layer` names the layer), or null. */
   error: ConfigError | null;
+  /**
+   * When PyTorch raises the error: `'build'` while `nn.Sequential`'s layers are constructed (all
+   * before any runs: `padding='same'` with a stride), `'run'` in the forward pass; null without
+   * an error.
+   */
+  stage: 'build' | 'run' | null;
 }
 
 /**
@@ -114,6 +120,21 @@ function leftoverOf(links: LinkGeometry, padAfter: readonly number[]): number[] 
 }
 
 /**
+ * The error PyTorch raises when it constructs the layer (before anything runs), or null. Only
+ * `Conv2d` checks its arguments there: `padding='same'` with a stride; every other check of
+ * these layers happens in the forward pass.
+ */
+function buildError(layer: Layer): ConfigError | null {
+  if (layer.op !== 'conv' || layer.spec.padding !== 'same') return null;
+  try {
+    resolveConvSpec(layer.spec);
+    return null;
+  } catch (error) {
+    return error instanceof ConfigError && error.constraint === 'same-stride' ? error : null;
+  }
+}
+
+/**
  * One layer on an input of the given size, checked as PyTorch checks it.
  *
  * @throws {ConfigError} as the single-layer shape functions do
@@ -139,9 +160,12 @@ function stepOf(layer: Layer, input: number[]): StackStep {
 }
 
 /**
- * Runs a stack as PyTorch 1.13 runs an `nn.Sequential` of these layers, and stops at the first
- * layer it refuses. Never throws for a layer: the refusal is returned in `error`, with the shapes
- * and steps of the layers before it (what a view draws up to the refused layer).
+ * Runs a stack as PyTorch 1.13 builds and runs an `nn.Sequential` of these layers. PyTorch
+ * constructs every layer before it runs any, so a layer refused at construction (`'same'` with
+ * a stride) is reported even when an earlier one would fail in the forward pass; otherwise the
+ * first layer refused in the forward pass is. Never throws for a layer: the refusal is returned
+ * in `error`, with the shapes and steps of the layers before it (up to the first that cannot
+ * run), which is what a view draws.
  *
  * Per layer and axis: convolution o = ⌊(i + p₁ + p₂ − d(k − 1) − 1)/s⌋ + 1 (paper,
  * Relationship 15, which holds 1–6); transposed o′ = (i′ − 1)s − 2p + d(k − 1) + a + 1
@@ -154,22 +178,28 @@ function stepOf(layer: Layer, input: number[]): StackStep {
  */
 export function traceStack(inputSpatial: readonly number[], layers: readonly Layer[]): StackTrace {
   const refused = inputError(inputSpatial);
-  if (refused) return { shapes: [], steps: [], error: refused };
+  if (refused) return { shapes: [], steps: [], error: refused, stage: 'run' };
+  const built = layers.findIndex((layer) => buildError(layer) !== null);
+  const runnable = built < 0 ? layers.length : built;
   let current = inputSpatial.slice();
   const shapes = [current];
   const steps: StackStep[] = [];
-  for (let index = 0; index < layers.length; index++) {
+  for (let index = 0; index < runnable; index++) {
     let step: StackStep;
     try {
       step = stepOf(layers[index], current);
     } catch (error) {
-      return { shapes, steps, error: atLayer(index, error) };
+      if (built >= 0) break;
+      return { shapes, steps, error: atLayer(index, error), stage: 'run' };
     }
     steps.push(step);
     current = step.output;
     shapes.push(current);
   }
-  return { shapes, steps, error: null };
+  if (built >= 0) {
+    return { shapes, steps, error: atLayer(built, buildError(layers[built])), stage: 'build' };
+  }
+  return { shapes, steps, error: null, stage: null };
 }
 
 /**

@@ -15,8 +15,9 @@ one of three kinds (ids ``stack-N`` or ``summary-N``):
   shapes   ``input``, ``shapes`` (the input, then the size after each layer), ``cell`` (a cell of
            the last output) and ``rf``: per axis, ``indices`` of the input cells that influence
            that cell and ``paths``, the number of paths from each.
-  error    ``input``, ``errorLayer`` (0-based index of the first layer PyTorch refuses, building
-           and running the layers in order) and ``torchMessage`` (its first line).
+  error    ``input``, ``errorLayer`` (0-based index of the layer PyTorch refuses: the first one
+           refused while nn.Sequential is built, else the first refused while it runs) and
+           ``torchMessage`` (its first line).
   summary  conv and pool stacks only: Distill's ``summary`` {size, jump, padding}, read off a
            600-wide input where the middle cell is not clipped.
 
@@ -25,9 +26,9 @@ from torch's own ops on unit impulses, one axis at a time (each op is separable)
 all-ones kernel (conv, transposed conv) or a pooling of one-hot inputs (max: 1 where the cell is
 in the window; avg: > 0 there) applied to the identity gives, for every output cell, how many
 links reach it from each input cell; chaining those matrices backwards from the chosen cell
-counts the paths. Zero-size outputs that torch returns without an error are left out, and so are
-padding='same' convolutions with a stride (refused when the module is built). The output
-depends only on SEED and COUNT.
+counts the paths. Refusals follow nn.Sequential: a layer refused when it is built (padding='same'
+with a stride) is reported before any refused in the forward pass. Zero-size outputs that torch
+returns without an error are left out. The output depends only on SEED and COUNT.
 """
 import json
 import sys
@@ -72,8 +73,8 @@ class Gen:
         if self.chance(0.3):
             dilation = self.pair(1, 3, sq)
         kind = self.pick(['sym', 'pairs', 'same'], [75, 12, 13])
-        if kind == 'same' and stride == [1, 1]:
-            padding = 'same'
+        if kind == 'same' and (stride == [1, 1] or self.chance(0.15)):
+            padding = 'same'  # with a stride: refused when nn.Sequential is built
         elif kind == 'pairs' and not square:
             padding = [[self.int(0, 3), self.int(0, 3)] for _ in range(2)]
         else:
@@ -172,12 +173,19 @@ def first_line(err):
 
 
 def run_stack(size, layers):
-    """Shapes after each layer, or (index, message) of the first layer torch refuses."""
-    x = torch.zeros(1, 1, *size, dtype=torch.float64)
-    shapes = [list(size)]
+    """Shapes after each layer, or (index, message) of the layer torch refuses: building the
+    nn.Sequential first (every layer is constructed before any runs), then running it."""
+    modules = []
     for index, layer in enumerate(layers):
         try:
-            x = module(layer).double()(x)
+            modules.append(module(layer).double())
+        except (RuntimeError, ValueError) as err:
+            return [list(size)], (index, first_line(err))
+    x = torch.zeros(1, 1, *size, dtype=torch.float64)
+    shapes = [list(size)]
+    for index, m in enumerate(modules):
+        try:
+            x = m(x)
         except (RuntimeError, ValueError) as err:
             return shapes, (index, first_line(err))
         if x.numel() == 0:
