@@ -139,3 +139,5 @@ export {
   tokenLayer,
 } from './layerText';
 export type { LayerTextProblem, LayerToken, Pair, ParsedLayers } from './layerText';
+export { moduleText, stackInfo, stackLayerFixes } from './stackInfo';
+export type { StackInfo, StackLayerInfo } from './stackInfo';
