@@ -141,3 +141,11 @@ export {
 export type { LayerTextProblem, LayerToken, Pair, ParsedLayers } from './layerText';
 export { moduleText, stackInfo, stackLayerFixes } from './stackInfo';
 export type { StackInfo, StackLayerInfo } from './stackInfo';
+export { solveLayer, stackInputSizes, undoOutputPadding } from './stackSolver';
+export type {
+  LayerSolution,
+  LayerSolveQuery,
+  LayerSolveResult,
+  StackInputSize,
+  UndoAxis,
+} from './stackSolver';
