@@ -149,3 +149,5 @@ export type {
   StackInputSize,
   UndoAxis,
 } from './stackSolver';
+export { NETWORK_PRESETS, presetTokens, unetInputSizes } from './networks';
+export type { NetworkPreset } from './networks';
