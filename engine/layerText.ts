@@ -115,7 +115,7 @@ class Unreadable extends Error {}
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
-/** Reads one token left to right; every position is visited once. */
+/** Reads one token left to right in one pass (a look-ahead rereads at most one number). */
 class TokenReader {
   private pos = 0;
 

@@ -230,7 +230,7 @@ export function stackInfo(
  * (in a stack that is the previous layer's output, not a setting of this layer).
  *
  * @param input the layer's input size (`traceStack(…).shapes[error.layer]`)
- * @example stackLayerFixes(parseLayers('c5').layers[0], [4, 4])[0].label // 'Kernel size 5 → 4'
+ * @example stackLayerFixes(parseLayers('c5').layers[0], [4, 4])[0].label // 'Kernel size 5 → 4 (height), 5 → 4 (width)'
  */
 export function stackLayerFixes(token: LayerToken, input: readonly number[]): Fix[] {
   const p = token.padding === 'same' ? [0, 0] : token.padding;
