@@ -6,12 +6,18 @@
 export class ConfigError extends Error {
   readonly constraint: string;
   readonly axis: number | undefined;
+  /**
+   * In a layer stack, the 0-based index of the layer PyTorch refuses; its message then starts
+   * with the 1-based position a reader sees ("layer 1: …" for index 0).
+   */
+  readonly layer: number | undefined;
 
-  constructor(constraint: string, message: string, axis?: number) {
+  constructor(constraint: string, message: string, axis?: number, layer?: number) {
     super(message);
     this.name = 'ConfigError';
     this.constraint = constraint;
     this.axis = axis;
+    this.layer = layer;
   }
 }
 

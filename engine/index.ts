@@ -119,3 +119,35 @@ export type {
   PoolAxisConfig,
   TransposedAxisConfig,
 } from './fixes';
+// Layer stacks: shapes, receptive fields, the solver, the layer text of the URL and presets.
+export { LAYER_MODULES, atLayer, layerKind, stackShapes, stackSteps, traceStack } from './stack';
+export type { Layer, LayerKind, StackStep, StackTrace } from './stack';
+export {
+  pathGrid,
+  receptiveField,
+  receptiveFieldProgression,
+  receptiveFieldSummary,
+  stackCellLinks,
+} from './receptiveField';
+export type { AxisPaths, ReceptiveFieldAxis } from './receptiveField';
+export { STACK_LIMITS } from './limits';
+export {
+  LAYER_TEXT_MAX_LENGTH,
+  formatLayers,
+  newLayerToken,
+  parseLayers,
+  tokenLayer,
+} from './layerText';
+export type { LayerTextProblem, LayerToken, Pair, ParsedLayers } from './layerText';
+export { moduleText, stackInfo, stackLayerFixes } from './stackInfo';
+export type { StackInfo, StackLayerInfo } from './stackInfo';
+export { solveLayer, stackInputSizes, undoOutputPadding } from './stackSolver';
+export type {
+  LayerSolution,
+  LayerSolveQuery,
+  LayerSolveResult,
+  StackInputSize,
+  UndoAxis,
+} from './stackSolver';
+export { NETWORK_PRESETS, presetTokens, unetInputSizes } from './networks';
+export type { NetworkPreset } from './networks';

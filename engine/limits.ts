@@ -20,3 +20,21 @@ export const LIMITS = {
 export function clampTo(value: number, range: { min: number; max: number }): number {
   return Math.min(range.max, Math.max(range.min, Math.round(value)));
 }
+
+/**
+ * Ranges of the layer stack explorer, per axis of one layer. Wider than {@link LIMITS} because
+ * real networks need them: inputs up to 512, DeepLab's dilation rates up to 18 with padding to
+ * match, up to 24 layers and 4096 channels.
+ */
+export const STACK_LIMITS = {
+  input: { min: 1, max: 512 },
+  kernel: { min: 1, max: 15 },
+  stride: { min: 1, max: 8 },
+  dilation: { min: 1, max: 32 },
+  padding: { min: 0, max: 64 },
+  /** Output padding must also be < max(stride, dilation). */
+  outputPadding: { min: 0, max: 31 },
+  groups: { min: 1, max: 4096 },
+  channels: { min: 1, max: 4096 },
+  layers: { min: 0, max: 24 },
+} as const;

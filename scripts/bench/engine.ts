@@ -1,9 +1,12 @@
 // `npm run bench`: the engine's conv against TensorFlow.js's CPU backend, same process, same data.
-// Prints the median time of each and the ratio engine / tfjs (≤ 1 means the engine is faster).
+// Prints the median time of each and the ratio engine / tfjs (≤ 1 means the engine is faster),
+// then the layer stack timings (scripts/bench/stack.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { conv } from '../../engine';
 import { seededIntegers } from '../../engine/random';
+import { benchStack } from './stack';
+import { median } from './timing';
 
 interface Case {
   name: string;
@@ -22,12 +25,6 @@ const CASES: Case[] = [
   { name: '16×56×56 → 32, k3 s2 p1', cin: 16, cout: 32, size: 56, k: 3, s: 2, p: 1, d: 1 },
   { name: '1×256×256 → 1, k7 d2 p6', cin: 1, cout: 1, size: 256, k: 7, s: 1, p: 6, d: 2 },
 ];
-
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /**
  * Times `a` and `b` alternately (so that load on the machine hits both alike) until ~`budgetMs`
@@ -117,6 +114,7 @@ async function main(): Promise<void> {
       (engineMs / tfjsMs).toFixed(2).padStart(7),
     );
   }
+  benchStack(Math.min(budget, 1000));
 }
 
 await main();
