@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axisWindow,
   convAxisDropped,
   convOutputShape,
   convTransposeOutputShape,
+  outputWindow,
+  paddedSize,
   poolAxisDroppedWindow,
+  poolAxisReach,
   poolOutputShape,
 } from './shape';
 import type { ConvSpec } from './spec';
@@ -139,6 +143,67 @@ describe('poolAxisDroppedWindow', () => {
     [6, 3, 2, 1, true, null],
     [5, 2, 2, 1, false, null],
   ])('i=%i k=%i s=%i p=%i ceil=%s → %s', (i, k, s, p, ceil, start) => {
-    expect(poolAxisDroppedWindow(i, k, s, p, 1, ceil)).toBe(start);
+    expect(
+      poolAxisDroppedWindow({
+        input: i,
+        kernel: k,
+        stride: s,
+        dilation: 1,
+        padBefore: p,
+        padAfter: p,
+        ceilMode: ceil,
+      }),
+    ).toBe(start);
+  });
+});
+
+describe('padded size and the window of an output cell', () => {
+  const axis = { input: 5, kernel: 3, stride: 2, dilation: 2, padBefore: 1, padAfter: 2 };
+
+  it('pads the input on both ends: i + p₁ + p₂', () => {
+    expect(paddedSize(axis)).toBe(8);
+  });
+
+  it.each([
+    // [o, start = o·s, span = k̂ = 2·(3 − 1) + 1]
+    [0, 0, 5],
+    [1, 2, 5],
+  ])('output %i starts at %i of the padded input and spans %i cells', (o, start, span) => {
+    expect(axisWindow(axis, o)).toEqual({ start, span });
+  });
+
+  it('is a rectangle per output cell (figure 2.6: i = 5, k = 3, s = 2, p = 1)', () => {
+    const fig = { input: 5, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1 };
+    expect(outputWindow([fig, { ...fig, stride: 1 }], [2, 1])).toEqual({
+      start: [4, 1],
+      span: [3, 3],
+    });
+  });
+});
+
+describe('poolAxisReach', () => {
+  const pool = (input: number, kernel: number, stride: number, p: number, ceilMode = true) => ({
+    input,
+    kernel,
+    stride,
+    dilation: 1,
+    padBefore: p,
+    padAfter: p,
+    ceilMode,
+  });
+
+  it.each([
+    // semantics §2.6: [1..6], k 3, s 2, p 1, ceil → 4 windows; the last starts at 5 and covers
+    // 5, 6 (padding), 7 (past it): overhang 1
+    [pool(6, 3, 2, 1), { output: 4, droppedWindow: null, overhang: 1, reach: 1 }],
+    // [1..4], k 3, s 2, p 0, ceil → 2 windows; the last covers 2, 3 and 4 (past the end)
+    [pool(4, 3, 2, 0), { output: 2, droppedWindow: null, overhang: 1, reach: 1 }],
+    // i 5, k 2, s 2, p 1, ceil: windows at −1, 1, 3 are kept; the one at 5 is dropped and
+    // would cover 5 (padding) and 6, one cell past it
+    [pool(5, 2, 2, 1), { output: 3, droppedWindow: 5, overhang: 0, reach: 1 }],
+    // floor mode never hangs over
+    [pool(6, 3, 2, 1, false), { output: 3, droppedWindow: null, overhang: 0, reach: 0 }],
+  ])('%j → %j', (axis, expected) => {
+    expect(poolAxisReach(axis)).toEqual(expected);
   });
 });

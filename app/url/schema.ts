@@ -3,16 +3,19 @@
  * default and bounds. `codec.ts` decodes and encodes from this table alone, and the README's
  * key table lists the same rows.
  */
-import { ELEMENTWISE_OP_IDS } from '../../engine/elementwiseOps';
-import { BOX_COORDS, BOX_SCHEMES } from '../../engine/boxScheme';
-import { LIMITS } from '../../engine/limits';
 import {
+  BOX_COORDS,
+  BOX_SCHEMES,
+  DEFAULT_POSITIVES,
+  DELTA_RANGE,
+  ELEMENTWISE_OP_IDS,
+  EXAMPLE_ANCHORS,
+  LIMITS,
+  SMOOTH_L1_LIMITS,
   betaProblem,
   deltaProblem,
   sigmaProblem,
-  SMOOTH_L1_LIMITS,
-} from '../../engine/smoothL1Params';
-import { DEFAULT_POSITIVES, DELTA_RANGE, EXAMPLE_ANCHORS } from '../views/smoothl1/exampleBatch';
+} from '../../engine/params';
 import {
   axisPairField,
   boolField,

@@ -24,23 +24,15 @@ export const TransposeLink = memo(function TransposeLink({ model }: Props) {
       </p>
     );
   }
-  const axes = [0, 1].map((a) =>
-    transposeOf({
-      i: model.input[a],
-      k: model.kernel[a],
-      s: model.stride[a],
-      p: model.padBefore[a],
-      d: model.dilation[a],
-    }),
-  );
+  const axes = model.axes.map(transposeOf);
   const href = encode('transposed', {
     ...defaultParams('transposed'),
-    i: [axes[0].i, axes[1].i],
+    i: [axes[0].input, axes[1].input],
     k: model.kernel,
     s: model.stride,
     p: model.padBefore,
     d: model.dilation,
-    op: [axes[0].op, axes[1].op],
+    op: [axes[0].outputPadding, axes[1].outputPadding],
   });
   return (
     <p className="panel transpose-link">
@@ -48,7 +40,7 @@ export const TransposeLink = memo(function TransposeLink({ model }: Props) {
         Transpose this convolution
       </a>{' '}
       — ConvTranspose2d from {model.output[0]} × {model.output[1]} back to {model.input[0]} ×{' '}
-      {model.input[1]}, with output_padding = ({axes[0].op}, {axes[1].op}).
+      {model.input[1]}, with output_padding = ({axes[0].outputPadding}, {axes[1].outputPadding}).
     </p>
   );
 });

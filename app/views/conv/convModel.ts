@@ -10,8 +10,11 @@ import {
   convFixes,
   convLinks,
   convRelationship,
+  convSpecOf,
+  paddedSize,
+  paddingForWord,
   seededIntegers,
-  type ConvAxisConfig,
+  type AxisGeometry,
   type ConvSpec,
   type Fix,
   type Relationship,
@@ -21,6 +24,8 @@ import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 
 export interface ConvModel extends StageModel {
+  /** Height and width as the engine takes them (padding words resolved). */
+  axes: [AxisGeometry, AxisGeometry];
   /** The engine spec, as passed to `conv`. */
   spec: ConvSpec;
   /** The paper's relationship per axis; null when PyTorch rejects the configuration. */
@@ -30,18 +35,11 @@ export interface ConvModel extends StageModel {
   fixes: Fix[];
 }
 
-/** Padding per side for each padding mode; `same` is PyTorch's split (extra element after). */
-export function resolvePadding(
-  p: PaddingParam,
-  kernel: Pair,
-  dilation: Pair,
-): { before: Pair; after: Pair } {
-  if (p.mode === 'explicit') return { before: [p.h[0], p.w[0]], after: [p.h[1], p.w[1]] };
-  const total = [0, 1].map((a) => dilation[a] * (kernel[a] - 1));
-  if (p.mode === 'valid') return { before: [0, 0], after: [0, 0] };
-  if (p.mode === 'full') return { before: [total[0], total[1]], after: [total[0], total[1]] };
-  const before: Pair = [Math.floor(total[0] / 2), Math.floor(total[1] / 2)];
-  return { before, after: [total[0] - before[0], total[1] - before[1]] };
+/** Zeros before and after one axis: the URL's numbers, or the engine's for a padding word. */
+function padSides(p: PaddingParam, axis: 0 | 1, kernel: number, dilation: number) {
+  if (p.mode !== 'explicit') return paddingForWord(p.mode, kernel, dilation);
+  const [padBefore, padAfter] = axis === 0 ? p.h : p.w;
+  return { padBefore, padAfter };
 }
 
 /** Input values 0…3 and kernel weights −1…2, like the paper's figures; fixed by the seed. */
@@ -53,53 +51,34 @@ export function seededValues(seed: number, inputCount: number, kernelCount: numb
 }
 
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
-  const input = params.i as Pair;
-  const kernel = params.k as Pair;
-  const stride = params.s as Pair;
-  const dilation = params.d as Pair;
-  const { before: padBefore, after: padAfter } = resolvePadding(params.p, kernel, dilation);
-  const padded: Pair = [0, 1].map((a) => input[a] + padBefore[a] + padAfter[a]) as Pair;
-  const spec: ConvSpec = {
-    kernel,
-    stride,
-    dilation,
-    padding:
-      params.p.mode === 'same'
-        ? 'same'
-        : [
-            [padBefore[0], padAfter[0]],
-            [padBefore[1], padAfter[1]],
-          ],
-  };
+  const axes = ([0, 1] as const).map((a) => ({
+    input: params.i[a],
+    kernel: params.k[a],
+    stride: params.s[a],
+    dilation: params.d[a],
+    ...padSides(params.p, a, params.k[a], params.d[a]),
+  })) as [AxisGeometry, AxisGeometry];
+  const pair = (f: (axis: AxisGeometry) => number): Pair => [f(axes[0]), f(axes[1])];
+  const input = pair((a) => a.input);
+  const kernel = pair((a) => a.kernel);
+  const spec = convSpecOf(axes, params.p.mode === 'same' ? 'same' : undefined);
   const values = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
-    ...{ input, kernel, stride, dilation, padBefore, padAfter, padded, spec },
+    axes,
+    input,
+    kernel,
+    stride: pair((a) => a.stride),
+    dilation: pair((a) => a.dilation),
+    padBefore: pair((a) => a.padBefore),
+    padAfter: pair((a) => a.padAfter),
+    padded: pair(paddedSize),
+    spec,
     overhang: [0, 0] as Pair,
     padValue: '0',
   };
   try {
     const geometry = convLinks(input, spec);
     const output = geometry.rowShape as Pair;
-    const relationships = [0, 1].map((a) =>
-      convRelationship({
-        i: input[a],
-        k: kernel[a],
-        s: stride[a],
-        d: dilation[a],
-        padBefore: padBefore[a],
-        padAfter: padAfter[a],
-      }),
-    ) as [Relationship, Relationship];
-    const dropped = [0, 1].map((a) =>
-      convAxisDropped({
-        input: input[a],
-        kernel: kernel[a],
-        stride: stride[a],
-        dilation: dilation[a],
-        padBefore: padBefore[a],
-        padAfter: padAfter[a],
-      }),
-    ) as Pair;
     // Values are only shown in numbers mode; without it the figure needs shapes alone.
     const result = params.num
       ? (conv(
@@ -112,22 +91,14 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       ...base,
       geometry,
       output,
-      relationships,
-      dropped,
+      relationships: [convRelationship(axes[0]), convRelationship(axes[1])],
+      dropped: pair(convAxisDropped),
       error: null,
       fixes: [],
       values: { ...values, output: result },
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const axes: ConvAxisConfig[] = [0, 1].map((a) => ({
-      input: input[a],
-      kernel: kernel[a],
-      stride: stride[a],
-      dilation: dilation[a],
-      padBefore: padBefore[a],
-      padAfter: padAfter[a],
-    }));
     return {
       ...base,
       geometry: null,

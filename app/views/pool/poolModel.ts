@@ -5,19 +5,20 @@
 import {
   ConfigError,
   convAxisDropped,
-  dilatedKernel,
   pool,
+  paddedSize,
   poolAxisDroppedWindow,
+  poolAxisReach,
   poolDivisor,
   poolFixes,
   poolLinks,
   poolRelationship,
+  poolSpecOf,
   resolvePoolSpec,
-  rowLinks,
   seededIntegers,
   unflatIndex,
   type Fix,
-  type PoolAxisConfig,
+  type PoolAxisGeometry,
   type PoolSpec,
   type Relationship,
 } from '../../../engine';
@@ -26,6 +27,8 @@ import type { ViewParams } from '../../url/schema';
 
 export interface PoolModel extends StageModel {
   mode: 'max' | 'avg';
+  /** Height and width as the engine takes them. */
+  axes: [PoolAxisGeometry, PoolAxisGeometry];
   spec: PoolSpec;
   relationships: [Relationship, Relationship] | null;
   error: string | null;
@@ -37,47 +40,41 @@ export interface PoolModel extends StageModel {
 }
 
 export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
-  const input = params.i as Pair;
-  const kernel = params.k as Pair;
-  const stride = params.s as Pair;
-  const padding = params.p as Pair;
-  const dilation = params.d as Pair;
-  const spec: PoolSpec = {
-    mode: params.mode,
-    kernel,
-    stride,
-    padding,
-    dilation,
+  const axes = ([0, 1] as const).map((a) => ({
+    input: params.i[a],
+    kernel: params.k[a],
+    stride: params.s[a],
+    dilation: params.d[a],
+    padBefore: params.p[a],
+    padAfter: params.p[a],
     ceilMode: params.ceil,
-    countIncludePad: params.cip,
-  };
+  })) as [PoolAxisGeometry, PoolAxisGeometry];
+  const pair = (f: (axis: PoolAxisGeometry) => number): Pair => [f(axes[0]), f(axes[1])];
+  const input = pair((a) => a.input);
+  const padding = pair((a) => a.padBefore);
+  const spec = poolSpecOf(axes, params.mode, params.cip);
   const inputValues = seededIntegers(params.seed, input[0] * input[1], 0, 9);
-  const droppedWindow = [0, 1].map((a) =>
-    poolAxisDroppedWindow(input[a], kernel[a], stride[a], padding[a], dilation[a], params.ceil),
-  ) as [number | null, number | null];
   const base = {
     mode: params.mode,
+    axes,
     spec,
     input,
-    kernel,
-    stride,
-    dilation,
+    kernel: pair((a) => a.kernel),
+    stride: pair((a) => a.stride),
+    dilation: pair((a) => a.dilation),
     padBefore: padding,
     padValue: params.mode === 'max' ? '−∞' : '0',
-    droppedWindow,
+    droppedWindow: [poolAxisDroppedWindow(axes[0]), poolAxisDroppedWindow(axes[1])] as [
+      number | null,
+      number | null,
+    ],
   };
   try {
     const geometry = poolLinks(input, spec);
     const output = geometry.rowShape as Pair;
-    // Drawn past the right padding: the overhang of the last kept window, or the dropped one.
-    const lastTap = rowLinks(geometry, output[0] * output[1] - 1).at(-1)?.col ?? [0, 0];
-    const padAfter = [0, 1].map((a) => {
-      const droppedEnd =
-        droppedWindow[a] === null
-          ? 0
-          : (droppedWindow[a] as number) + dilatedKernel(kernel[a], dilation[a]);
-      return Math.max(padding[a], lastTap[a] + 1 - input[a], droppedEnd - input[a]);
-    }) as Pair;
+    // Drawn past the right padding: what the last kept window, or the dropped one, reaches.
+    const overhang = pair((a) => poolAxisReach(a).reach);
+    const drawn = axes.map((a, i) => ({ ...a, padAfter: a.padAfter + overhang[i] }));
     const result = pool({ shape: [1, ...input], data: inputValues }, spec);
     const resolved = resolvePoolSpec(spec);
     const divisors =
@@ -88,33 +85,13 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
         : null;
     return {
       ...base,
-      padAfter,
-      overhang: [padAfter[0] - padding[0], padAfter[1] - padding[1]],
-      padded: [0, 1].map((a) => input[a] + padding[a] + padAfter[a]) as Pair,
+      padAfter: [drawn[0].padAfter, drawn[1].padAfter],
+      overhang,
+      padded: [paddedSize(drawn[0]), paddedSize(drawn[1])],
       output,
       geometry,
-      relationships: [0, 1].map((a) =>
-        poolRelationship({
-          i: input[a],
-          k: kernel[a],
-          s: stride[a],
-          p: padding[a],
-          d: dilation[a],
-          ceil: params.ceil,
-        }),
-      ) as [Relationship, Relationship],
-      dropped: params.ceil
-        ? [0, 0]
-        : ([0, 1].map((a) =>
-            convAxisDropped({
-              input: input[a],
-              kernel: kernel[a],
-              stride: stride[a],
-              dilation: dilation[a],
-              padBefore: padding[a],
-              padAfter: padding[a],
-            }),
-          ) as Pair),
+      relationships: [poolRelationship(axes[0]), poolRelationship(axes[1])],
+      dropped: params.ceil ? [0, 0] : pair(convAxisDropped),
       error: null,
       fixes: [],
       divisors,
@@ -122,24 +99,17 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const axes: PoolAxisConfig[] = [0, 1].map((a) => ({
-      input: input[a],
-      kernel: kernel[a],
-      stride: stride[a],
-      padding: padding[a],
-      dilation: dilation[a],
-    }));
     return {
       ...base,
       padAfter: padding,
       overhang: [0, 0],
-      padded: [0, 1].map((a) => input[a] + 2 * padding[a]) as Pair,
+      padded: pair(paddedSize),
       output: null,
       geometry: null,
       relationships: null,
       dropped: [0, 0],
       error: error.message,
-      fixes: poolFixes(axes, params.mode, params.ceil),
+      fixes: poolFixes(axes, params.mode),
       divisors: null,
       values: { input: inputValues, kernel: null, output: null },
     };

@@ -1,7 +1,6 @@
-import { BOX_COORDS, type BoxAnchor } from '../../../engine';
+import { BOX_COORDS, DELTA_RANGE, type BoxAnchor } from '../../../engine';
 import type { TableEdits } from '../../url/fields';
 import { setDelta, togglePositive, type DeltaSide } from './boxModel';
-import { DELTA_RANGE } from './exampleBatch';
 import { setSmoothL1 } from './useLossSettings';
 import { TableBlock } from './TableBlock';
 import { RealField } from './RealField';

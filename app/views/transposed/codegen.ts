@@ -1,4 +1,8 @@
-import { convTransposeAxisOutput, dilatedKernel } from '../../../engine';
+import {
+  convTransposeAxisOutput,
+  dilatedKernel,
+  type TransposedAxisGeometry,
+} from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
   AXIS_NAMES,
@@ -74,18 +78,24 @@ export function transposedCode(c: TransposedCodeInput): CodeSnippet[] {
   return [pytorchTransposed(c), tensorflowTransposed(c)];
 }
 
+/** One axis of the input as the engine takes it. */
+function axisOf(c: TransposedCodeInput, a: number): TransposedAxisGeometry {
+  return {
+    input: c.input[a],
+    kernel: c.kernel[a],
+    stride: c.stride[a],
+    dilation: c.dilation[a],
+    padBefore: c.padding[a],
+    padAfter: c.padding[a],
+    outputPadding: c.outputPadding[a],
+  };
+}
+
 function axes(c: TransposedCodeInput): Axis[] {
   return [0, 1].map((a) => {
     const effective = dilatedKernel(c.kernel[a], c.dilation[a]);
     const full = (c.input[a] - 1) * c.stride[a] + effective;
-    const out = convTransposeAxisOutput(
-      c.input[a],
-      c.kernel[a],
-      c.stride[a],
-      c.padding[a],
-      c.dilation[a],
-      c.outputPadding[a],
-    );
+    const out = convTransposeAxisOutput(axisOf(c, a));
     return {
       input: c.input[a],
       kernel: c.kernel[a],
@@ -129,9 +139,7 @@ function pytorchTransposed(c: TransposedCodeInput): CodeSnippet {
 
 /** The `output_size=` form: valid sizes run from min to min + stride − 1 (stride only). */
 function outputSizeLines(c: TransposedCodeInput, notes: string[]): string[] {
-  const min = [0, 1].map((a) =>
-    convTransposeAxisOutput(c.input[a], c.kernel[a], c.stride[a], c.padding[a], c.dilation[a], 0),
-  );
+  const min = [0, 1].map((a) => convTransposeAxisOutput({ ...axisOf(c, a), outputPadding: 0 }));
   if (min.some((size) => size < 1)) return [];
   const max = min.map((size, a) => size + c.stride[a] - 1);
   const range = `valid sizes range from [${min.join(', ')}] to [${max.join(', ')}]`;

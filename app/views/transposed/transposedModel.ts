@@ -16,6 +16,8 @@ import {
   transposedFixes,
   transposedLinks,
   transposedRelationship,
+  convTransposeSpecOf,
+  scatterAxis,
   type ConvTransposeSpec,
   type DirectConvCandidate,
   type EquivalentAxisLayout,
@@ -23,7 +25,7 @@ import {
   type LinkGeometry,
   type LinkMatrix,
   type Relationship,
-  type TransposedAxisParams,
+  type TransposedAxisGeometry,
   type TransposedEquivalent,
 } from '../../../engine';
 import type { Pair } from '../../components/grid/stageModel';
@@ -42,7 +44,7 @@ export interface TransposedModel {
   outputPadding: Pair;
   spec: ConvTransposeSpec;
   /** Per axis, the transposed convolution in the paper's terms. */
-  axes: [TransposedAxisParams, TransposedAxisParams];
+  axes: [TransposedAxisGeometry, TransposedAxisGeometry];
   /** Sections 4.2–4.6 per axis. */
   equivalents: [TransposedEquivalent, TransposedEquivalent];
   layouts: [EquivalentAxisLayout, EquivalentAxisLayout];
@@ -95,15 +97,16 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
   const dilation = params.d as Pair;
   const padding = params.p as Pair;
   const outputPadding = params.op as Pair;
-  const spec: ConvTransposeSpec = { kernel, stride, dilation, padding, outputPadding };
   const axes = both((a) => ({
-    i: input[a],
-    k: kernel[a],
-    s: stride[a],
-    p: padding[a],
-    d: dilation[a],
-    op: outputPadding[a],
+    input: input[a],
+    kernel: kernel[a],
+    stride: stride[a],
+    dilation: dilation[a],
+    padBefore: padding[a],
+    padAfter: padding[a],
+    outputPadding: outputPadding[a],
   }));
+  const spec = convTransposeSpecOf(axes);
   const equivalents = both((a) => transposedEquivalent(axes[a]));
   const seeded = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
@@ -117,7 +120,6 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     const output = geometry.colShape as Pair;
     const layouts = base.layouts;
     const fullGeometry = transposedLinks(input, { kernel, stride, dilation });
-    const full = fullGeometry.colShape as Pair;
     const matrixSize: Pair = [input[0] * input[1], output[0] * output[1]];
     const valid: ValidTransposed = {
       output,
@@ -125,7 +127,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       geometry,
       eqGeometry: convLinks([layouts[0].region, layouts[1].region], { kernel, dilation }),
       fullGeometry,
-      scatter: both((a) => Math.max(full[a], padding[a] + output[a])),
+      scatter: both((a) => scatterAxis(axes[a]).canvas),
       overlap: linkCounts(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
@@ -134,15 +136,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     return { ...base, error: null, fixes: [], valid };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const configs = both((a) => ({
-      input: input[a],
-      kernel: kernel[a],
-      stride: stride[a],
-      dilation: dilation[a],
-      padding: padding[a],
-      outputPadding: outputPadding[a],
-    }));
-    return { ...base, error: error.message, fixes: transposedFixes(configs), valid: null };
+    return { ...base, error: error.message, fixes: transposedFixes(axes), valid: null };
   }
 }
 

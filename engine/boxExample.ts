@@ -4,7 +4,7 @@
  * β = 1/9 so that both branches of the loss appear. Negatives have target 0 (py-faster-rcnn
  * fills non-foreground targets with zeros; only the inside weights keep them out of the loss).
  */
-import type { BoxDeltas } from '../../../engine';
+import type { BoxDeltas } from './boxScheme';
 
 export interface ExampleAnchor {
   pred: BoxDeltas;
