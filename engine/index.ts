@@ -39,6 +39,15 @@ export {
   poolAxisReach,
 } from './shape';
 export type { PoolAxisReach } from './shape';
+export {
+  tfConvAxis,
+  tfConvTransposeRange,
+  tfConvTransposeCrop,
+  kerasConvTransposeOutput,
+  kerasOutputPaddingFor,
+  kerasOutputPaddingProblem,
+} from './tensorflow';
+export type { TfAxis, TfPadding, KerasPadding } from './tensorflow';
 export { conv } from './conv';
 export { convTranspose } from './transposedConv';
 export { pool, poolDivisor, poolWindowAxis } from './pool';
