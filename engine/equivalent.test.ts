@@ -112,6 +112,14 @@ describe('equivalentAxisLayout', () => {
     expect(layout.kinds.join(' ')).toBe(kinds);
     expect(layout.regionStart).toBe(regionStart);
     expect(layout.region).toBe(region);
+    expect(layout.conv).toEqual({
+      input: region,
+      kernel: axis.k,
+      stride: 1,
+      dilation: axis.d,
+      padBefore: 0,
+      padAfter: 0,
+    });
   });
 
   it('maps input positions back to input cells', () => {

@@ -238,6 +238,8 @@ export interface EquivalentAxisLayout {
   regionStart: number;
   /** Size of the convolved region: ĩ′ + p′ + (p′ + a), the stride-1 conv's input size. */
   region: number;
+  /** The stride-1 convolution over that region, with the (dilated) kernel and no padding. */
+  conv: AxisGeometry;
   /** Kind of each drawn position. */
   kinds: EquivalentCellKind[];
   /** For 'input' positions, the index of the input cell there; −1 elsewhere. */
@@ -272,5 +274,13 @@ export function equivalentAxisLayout(eq: TransposedEquivalent): EquivalentAxisLa
     kinds.push(kind);
     inputIndex.push(kind === 'input' ? u / (eq.zerosBetween + 1) : -1);
   }
-  return { drawn, regionStart: cropBefore, region, kinds, inputIndex };
+  const conv = {
+    input: region,
+    kernel: eq.kernel,
+    stride: eq.stride,
+    dilation: eq.dilation,
+    padBefore: 0,
+    padAfter: 0,
+  };
+  return { drawn, regionStart: cropBefore, region, conv, kinds, inputIndex };
 }

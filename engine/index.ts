@@ -34,6 +34,7 @@ export {
   convAxisOutput,
   convAxisDropped,
   convTransposeAxisOutput,
+  convTransposeOutputSizeRange,
   poolAxisOutput,
   poolAxisDroppedWindow,
   poolAxisReach,

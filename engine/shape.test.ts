@@ -4,6 +4,7 @@ import {
   convAxisDropped,
   convOutputShape,
   convTransposeOutputShape,
+  convTransposeOutputSizeRange,
   outputWindow,
   paddedSize,
   poolAxisDroppedWindow,
@@ -205,5 +206,27 @@ describe('poolAxisReach', () => {
     [pool(6, 3, 2, 1, false), { output: 3, droppedWindow: null, overhang: 0, reach: 0 }],
   ])('%j → %j', (axis, expected) => {
     expect(poolAxisReach(axis)).toEqual(expected);
+  });
+});
+
+describe('convTransposeOutputSizeRange (the output_size argument)', () => {
+  const axis = (i: number, k: number, s: number, p: number, d = 1) => ({
+    input: i,
+    kernel: k,
+    stride: s,
+    dilation: d,
+    padBefore: p,
+    padAfter: p,
+    outputPadding: 0,
+  });
+
+  it.each([
+    // [axis, min, max] — PyTorch's message "valid sizes range from [5, 5] to [6, 6]" for i′ 3,
+    // k 3, s 2, p 1; with s = 1 and d = 3 the range is one size (semantics: "[9] to [9]")
+    [axis(3, 3, 2, 1), 5, 6],
+    [axis(3, 3, 1, 0, 3), 9, 9],
+    [axis(2, 3, 3, 0), 6, 8],
+  ])('%j → %i … %i', (a, min, max) => {
+    expect(convTransposeOutputSizeRange(a)).toEqual({ min, max });
   });
 });

@@ -195,6 +195,22 @@ export function convTransposeAxisOutput(axis: TransposedAxisGeometry): number {
 }
 
 /**
+ * The sizes a `ConvTranspose` module accepts as `output_size` on one axis (PyTorch's
+ * `_output_padding`): from the size with output padding 0 up to s − 1 more, and it sets
+ * output_padding = size − min (Relationship 14's a). The range uses the stride only, so with
+ * dilation > stride some output paddings are reachable through `output_padding` but not here.
+ *
+ * @example convTransposeOutputSizeRange({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 0 }) // { min: 5, max: 6 }
+ */
+export function convTransposeOutputSizeRange(axis: TransposedAxisGeometry): {
+  min: number;
+  max: number;
+} {
+  const min = convTransposeAxisOutput({ ...axis, outputPadding: 0 });
+  return { min, max: min + axis.stride - 1 };
+}
+
+/**
  * Checked output shape of a resolved transposed convolution. Per axis
  * o′ = (i′ − 1)s − 2p + d(k − 1) + a + 1 (paper, Relationship 14 with k → k̂).
  *
