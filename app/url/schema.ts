@@ -36,7 +36,7 @@ import {
 
 const SEED = intField({ default: 1, min: 0, max: 99999 });
 /** Animation step: index of the output position shown (clamped by the view to the grid). */
-const STEP = intField({ default: 0, min: 0, max: 1_000_000 });
+const STEP = intField({ default: 0, min: 0, max: 1_000_000, transient: true });
 const NUMBERS = boolField({ default: false });
 
 const size = (v: number, always = true) =>
@@ -110,7 +110,7 @@ export const SCHEMA = {
     op: enumField({ default: 'add', values: ELEMENTWISE_OP_IDS, always: true }),
     seed: SEED,
     /** Stretch step shown: axes stretched so far (99: all of them, the default). */
-    t: intField({ default: 99, min: 0, max: 99 }),
+    t: intField({ default: 99, min: 0, max: 99, transient: true }),
   },
   mask: {
     m: matrixField(MATRIX_LIMITS),
@@ -153,9 +153,6 @@ export const SCHEMA = {
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
 
-/** Keys whose changes replace the current history entry instead of adding one. */
-export const TRANSIENT_KEYS: ReadonlySet<string> = new Set(['t', 'u']);
-
 export type ViewId = keyof typeof SCHEMA;
 export const VIEW_IDS = Object.keys(SCHEMA) as ViewId[];
 export const DEFAULT_VIEW: ViewId = 'conv';
@@ -167,3 +164,6 @@ export type ViewParams<V extends ViewId> = {
 
 /** Every view's parameters; the store keeps them all so switching views loses nothing. */
 export type AllParams = { [V in ViewId]: ViewParams<V> };
+
+/** The animation steps: `t` (output position, or the stretch step) and `u` (scatter stamps). */
+export type StepKey = 't' | 'u';

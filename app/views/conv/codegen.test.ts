@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { figureAxes } from '../../components/grid/figureAxes';
 import { convCode, type ConvCodeInput } from './codegen';
 
 type Pair = [number, number];
 const sq = (n: number): Pair => [n, n];
 
+/** The numbers per axis as a table row writes them. */
+interface Pairs {
+  input: Pair;
+  kernel: Pair;
+  stride: Pair;
+  dilation: Pair;
+  padBefore: Pair;
+  padAfter: Pair;
+  paddingMode: ConvCodeInput['paddingMode'];
+  output: Pair | null;
+}
+
 /** A square, symmetric configuration: out is worked by hand with ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1. */
-function square(i: number, k: number, s: number, p: number, out: number, d = 1): ConvCodeInput {
+function square(i: number, k: number, s: number, p: number, out: number, d = 1): Pairs {
   return {
     input: sq(i),
     kernel: sq(k),
@@ -18,8 +31,10 @@ function square(i: number, k: number, s: number, p: number, out: number, d = 1):
   };
 }
 
-function code(c: ConvCodeInput) {
-  const [torch, tf] = convCode(c);
+function code(c: Pairs) {
+  const pairs = { i: c.input, k: c.kernel, s: c.stride, d: c.dilation };
+  const axes = figureAxes(pairs, (a) => ({ padBefore: c.padBefore[a], padAfter: c.padAfter[a] }));
+  const [torch, tf] = convCode({ axes, paddingMode: c.paddingMode, output: c.output });
   return { torch, tf };
 }
 

@@ -1,6 +1,6 @@
 /**
- * From the URL's conv parameters to everything the view draws: the engine spec, the padded
- * grid, the output, the relationship per axis, the values, and the engine's error with fixes.
+ * From the URL's conv parameters to everything the view draws: the axes, the padded grid, the
+ * output, the relationship per axis, the values, and the engine's error with fixes.
  * Pure: no React, no store. All arithmetic comes from the engine.
  */
 import {
@@ -13,21 +13,24 @@ import {
   convSpecOf,
   paddedSize,
   paddingForWord,
-  seededIntegers,
   type AxisGeometry,
   type ConvSpec,
   type Fix,
   type Relationship,
 } from '../../../engine';
-import type { Pair, StageModel } from '../../components/grid/stageModel';
+import { axisPair, figureAxes } from '../../components/grid/figureAxes';
+import { seededValues } from '../../components/grid/seededValues';
+import type { StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 
 export interface ConvModel extends StageModel {
-  /** Height and width as the engine takes them (padding words resolved). */
-  axes: [AxisGeometry, AxisGeometry];
-  /** The engine spec, as passed to `conv`. */
+  /** Height and width, with the padding words resolved to zeros before and after. */
+  axes: readonly [AxisGeometry, AxisGeometry];
+  /** The engine spec, as passed to `conv` (PyTorch's `'same'` kept as the word). */
   spec: ConvSpec;
+  /** How the padding was given: numbers, or `valid`, `same`, `full`. */
+  paddingMode: PaddingParam['mode'];
   /** The paper's relationship per axis; null when PyTorch rejects the configuration. */
   relationships: [Relationship, Relationship] | null;
   /** The engine's message when the configuration is invalid. */
@@ -42,43 +45,22 @@ function padSides(p: PaddingParam, axis: 0 | 1, kernel: number, dilation: number
   return { padBefore, padAfter };
 }
 
-/** Input values 0…3 and kernel weights −1…2, like the paper's figures; fixed by the seed. */
-export function seededValues(seed: number, inputCount: number, kernelCount: number) {
-  return {
-    input: seededIntegers(seed, inputCount, 0, 3),
-    kernel: seededIntegers(seed + 7919, kernelCount, -1, 2),
-  };
-}
-
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
-  const axes = ([0, 1] as const).map((a) => ({
-    input: params.i[a],
-    kernel: params.k[a],
-    stride: params.s[a],
-    dilation: params.d[a],
-    ...padSides(params.p, a, params.k[a], params.d[a]),
-  })) as [AxisGeometry, AxisGeometry];
-  const pair = (f: (axis: AxisGeometry) => number): Pair => [f(axes[0]), f(axes[1])];
-  const input = pair((a) => a.input);
-  const kernel = pair((a) => a.kernel);
+  const axes = figureAxes(params, (a) => padSides(params.p, a, params.k[a], params.d[a]));
+  const input = axisPair(axes, (a) => a.input);
+  const kernel = axisPair(axes, (a) => a.kernel);
   const spec = convSpecOf(axes, params.p.mode === 'same' ? 'same' : undefined);
   const values = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
     axes,
-    input,
-    kernel,
-    stride: pair((a) => a.stride),
-    dilation: pair((a) => a.dilation),
-    padBefore: pair((a) => a.padBefore),
-    padAfter: pair((a) => a.padAfter),
-    padded: pair(paddedSize),
     spec,
-    overhang: [0, 0] as Pair,
-    padValue: '0',
+    paddingMode: params.p.mode,
+    padded: axisPair(axes, paddedSize),
+    overhang: [0, 0] as [number, number],
+    padValue: '0' as const,
   };
   try {
     const geometry = convLinks(input, spec);
-    const output = geometry.rowShape as Pair;
     // Values are only shown in numbers mode; without it the figure needs shapes alone.
     const result = params.num
       ? (conv(
@@ -90,9 +72,9 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
     return {
       ...base,
       geometry,
-      output,
+      output: [geometry.rowShape[0], geometry.rowShape[1]],
       relationships: [convRelationship(axes[0]), convRelationship(axes[1])],
-      dropped: pair(convAxisDropped),
+      dropped: axisPair(axes, convAxisDropped),
       error: null,
       fixes: [],
       values: { ...values, output: result },

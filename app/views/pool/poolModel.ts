@@ -5,9 +5,8 @@
 import {
   ConfigError,
   convAxisDropped,
-  pool,
   paddedSize,
-  poolAxisDroppedWindow,
+  pool,
   poolAxisReach,
   poolDivisor,
   poolFixes,
@@ -22,60 +21,48 @@ import {
   type PoolSpec,
   type Relationship,
 } from '../../../engine';
-import type { Pair, StageModel } from '../../components/grid/stageModel';
+import { axisPair, figureAxes } from '../../components/grid/figureAxes';
+import type { StageModel } from '../../components/grid/stageModel';
 import type { ViewParams } from '../../url/schema';
 
 export interface PoolModel extends StageModel {
   mode: 'max' | 'avg';
-  /** Height and width as the engine takes them. */
-  axes: [PoolAxisGeometry, PoolAxisGeometry];
+  /** Average pooling: PyTorch's `count_include_pad`. */
+  countIncludePad: boolean;
+  /** Height and width as the engine takes them (PyTorch pads both ends alike). */
+  axes: readonly [PoolAxisGeometry, PoolAxisGeometry];
   spec: PoolSpec;
   relationships: [Relationship, Relationship] | null;
   error: string | null;
   fixes: Fix[];
   /** Avg pooling: the divisor of each window (count_include_pad rules). */
   divisors: Int32Array | null;
-  /** Ceil mode: per axis, the start of the window PyTorch drops (null: none dropped). */
+  /** Ceil mode: per axis, where the window PyTorch drops would start (null: none dropped). */
   droppedWindow: [number | null, number | null];
 }
 
 export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
-  const axes = ([0, 1] as const).map((a) => ({
-    input: params.i[a],
-    kernel: params.k[a],
-    stride: params.s[a],
-    dilation: params.d[a],
+  const axes = figureAxes(params, (a) => ({
     padBefore: params.p[a],
     padAfter: params.p[a],
     ceilMode: params.ceil,
-  })) as [PoolAxisGeometry, PoolAxisGeometry];
-  const pair = (f: (axis: PoolAxisGeometry) => number): Pair => [f(axes[0]), f(axes[1])];
-  const input = pair((a) => a.input);
-  const padding = pair((a) => a.padBefore);
+  }));
+  const input = axisPair(axes, (a) => a.input);
   const spec = poolSpecOf(axes, params.mode, params.cip);
   const inputValues = seededIntegers(params.seed, input[0] * input[1], 0, 9);
   const base = {
     mode: params.mode,
+    countIncludePad: params.cip,
     axes,
     spec,
-    input,
-    kernel: pair((a) => a.kernel),
-    stride: pair((a) => a.stride),
-    dilation: pair((a) => a.dilation),
-    padBefore: padding,
-    padValue: params.mode === 'max' ? '−∞' : '0',
-    droppedWindow: [poolAxisDroppedWindow(axes[0]), poolAxisDroppedWindow(axes[1])] as [
-      number | null,
-      number | null,
-    ],
+    padValue: params.mode === 'max' ? ('−∞' as const) : ('0' as const),
   };
   try {
     const geometry = poolLinks(input, spec);
-    const output = geometry.rowShape as Pair;
+    const output: [number, number] = [geometry.rowShape[0], geometry.rowShape[1]];
     // Drawn past the right padding: what the last kept window, or the dropped one, reaches.
-    const overhang = pair((a) => poolAxisReach(a).reach);
-    const drawn = axes.map((a, i) => ({ ...a, padAfter: a.padAfter + overhang[i] }));
-    const result = pool({ shape: [1, ...input], data: inputValues }, spec);
+    const reach = [poolAxisReach(axes[0]), poolAxisReach(axes[1])] as const;
+    const overhang = axisPair(reach, (r) => r.reach);
     const resolved = resolvePoolSpec(spec);
     const divisors =
       params.mode === 'avg'
@@ -85,25 +72,29 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
         : null;
     return {
       ...base,
-      padAfter: [drawn[0].padAfter, drawn[1].padAfter],
       overhang,
-      padded: [paddedSize(drawn[0]), paddedSize(drawn[1])],
+      padded: [paddedSize(axes[0]) + overhang[0], paddedSize(axes[1]) + overhang[1]],
+      droppedWindow: [reach[0].droppedWindow, reach[1].droppedWindow],
       output,
       geometry,
       relationships: [poolRelationship(axes[0]), poolRelationship(axes[1])],
-      dropped: params.ceil ? [0, 0] : pair(convAxisDropped),
+      dropped: params.ceil ? [0, 0] : axisPair(axes, convAxisDropped),
       error: null,
       fixes: [],
       divisors,
-      values: { input: inputValues, kernel: null, output: result.data as Float64Array },
+      values: {
+        input: inputValues,
+        kernel: null,
+        output: pool({ shape: [1, ...input], data: inputValues }, spec).data as Float64Array,
+      },
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return {
       ...base,
-      padAfter: padding,
       overhang: [0, 0],
-      padded: pair(paddedSize),
+      padded: axisPair(axes, paddedSize),
+      droppedWindow: [null, null],
       output: null,
       geometry: null,
       relationships: null,

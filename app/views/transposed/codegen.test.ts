@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { transposedCode, type TransposedCodeInput } from './codegen';
+import { figureAxes } from '../../components/grid/figureAxes';
+import { transposedCode } from './codegen';
 
 type Pair = [number, number];
 const sq = (n: number): Pair => [n, n];
+
+/** The numbers per axis as a table row writes them. */
+interface Pairs {
+  input: Pair;
+  kernel: Pair;
+  stride: Pair;
+  padding: Pair;
+  dilation: Pair;
+  outputPadding: Pair;
+  output: Pair | null;
+}
 
 /** A square configuration; out = (i − 1)s − 2p + d(k − 1) + a + 1, worked by hand. */
 function square(
@@ -13,7 +25,7 @@ function square(
   a: number,
   out: number | null,
   d = 1,
-): TransposedCodeInput {
+): Pairs {
   return {
     input: sq(i),
     kernel: sq(k),
@@ -25,8 +37,14 @@ function square(
   };
 }
 
-function code(c: TransposedCodeInput) {
-  const [torch, tf] = transposedCode(c);
+function code(c: Pairs) {
+  const pairs = { i: c.input, k: c.kernel, s: c.stride, d: c.dilation };
+  const own = (a: 0 | 1) => ({
+    padBefore: c.padding[a],
+    padAfter: c.padding[a],
+    outputPadding: c.outputPadding[a],
+  });
+  const [torch, tf] = transposedCode({ axes: figureAxes(pairs, own), output: c.output });
   return { torch, tf };
 }
 
