@@ -137,7 +137,7 @@ describe('scatterAxis', () => {
     [{ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }, 7, 6, 0, 7],
     // figure 4.5: no padding, the output is the full result
     [{ i: 2, k: 3, s: 2, p: 0, d: 1, op: 0 }, 5, 5, 0, 5],
-    // s = 1, d = 3, a = 2 > p = 0 (semantics §2.5): two zeros past the full length 1 + 4 = 5
+    // s = 1, d = 3, a = 2 > p = 0 (docs/semantics.md §2.5): two zeros past the full length 1 + 4 = 5
     [{ i: 2, k: 2, s: 1, p: 0, d: 3, op: 2 }, 5, 7, 2, 7],
     // a = 2 > p = 1: one zero past; full (4 − 1)·3 + 3 = 12, output 12 − 2 + 2 = 12
     [{ i: 4, k: 3, s: 3, p: 1, d: 1, op: 2 }, 12, 12, 1, 13],

@@ -100,7 +100,7 @@ describe('convTransposeOutputShape', () => {
 
 describe('poolOutputShape (PyTorch 1.13)', () => {
   it.each([
-    // semantics reference §2.6: plain ceil gives 4, PyTorch drops the window starting in the padding
+    // docs/semantics.md §2.6: plain ceil gives 4, PyTorch drops the window starting in the padding
     [[5], { kernel: [2], stride: [2], padding: [1], ceilMode: true }, [3]],
     [[6], { kernel: [3], stride: [2], padding: [1], ceilMode: true }, [4]],
     [[4], { kernel: [3], stride: [2], padding: [0], ceilMode: true }, [2]],
@@ -139,7 +139,7 @@ describe('convAxisDropped', () => {
 
 describe('poolAxisDroppedWindow', () => {
   it.each([
-    // [i, k, s, p, ceil, start] — semantics reference §2.6: i=5, k=2, s=2, p=1 keeps 3 of 4
+    // [i, k, s, p, ceil, start] — docs/semantics.md §2.6: i=5, k=2, s=2, p=1 keeps 3 of 4
     [5, 2, 2, 1, true, 5],
     [6, 3, 2, 1, true, null],
     [5, 2, 2, 1, false, null],
@@ -194,7 +194,7 @@ describe('poolAxisReach', () => {
   });
 
   it.each([
-    // semantics §2.6: [1..6], k 3, s 2, p 1, ceil → 4 windows; the last starts at 5 and covers
+    // docs/semantics.md §2.6: [1..6], k 3, s 2, p 1, ceil → 4 windows; the last starts at 5 and covers
     // 5, 6 (padding), 7 (past it): overhang 1
     [pool(6, 3, 2, 1), { output: 4, droppedWindow: null, overhang: 1, reach: 1 }],
     // [1..4], k 3, s 2, p 0, ceil → 2 windows; the last covers 2, 3 and 4 (past the end)

@@ -3,7 +3,7 @@ import { convSpecOf, convTransposeSpecOf, paddingForWord, poolSpecOf } from './s
 
 describe('paddingForWord', () => {
   it.each([
-    // [word, k, d, before, after] — total d(k − 1); 'same' puts the odd zero after (§2.2)
+    // [word, k, d, before, after] — total d(k − 1); 'same' puts the odd zero after (docs/semantics.md §2.2)
     ['valid', 3, 1, 0, 0],
     ['same', 3, 1, 1, 1], // Relationship 3: half padding p = ⌊k/2⌋
     ['same', 4, 1, 1, 2], // total 3: PyTorch's Conv2d k = (2, 4) pads [1, 2] on the width

@@ -9,7 +9,7 @@ import {
   tfConvTransposeRange,
 } from './tensorflow';
 
-// Every expectation below is either a worked example of the semantics reference (§3.1–3.4) or
+// Every expectation below is either a worked example of docs/semantics.md (§3.1–3.4) or
 // an independent form of TensorFlow's rule, written out here and compared on small grids.
 
 /** All small configurations: input 1–12, kernel 1–5, stride 1–4, dilation 1–3. */

@@ -1,6 +1,6 @@
 /**
- * TensorFlow's and Keras' shape rules, one axis at a time, beside PyTorch's (semantics
- * reference §3.1–3.4, read from kernel_shape_util.cc, conv_grad_shape_utils.cc and tf-keras
+ * TensorFlow's and Keras' shape rules, one axis at a time, beside PyTorch's (docs/semantics.md
+ * §3.1–3.4, read from kernel_shape_util.cc, conv_grad_shape_utils.cc and tf-keras
  * conv_utils.py). The code panels use them to write TensorFlow code that gives PyTorch's
  * numbers; like the per-axis PyTorch functions they compute and do not check.
  */

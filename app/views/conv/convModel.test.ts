@@ -57,7 +57,9 @@ describe('buildConvModel: what the figure draws', () => {
   it('a kernel larger than the padded input: the message and the nearest valid settings', () => {
     // padded 4 < k̂ 7: largest kernel ⌊(4 − 1)/1⌋ + 1 = 4; pad ⌈(7 − 4)/2⌉ = 2; input 4 + 7 − 4 = 7
     const m = model('i=4&k=7&s=1&p=0');
-    expect(m.error).toMatch(/padded input 4 \(= 4 \+ 0 \+ 0\) is smaller than the dilated kernel 7/);
+    expect(m.error).toMatch(
+      /padded input 4 \(= 4 \+ 0 \+ 0\) is smaller than the dilated kernel 7/,
+    );
     expect(m.padded).toEqual([4, 4]);
     expect(m.fixes.map((f) => f.label)).toEqual([
       'Kernel size 7 → 4 (height), 7 → 4 (width)',
