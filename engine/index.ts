@@ -95,6 +95,8 @@ export {
 } from './smoothL1';
 export type { MisprintJump } from './smoothL1';
 export { boxLoss, boxWeights } from './boxLoss';
+export { EXAMPLE_ANCHORS } from './boxExample';
+export type { ExampleAnchor } from './boxExample';
 export type { BoxAnchor, BoxLossElement, BoxLossResult, BoxWeights } from './boxLoss';
 export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
 export type { Relationship } from './relationship';

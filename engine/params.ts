@@ -7,7 +7,5 @@ export { LIMITS, clampTo } from './limits';
 export { SMOOTH_L1_LIMITS, betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
 export { ELEMENTWISE_OP_IDS } from './elementwiseOps';
 export type { ElementwiseOpId } from './elementwiseOps';
-export { BOX_COORDS, BOX_SCHEMES } from './boxScheme';
+export { BOX_COORDS, BOX_EXAMPLE, BOX_SCHEMES } from './boxScheme';
 export type { BoxCoord, BoxDeltas, BoxScheme } from './boxScheme';
-export { DEFAULT_POSITIVES, DELTA_RANGE, EXAMPLE_ANCHORS } from './boxExample';
-export type { ExampleAnchor } from './boxExample';

@@ -1,6 +1,6 @@
 import { memo, type MouseEvent } from 'react';
 import type { ViewId, ViewParams } from '../url/schema';
-import { isPlainClick } from './openInApp';
+import { isPlainClick } from './isPlainClick';
 import type { PresetLink } from './presets';
 
 interface Props<V extends ViewId> {

@@ -1,14 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../store/store';
 import { decode } from '../url/codec';
-
-/**
- * A plain left click on a link. Ctrl, ⌘, Shift and Alt clicks (new tab, new window, download)
- * and other buttons are the browser's.
- */
-export function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
-  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
-}
+import { isPlainClick } from './isPlainClick';
 
 /**
  * Follows an in-app link to another state (`?view=…`) without reloading: the store loads the

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { isPlainClick } from '../components/openInApp';
+import { isPlainClick } from '../components/isPlainClick';
 import { useAppStore, type AppState } from '../store/store';
 import type { ViewId } from '../url/schema';
 import type { ViewEntry } from './viewEntry';

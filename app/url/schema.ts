@@ -5,11 +5,9 @@
  */
 import {
   BOX_COORDS,
+  BOX_EXAMPLE,
   BOX_SCHEMES,
-  DEFAULT_POSITIVES,
-  DELTA_RANGE,
   ELEMENTWISE_OP_IDS,
-  EXAMPLE_ANCHORS,
   LIMITS,
   SMOOTH_L1_LIMITS,
   betaProblem,
@@ -45,7 +43,7 @@ const kernel = (v: number) => axisPairField({ default: [v, v], ...LIMITS.kernel,
 const stride = (v: number) => axisPairField({ default: [v, v], ...LIMITS.stride, always: true });
 const dilation = () => axisPairField({ default: [1, 1], ...LIMITS.dilation });
 const deltaEdits = () =>
-  tableEditsField({ rows: EXAMPLE_ANCHORS.length, columns: BOX_COORDS, ...DELTA_RANGE });
+  tableEditsField({ rows: BOX_EXAMPLE.anchors, columns: BOX_COORDS, ...BOX_EXAMPLE.deltaRange });
 
 /** Curves the Smooth L1 lab can draw; `misprint` is the write-up's ½(σ²x)² variant. */
 export const LOSS_CURVES = ['sl1', 'l1', 'l2', 'huber', 'misprint'] as const;
@@ -147,7 +145,11 @@ export const SCHEMA = {
     show: wordListField({ default: ['sl1', 'l1', 'l2', 'huber'], values: LOSS_CURVES }),
     zoom: boolField({ default: false }),
     box: enumField({ default: 'sampled', values: BOX_SCHEMES }),
-    pos: indexListField({ default: DEFAULT_POSITIVES, min: 1, max: EXAMPLE_ANCHORS.length }),
+    pos: indexListField({
+      default: BOX_EXAMPLE.defaultPositives,
+      min: 1,
+      max: BOX_EXAMPLE.anchors,
+    }),
     pred: deltaEdits(),
     tgt: deltaEdits(),
   },

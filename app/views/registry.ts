@@ -20,22 +20,11 @@ export const VIEWS: { readonly [V in ViewId]: ViewEntry<V> } = {
   mask,
 };
 
-/** Accepts a list of view ids only when it names every view (else: which one is missing). */
-function everyView<const T extends readonly ViewId[]>(
-  order: T &
-    ([Exclude<ViewId, T[number]>] extends [never]
-      ? unknown
-      : { missing: Exclude<ViewId, T[number]> }),
-): T {
-  return order;
-}
+const ORDER = ['conv', 'pool', 'transposed', 'smoothl1', 'broadcast', 'mask'] as const;
+
+/** A type error naming the view when one is left out of the navigation (no code at run time). */
+type EveryView<Missing extends never> = Missing;
+export type NavigationComplete = EveryView<Exclude<ViewId, (typeof ORDER)[number]>>;
 
 /** The navigation, left to right. */
-export const NAVIGATION: readonly ViewEntry[] = everyView([
-  'conv',
-  'pool',
-  'transposed',
-  'smoothl1',
-  'broadcast',
-  'mask',
-] as const).map((id) => VIEWS[id]);
+export const NAVIGATION: readonly ViewEntry[] = ORDER.map((id) => VIEWS[id]);

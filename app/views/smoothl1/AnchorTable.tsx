@@ -1,4 +1,4 @@
-import { BOX_COORDS, DELTA_RANGE, type BoxAnchor } from '../../../engine';
+import { BOX_COORDS, BOX_EXAMPLE, type BoxAnchor } from '../../../engine';
 import type { TableEdits } from '../../url/fields';
 import { setDelta, togglePositive, type DeltaSide } from './boxModel';
 import type { SmoothL1Change } from './lossModel';
@@ -77,7 +77,7 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange
                       label={`Anchor ${row} ${SIDE_LABEL[side]} ${BOX_COORDS[c]}`}
                       labelHidden
                       value={value}
-                      {...DELTA_RANGE}
+                      {...BOX_EXAMPLE.deltaRange}
                       step={0.01}
                       onCommit={(next) => edit(side, row, c, next)}
                       testId={`${side}-${row}-${BOX_COORDS[c]}`}
