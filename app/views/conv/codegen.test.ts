@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { figureAxes } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
 import { convCode, type ConvCodeInput } from './codegen';
 
-type Pair = [number, number];
-const sq = (n: number): Pair => [n, n];
+const sq = (n: number): AxisPair => [n, n];
 
 /** The numbers per axis as a table row writes them. */
 interface Pairs {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  dilation: Pair;
-  padBefore: Pair;
-  padAfter: Pair;
+  input: AxisPair;
+  kernel: AxisPair;
+  stride: AxisPair;
+  dilation: AxisPair;
+  padBefore: AxisPair;
+  padAfter: AxisPair;
   paddingMode: ConvCodeInput['paddingMode'];
-  output: Pair | null;
+  output: AxisPair | null;
 }
 
 /** A square, symmetric configuration: out is worked by hand with ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1. */
@@ -120,7 +120,7 @@ describe('convCode: the paper presets', () => {
     ],
   ])('figure %s', (_figure, c, moduleArgs, functionalArgs, tfPad, kerasArgs, tfNote) => {
     const { torch, tf } = code(c);
-    const [i, o] = [c.input[0], (c.output as Pair)[0]];
+    const [i, o] = [c.input[0], (c.output as AxisPair)[0]];
     expect([torch.label, tf.label]).toEqual(['PyTorch', 'TensorFlow']);
     expect(torch.code).toContain(
       `x = torch.randn(1, 1, ${i}, ${i})  # (1, 1, ${i}, ${i}): N, C, H, W`,
@@ -191,8 +191,8 @@ describe('convCode: padding forms', () => {
   ])("'same' with stride 1, k = %i, is 'same' in both", (k, before, after) => {
     const { torch, tf } = code({
       ...square(5, k, 1, 0, 5),
-      padBefore: before as Pair,
-      padAfter: after as Pair,
+      padBefore: before as AxisPair,
+      padAfter: after as AxisPair,
       paddingMode: 'same',
     });
     expect(torch.code).toContain(`nn.Conv2d(1, 1, kernel_size=${k}, padding='same')`);

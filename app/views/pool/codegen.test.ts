@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { figureAxes } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
 import { poolCode } from './codegen';
 
-type Pair = [number, number];
-const sq = (n: number): Pair => [n, n];
+const sq = (n: number): AxisPair => [n, n];
 
 /** The numbers per axis as a table row writes them. */
 interface Pairs {
   mode: 'max' | 'avg';
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  padding: Pair;
-  dilation: Pair;
+  input: AxisPair;
+  kernel: AxisPair;
+  stride: AxisPair;
+  padding: AxisPair;
+  dilation: AxisPair;
   ceilMode: boolean;
   countIncludePad: boolean;
-  output: Pair | null;
+  output: AxisPair | null;
 }
 
 /**
