@@ -28,6 +28,28 @@ const NO_FOCUSED_TESTS = ['only', 'skip', 'todo'].flatMap((property) =>
   })),
 );
 
+/**
+ * The app's layering, as import rules. The app reaches the engine only through its public
+ * entries; no view imports another view (a view is one flat folder, `app/views/<id>/`); the
+ * shared layers import no view at all. Shared pieces belong in `app/components/`.
+ */
+const ENGINE_ENTRIES_ONLY = {
+  regex: '(^|/)engine/(?!(index|params)$)',
+  message: 'Import the engine through engine/index.ts (or engine/params.ts for URL constants).',
+};
+const NO_OTHER_VIEW = {
+  regex: '^\\.\\./(?!\\.\\.)|(^|/)views/',
+  message:
+    'A view imports no other view and not the registry; move what views share to app/components/.',
+};
+const NO_VIEW = {
+  regex: '(^|/)views(/|$)',
+  message: 'components/, shell/, store/ and url/ import no view; App.tsx wires the registry in.',
+};
+const restrictImports = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'],
@@ -52,7 +74,15 @@ export default tseslint.config(
   {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: { ...reactHooks.configs.recommended.rules, ...restrictImports(ENGINE_ENTRIES_ONLY) },
+  },
+  {
+    files: ['app/views/*/**/*.{ts,tsx}'],
+    rules: restrictImports(ENGINE_ENTRIES_ONLY, NO_OTHER_VIEW),
+  },
+  {
+    files: ['app/{components,shell,store,url}/**/*.{ts,tsx}'],
+    rules: restrictImports(ENGINE_ENTRIES_ONLY, NO_VIEW),
   },
   {
     // The engine is pure: plain data in, plain data out. No DOM, no React, no store, no app code.

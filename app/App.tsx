@@ -3,7 +3,7 @@ import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
 import { useAppStore, type AppState } from './store/store';
-import { VIEWS } from './views/registry';
+import { NAVIGATION, VIEWS } from './views/registry';
 
 const selectView = (s: AppState) => s.view;
 const selectViewParams = (s: AppState) => s.params[s.view];
@@ -11,7 +11,7 @@ const selectViewParams = (s: AppState) => s.params[s.view];
 export function App() {
   const view = useAppStore(selectView);
   const params = useAppStore(selectViewParams);
-  const entry = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
+  const entry = VIEWS[view];
   useEffect(() => {
     document.title = `${entry.title} · Conv Arithmetic Explorer`;
   }, [entry]);
@@ -20,7 +20,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header />
+      <Header views={NAVIGATION} />
       <Notices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
@@ -28,7 +28,7 @@ export function App() {
           resetKey={JSON.stringify(params)}
         >
           <Suspense fallback={<p className="loading">Loading {entry.title}…</p>}>
-            <entry.Component />
+            <entry.View />
           </Suspense>
         </ErrorBoundary>
       </main>

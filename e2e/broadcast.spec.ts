@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { exactText, expectNoHorizontalScroll } from './support/exact';
 
-// Expected texts are NumPy's and PyTorch's, typed from the semantics reference §5.2–5.3.
+// Expected texts are NumPy's and PyTorch's, typed from docs/semantics.md §5.2–5.3.
 
 async function focusResultCell(page: Page) {
   await page.getByTestId('result-grid').getByRole('button').first().focus();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { exactText, expectNoHorizontalScroll } from './support/exact';
 
-// Expected texts typed from the semantics reference §5.5–5.7 (NumPy 2.x, torch 1.13).
+// Expected texts typed from docs/semantics.md §5.5–5.7 (NumPy 2.x, torch 1.13).
 const q = (text: string) => encodeURIComponent(text);
 
 const NUMPY_AMBIGUOUS =

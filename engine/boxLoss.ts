@@ -7,7 +7,7 @@
  *   L = Σ e / N                       N is the normaliser
  *   ∂L/∂pred = (1/N) · f′_β(d) · w_in · w_out
  *
- * with f_β PyTorch's Smooth L1 (β = 1/σ² for caffe's σ). Semantics reference §4.1–4.2.
+ * with f_β PyTorch's Smooth L1 (β = 1/σ² for caffe's σ). See docs/semantics.md §4.1–4.2.
  */
 import { ConfigError } from './errors';
 import { BOX_COORDS, type BoxDeltas, type BoxScheme } from './boxScheme';

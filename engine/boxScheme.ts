@@ -1,4 +1,5 @@
-// The names of the box-regression example: coordinates and weighting schemes (see boxLoss.ts).
+// The names and sizes of the box-regression example: coordinates, weighting schemes and the
+// shape of its built-in batch (see boxLoss.ts and boxExample.ts). Light: the URL table uses it.
 
 /** The four box deltas of one anchor, in the order every detector stores them. */
 export const BOX_COORDS = ['dx', 'dy', 'dw', 'dh'] as const;
@@ -17,3 +18,14 @@ export type BoxDeltas = readonly [number, number, number, number];
  */
 export const BOX_SCHEMES = ['rpn', 'head', 'sampled', 'mean'] as const;
 export type BoxScheme = (typeof BOX_SCHEMES)[number];
+
+/**
+ * The worked example's built-in batch: how many anchors it has, which are positive by default
+ * (counted from 1, as the table and the URL `pos=1,2` number them), and the range edited deltas
+ * are kept within (box deltas are small; log-space dw, dh too).
+ */
+export const BOX_EXAMPLE = {
+  anchors: 8,
+  defaultPositives: [1, 2],
+  deltaRange: { min: -10, max: 10 },
+} as const;

@@ -11,7 +11,7 @@ import {
   torchBroadcastMessage,
 } from './broadcast';
 
-// Shapes and texts from the semantics reference §5 (NumPy 1.24 / 2.4, torch 1.13, as run).
+// Shapes and texts from docs/semantics.md §5 (NumPy 1.24 / 2.4, torch 1.13, as run).
 describe('broadcastShapes', () => {
   it.each([
     [

@@ -2,7 +2,7 @@
  * Evaluates a parsed condition on a matrix `a` the way NumPy (2.x) and PyTorch (≥ 1.2, as run
  * in 1.13) do, including the errors they raise: Python's `and`/`or`/`not` and chained
  * comparisons call `bool()` on an array, and `&` on floats has no meaning.
- * Texts: semantics reference §5.5.
+ * Texts: docs/semantics.md §5.5.
  */
 import type { CompareOp, ConditionNode } from './condition';
 

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import {
   directConvsFor,
   equivalentAxisLayout,
+  scatterAxis,
   transposeOf,
   transposedEquivalent,
 } from './equivalent';
+import type { TransposedAxisGeometry } from './spec';
+
+type PaperAxis = { i: number; k: number; s: number; p: number; d: number; op: number };
+
+/** The paper's symbols as the engine's axis (PyTorch pads both ends by p). */
+const axisOf = ({ i, k, s, p, d, op }: PaperAxis): TransposedAxisGeometry => ({
+  input: i,
+  kernel: k,
+  stride: s,
+  dilation: d,
+  padBefore: p,
+  padAfter: p,
+  outputPadding: op,
+});
 
 // The paper's figures 4.1–4.7 with the sizes given in their captions.
 describe('equivalent direct convolution (figures 4.1–4.7)', () => {
@@ -45,41 +60,35 @@ describe('equivalent direct convolution (figures 4.1–4.7)', () => {
       { stretched: 5, padBefore: 1, padAfter: 2, output: 6 },
     ],
   ])('figure %s', (_figure, axis, expected) => {
-    const eq = transposedEquivalent(axis);
+    const eq = transposedEquivalent(axisOf(axis));
     expect(eq).toMatchObject({ ...expected, stride: 1, zerosBetween: axis.s - 1, a: axis.op });
     expect(eq.note).toMatch(/rotated 180°/);
   });
 
   it('negative p′ means a crop', () => {
-    expect(transposedEquivalent({ i: 4, k: 2, s: 2, p: 3, d: 1, op: 0 }).padBefore).toBe(-2);
+    expect(transposedEquivalent(axisOf({ i: 4, k: 2, s: 2, p: 3, d: 1, op: 0 })).padBefore).toBe(
+      -2,
+    );
   });
 });
 
 describe('which direct convolutions does a transposed one undo?', () => {
   it('k = 3, s = 2, p = 1 maps both 5 and 6 to 3 (figures 2.6 and 2.7)', () => {
-    expect(directConvsFor({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 0 })).toEqual([
+    expect(directConvsFor(axisOf({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 0 }))).toEqual([
       { inputSize: 5, outputPadding: 0 },
       { inputSize: 6, outputPadding: 1 },
     ]);
   });
 
   it('transposeOf recovers the input size with a = (i + 2p − k̂) mod s', () => {
-    expect(transposeOf({ i: 6, k: 3, s: 2, p: 1, d: 1 })).toEqual({
-      i: 3,
-      k: 3,
-      s: 2,
-      p: 1,
-      d: 1,
-      op: 1,
-    });
-    expect(transposeOf({ i: 7, k: 3, s: 3, p: 0, d: 2 })).toEqual({
-      i: 1,
-      k: 3,
-      s: 3,
-      p: 0,
-      d: 2,
-      op: 2,
-    });
+    // ⌊(6 + 2 − 3)/2⌋ + 1 = 3, a = 5 mod 2 = 1; ⌊(7 − 5)/3⌋ + 1 = 1, a = 2 mod 3 = 2
+    // (the direct convolution's axis; its output padding field is ignored and replaced)
+    expect(transposeOf(axisOf({ i: 6, k: 3, s: 2, p: 1, d: 1, op: 0 }))).toEqual(
+      axisOf({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }),
+    );
+    expect(transposeOf(axisOf({ i: 7, k: 3, s: 3, p: 0, d: 2, op: 0 }))).toEqual(
+      axisOf({ i: 1, k: 3, s: 3, p: 0, d: 2, op: 2 }),
+    );
   });
 });
 
@@ -99,16 +108,46 @@ describe('equivalentAxisLayout', () => {
     // p′ = −1 but a = 1: crop one at the start only
     [{ i: 3, k: 2, s: 2, p: 2, d: 1, op: 1 }, 'cropped inserted input inserted input', 1, 4],
   ])('%j → %s', (axis, kinds, regionStart, region) => {
-    const layout = equivalentAxisLayout(transposedEquivalent(axis));
+    const layout = equivalentAxisLayout(transposedEquivalent(axisOf(axis)));
     expect(layout.kinds.join(' ')).toBe(kinds);
     expect(layout.regionStart).toBe(regionStart);
     expect(layout.region).toBe(region);
+    expect(layout.conv).toEqual({
+      input: region,
+      kernel: axis.k,
+      stride: 1,
+      dilation: axis.d,
+      padBefore: 0,
+      padAfter: 0,
+    });
   });
 
   it('maps input positions back to input cells', () => {
     const layout = equivalentAxisLayout(
-      transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }),
+      transposedEquivalent(axisOf({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 })),
     );
     expect(layout.inputIndex).toEqual([-1, 0, -1, 1, -1, 2, -1, -1]);
+  });
+});
+
+describe('scatterAxis', () => {
+  it.each([
+    // [axis, full = (i′ − 1)s + k̂, output, zeros past the full result, canvas]
+    // figure 4.7: full (3 − 1)·2 + 3 = 7; PyTorch keeps cells 1 … 6 of it
+    [{ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }, 7, 6, 0, 7],
+    // figure 4.5: no padding, the output is the full result
+    [{ i: 2, k: 3, s: 2, p: 0, d: 1, op: 0 }, 5, 5, 0, 5],
+    // s = 1, d = 3, a = 2 > p = 0 (docs/semantics.md §2.5): two zeros past the full length 1 + 4 = 5
+    [{ i: 2, k: 2, s: 1, p: 0, d: 3, op: 2 }, 5, 7, 2, 7],
+    // a = 2 > p = 1: one zero past; full (4 − 1)·3 + 3 = 12, output 12 − 2 + 2 = 12
+    [{ i: 4, k: 3, s: 3, p: 1, d: 1, op: 2 }, 12, 12, 1, 13],
+  ])('%j → full %i, output %i, %i zeros past, canvas %i', (axis, full, output, past, canvas) => {
+    expect(scatterAxis(axisOf(axis))).toEqual({
+      full,
+      output,
+      cropBefore: axis.p,
+      zerosPast: past,
+      canvas,
+    });
   });
 });

@@ -1,10 +1,11 @@
-import type { TransposedAxisParams } from './relationship';
-import { convTransposeAxisOutput } from './shape';
+import { convTransposeAxisOutput, paddedSize, transposedAxes } from './shape';
 import {
   dilatedKernel,
   resolveConvTransposeSpec,
+  type AxisGeometry,
   type ConvSpec,
   type ConvTransposeSpec,
+  type TransposedAxisGeometry,
 } from './spec';
 import { numel, toFloat64, type Tensor } from './tensor';
 
@@ -45,26 +46,24 @@ export const ROTATION_NOTE =
  * p′ = k̂ − 1 − p zeros before and p′ + a after, then run a stride-1 convolution with the same
  * (dilated) kernel rotated 180°. Its output size is o′ = s(i′ − 1) + a + k̂ − 2p.
  *
- * @example transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 })
+ * @example transposedEquivalent({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 })
  * // { stretched: 5, zerosBetween: 1, padBefore: 1, padAfter: 2, a: 1, output: 6, … } (figure 4.7)
  */
-export function transposedEquivalent(axis: TransposedAxisParams): TransposedEquivalent {
-  const { i, k, s, p, d, op } = axis;
+export function transposedEquivalent(axis: TransposedAxisGeometry): TransposedEquivalent {
+  const { input: i, kernel: k, stride: s, dilation: d, outputPadding: a } = axis;
   const kHat = dilatedKernel(k, d);
-  const stretched = s * (i - 1) + 1;
-  const padBefore = kHat - 1 - p;
   return {
     input: i,
     zerosBetween: s - 1,
-    stretched,
+    stretched: s * (i - 1) + 1,
     kernel: k,
     dilation: d,
     dilatedKernel: kHat,
     stride: 1,
-    padBefore,
-    padAfter: padBefore + op,
-    a: op,
-    output: convTransposeAxisOutput(i, k, s, p, d, op),
+    padBefore: kHat - 1 - axis.padBefore,
+    padAfter: kHat - 1 - axis.padAfter + a,
+    a,
+    output: convTransposeAxisOutput(axis),
     note: ROTATION_NOTE,
   };
 }
@@ -81,15 +80,14 @@ export interface DirectConvCandidate {
  * Every input size i that the direct convolution (k, s, p, d) maps to o = i′ (paper, section
  * 2.4: sizes i … i + s − 1 share an output when i + 2p − k̂ is a multiple of s), each with the
  * output padding that makes the transposed convolution recover it: i = s(i′ − 1) + k̂ − 2p + a,
- * a = 0 … s − 1.
+ * a = 0 … s − 1. The axis's own output padding is not used.
  *
- * @example directConvsFor({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 0 }) // [{ inputSize: 5, outputPadding: 0 }, { inputSize: 6, outputPadding: 1 }]
+ * @example directConvsFor({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 0 }) // [{ inputSize: 5, outputPadding: 0 }, { inputSize: 6, outputPadding: 1 }]
  */
-export function directConvsFor(axis: TransposedAxisParams): DirectConvCandidate[] {
-  const { i, k, s, p, d } = axis;
-  const base = s * (i - 1) + dilatedKernel(k, d) - 2 * p;
+export function directConvsFor(axis: TransposedAxisGeometry): DirectConvCandidate[] {
+  const base = convTransposeAxisOutput({ ...axis, outputPadding: 0 });
   const candidates: DirectConvCandidate[] = [];
-  for (let a = 0; a < s; a++) {
+  for (let a = 0; a < axis.stride; a++) {
     if (base + a >= 1) candidates.push({ inputSize: base + a, outputPadding: a });
   }
   return candidates;
@@ -100,18 +98,50 @@ export function directConvsFor(axis: TransposedAxisParams): DirectConvCandidate[
  * (the "transpose this convolution" action): input i′ = o, same k, s, p, d, and output padding
  * a = (i + 2p − k̂) mod s so that the output size is i again (Relationship 14).
  *
- * @example transposeOf({ i: 6, k: 3, s: 2, p: 1, d: 1 }) // { i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }
+ * @example transposeOf({ input: 6, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1 }) // { input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 }
  */
-export function transposeOf(axis: {
-  i: number;
-  k: number;
-  s: number;
-  p: number;
-  d: number;
-}): TransposedAxisParams {
-  const { i, k, s, p, d } = axis;
-  const span = i + 2 * p - dilatedKernel(k, d);
-  return { i: Math.floor(span / s) + 1, k, s, p, d, op: ((span % s) + s) % s };
+export function transposeOf(axis: AxisGeometry): TransposedAxisGeometry {
+  const span = paddedSize(axis) - dilatedKernel(axis.kernel, axis.dilation);
+  const s = axis.stride;
+  return {
+    ...axis,
+    input: Math.floor(span / s) + 1,
+    outputPadding: ((span % s) + s) % s,
+  };
+}
+
+/** One axis of the scatter drawing of a transposed convolution (see {@link scatterAxis}). */
+export interface ScatterAxis {
+  /** Length of the full, uncropped result: (i′ − 1)s + k̂. */
+  full: number;
+  /** PyTorch's output size o′ (Relationship 14). */
+  output: number;
+  /** Cells cropped from the start of the full result: p. */
+  cropBefore: number;
+  /** Zeros past the end of the full result that the output keeps (output padding > p), else 0. */
+  zerosPast: number;
+  /** Cells the drawing needs: the full result and those zeros. */
+  canvas: number;
+}
+
+/**
+ * One axis of a transposed convolution as a scatter (section 4.1's Cᵀ, what PyTorch computes):
+ * every input cell stamps the kernel at stride s onto a full result of length (i′ − 1)s + k̂;
+ * PyTorch keeps cells p … p + o′ − 1 of it. With output padding a > p the kept range runs
+ * a − p cells past the full result, and those cells are zeros.
+ *
+ * @example scatterAxis({ input: 2, kernel: 2, stride: 1, dilation: 3, padBefore: 0, padAfter: 0, outputPadding: 2 }) // { full: 5, output: 7, cropBefore: 0, zerosPast: 2, canvas: 7 }
+ */
+export function scatterAxis(axis: TransposedAxisGeometry): ScatterAxis {
+  const full = convTransposeAxisOutput({ ...axis, padBefore: 0, padAfter: 0, outputPadding: 0 });
+  const zerosPast = Math.max(axis.outputPadding - axis.padAfter, 0);
+  return {
+    full,
+    output: convTransposeAxisOutput(axis),
+    cropBefore: axis.padBefore,
+    zerosPast,
+    canvas: full + zerosPast,
+  };
 }
 
 /** Inserts s − 1 zeros between neighbouring cells and pads (or crops, when negative) each end. */
@@ -162,17 +192,10 @@ export function equivalentConvTensors(
   spec: ConvTransposeSpec,
 ): { input: Tensor; weight: Tensor; spec: ConvSpec } {
   const resolved = resolveConvTransposeSpec(spec);
-  const rank = resolved.kernel.length;
+  const axes = transposedAxes(input.shape.slice(1, resolved.kernel.length + 1), resolved);
   let stretched = { data: toFloat64(input.data), shape: input.shape.slice() };
-  for (let axis = 0; axis < rank; axis++) {
-    const eq = transposedEquivalent({
-      i: input.shape[axis + 1],
-      k: resolved.kernel[axis],
-      s: resolved.stride[axis],
-      p: resolved.padding[axis],
-      d: resolved.dilation[axis],
-      op: resolved.outputPadding[axis],
-    });
+  for (let axis = 0; axis < axes.length; axis++) {
+    const eq = transposedEquivalent(axes[axis]);
     stretched = stretchPadAxis(
       stretched.data,
       stretched.shape,
@@ -215,6 +238,8 @@ export interface EquivalentAxisLayout {
   regionStart: number;
   /** Size of the convolved region: ĩ′ + p′ + (p′ + a), the stride-1 conv's input size. */
   region: number;
+  /** The stride-1 convolution over that region, with the (dilated) kernel and no padding. */
+  conv: AxisGeometry;
   /** Kind of each drawn position. */
   kinds: EquivalentCellKind[];
   /** For 'input' positions, the index of the input cell there; −1 elsewhere. */
@@ -227,7 +252,7 @@ export interface EquivalentAxisLayout {
  * after whose last a cells are the output padding (drawn as such), and, where p′ is negative,
  * the stretched cells that are cropped instead.
  *
- * @example equivalentAxisLayout(transposedEquivalent({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 })).kinds
+ * @example equivalentAxisLayout(transposedEquivalent({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 })).kinds
  * // ['pad', 'input', 'inserted', 'input', 'inserted', 'input', 'pad', 'a'] (figure 4.7)
  */
 export function equivalentAxisLayout(eq: TransposedEquivalent): EquivalentAxisLayout {
@@ -249,5 +274,13 @@ export function equivalentAxisLayout(eq: TransposedEquivalent): EquivalentAxisLa
     kinds.push(kind);
     inputIndex.push(kind === 'input' ? u / (eq.zerosBetween + 1) : -1);
   }
-  return { drawn, regionStart: cropBefore, region, kinds, inputIndex };
+  const conv = {
+    input: region,
+    kernel: eq.kernel,
+    stride: eq.stride,
+    dilation: eq.dilation,
+    padBefore: 0,
+    padAfter: 0,
+  };
+  return { drawn, regionStart: cropBefore, region, conv, kinds, inputIndex };
 }

@@ -52,19 +52,19 @@ describe('poolFixes', () => {
     input,
     kernel,
     stride: kernel,
-    padding,
     dilation,
+    padBefore: padding,
+    padAfter: padding,
+    ceilMode: false,
   });
 
   it('reduces padding to ⌊k/2⌋ first', () => {
-    const fixes = poolFixes([pool(6, 3, 2), pool(6, 3, 0)], 'max', false);
+    const fixes = poolFixes([pool(6, 3, 2), pool(6, 3, 0)], 'max');
     expect(fixes[0].label).toBe('Padding 2 → 1 (height)');
   });
 
   it('drops dilation for average pooling', () => {
-    expect(poolFixes([pool(6, 3, 0, 2), pool(6, 3, 0)], 'avg', false)[0].label).toMatch(
-      /Dilation → 1/,
-    );
+    expect(poolFixes([pool(6, 3, 0, 2), pool(6, 3, 0)], 'avg')[0].label).toMatch(/Dilation → 1/);
   });
 });
 
@@ -74,7 +74,8 @@ describe('transposedFixes', () => {
     kernel: 3,
     stride: 2,
     dilation: 1,
-    padding,
+    padBefore: padding,
+    padAfter: padding,
     outputPadding: op,
   });
 

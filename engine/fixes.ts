@@ -4,10 +4,21 @@
  * functions that raise the errors, so a suggestion is never itself invalid.
  */
 import { LIMITS } from './limits';
-import { convOutputShape, convTransposeOutputShape, poolOutputShape } from './shape';
-import { dilatedKernel } from './spec';
+import { convOutputShape, convTransposeOutputShape, paddedSize, poolOutputShape } from './shape';
+import {
+  convSpecOf,
+  convTransposeSpecOf,
+  dilatedKernel,
+  poolSpecOf,
+  type AxisGeometry,
+  type PoolAxisGeometry,
+  type TransposedAxisGeometry,
+} from './spec';
 
-/** A parameter of one axis, named as the engine names it. */
+/**
+ * A parameter of one axis, named as {@link AxisGeometry} names it; `padding` sets padBefore
+ * and padAfter together (PyTorch's symmetric `padding`).
+ */
 export type AxisParam =
   | 'input'
   | 'kernel'
@@ -29,35 +40,6 @@ export interface Fix {
   /** What the button says, e.g. "Kernel 5 → 3 (height)". */
   label: string;
   changes: AxisChange[];
-}
-
-/** One axis of a direct convolution with explicit padding. */
-export interface ConvAxisConfig {
-  input: number;
-  kernel: number;
-  stride: number;
-  dilation: number;
-  padBefore: number;
-  padAfter: number;
-}
-
-/** One axis of a pooling layer. */
-export interface PoolAxisConfig {
-  input: number;
-  kernel: number;
-  stride: number;
-  padding: number;
-  dilation: number;
-}
-
-/** One axis of a transposed convolution. */
-export interface TransposedAxisConfig {
-  input: number;
-  kernel: number;
-  stride: number;
-  dilation: number;
-  padding: number;
-  outputPadding: number;
 }
 
 /** A change of one kind on one axis, before axes are merged into a fix. */
@@ -163,16 +145,11 @@ function fitWindow(
   return fit;
 }
 
-function convValid(axes: ConvAxisConfig[], same: boolean): boolean {
+function convValid(axes: readonly AxisGeometry[], same: boolean): boolean {
   return succeeds(() =>
     convOutputShape(
       axes.map((a) => a.input),
-      {
-        kernel: axes.map((a) => a.kernel),
-        stride: axes.map((a) => a.stride),
-        dilation: axes.map((a) => a.dilation),
-        padding: same ? 'same' : axes.map((a) => [a.padBefore, a.padAfter] as [number, number]),
-      },
+      convSpecOf(axes, same ? 'same' : undefined),
     ),
   );
 }
@@ -186,7 +163,7 @@ function convValid(axes: ConvAxisConfig[], same: boolean): boolean {
  * @returns valid fixes, most natural first; empty when the configuration is already valid
  * @example convFixes([{ input: 4, kernel: 5, stride: 1, dilation: 1, padBefore: 0, padAfter: 0 }], false)[0].label // 'Kernel size 5 → 4'
  */
-export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
+export function convFixes(axes: readonly AxisGeometry[], same: boolean): Fix[] {
   if (convValid(axes, same)) return [];
   const fixes: Fix[] = [];
   if (same && axes.some((a) => a.stride !== 1)) {
@@ -211,7 +188,7 @@ export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
   }
   const candidates: Candidate[] = [];
   axes.forEach((a, axis) => {
-    const padded = a.input + a.padBefore + a.padAfter;
+    const padded = paddedSize(a);
     const kHat = dilatedKernel(a.kernel, a.dilation);
     if (padded >= kHat) return;
     const fit = fitWindow(axis, a, padded);
@@ -239,23 +216,15 @@ export function convFixes(axes: ConvAxisConfig[], same: boolean): Fix[] {
  * Fixes for pooling (PyTorch 1.13 rules): padding above ⌊k/2⌋, dilation with average pooling,
  * a window larger than the padded input.
  *
- * @param ceilMode PyTorch's `ceil_mode`
  * @returns valid fixes, most natural first; empty when the configuration is already valid
- * @example poolFixes([{ input: 4, kernel: 2, stride: 2, padding: 2, dilation: 1 }], 'max', false).map((f) => f.label) // ['Padding 2 → 1', 'Kernel size 2 → 4']
+ * @example poolFixes([{ input: 4, kernel: 2, stride: 2, dilation: 1, padBefore: 2, padAfter: 2, ceilMode: false }], 'max').map((f) => f.label) // ['Padding 2 → 1', 'Kernel size 2 → 4']
  */
-export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode: boolean): Fix[] {
-  const isValid = (next: PoolAxisConfig[]) =>
+export function poolFixes(axes: readonly PoolAxisGeometry[], mode: 'max' | 'avg'): Fix[] {
+  const isValid = (next: readonly PoolAxisGeometry[]) =>
     succeeds(() =>
       poolOutputShape(
         next.map((a) => a.input),
-        {
-          mode,
-          kernel: next.map((a) => a.kernel),
-          stride: next.map((a) => a.stride),
-          padding: next.map((a) => a.padding),
-          dilation: next.map((a) => a.dilation),
-          ceilMode,
-        },
+        poolSpecOf(next, mode),
       ),
     );
   if (isValid(axes)) return [];
@@ -268,32 +237,33 @@ export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode:
   const candidates: Candidate[] = [];
   axes.forEach((a, axis) => {
     const half = Math.floor(a.kernel / 2);
-    if (a.padding > half) {
+    const padding = a.padBefore;
+    if (padding > half) {
       candidates.push({
         kind: 'padding',
         noun: 'Padding',
-        from: a.padding,
+        from: padding,
         to: half,
         changes: [{ param: 'padding', axis, value: half }],
       });
-      if (2 * a.padding <= LIMITS.kernel.max) {
+      if (2 * padding <= LIMITS.kernel.max) {
         candidates.push({
           kind: 'kernel-up',
           noun: 'Kernel size',
           from: a.kernel,
-          to: 2 * a.padding,
-          changes: [{ param: 'kernel', axis, value: 2 * a.padding }],
+          to: 2 * padding,
+          changes: [{ param: 'kernel', axis, value: 2 * padding }],
         });
       }
     }
-    const p = Math.min(a.padding, half);
+    const p = Math.min(padding, half);
     const span = a.input + 2 * p;
     const kHat = dilatedKernel(a.kernel, a.dilation);
     if (span >= kHat) return;
     const fit = fitWindow(axis, a, span);
     if (fit.kernel) {
       // A smaller kernel may also need less padding: PyTorch wants p ≤ ⌊k/2⌋.
-      if (p !== a.padding) {
+      if (p !== padding) {
         const value = Math.min(p, Math.floor(fit.kernel.to / 2));
         fit.kernel.changes.push({ param: 'padding', axis, value });
       }
@@ -310,20 +280,14 @@ export function poolFixes(axes: PoolAxisConfig[], mode: 'max' | 'avg', ceilMode:
  * ≥ max(stride, dilation), and padding that crops the whole output away.
  *
  * @returns valid fixes, most natural first; empty when the configuration is already valid
- * @example transposedFixes([{ input: 3, kernel: 3, stride: 2, dilation: 1, padding: 1, outputPadding: 2 }]).map((f) => f.label) // ['Output padding 2 → 1', 'Stride 2 → 3']
+ * @example transposedFixes([{ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 2 }]).map((f) => f.label) // ['Output padding 2 → 1', 'Stride 2 → 3']
  */
-export function transposedFixes(axes: TransposedAxisConfig[]): Fix[] {
-  const isValid = (next: TransposedAxisConfig[]) =>
+export function transposedFixes(axes: readonly TransposedAxisGeometry[]): Fix[] {
+  const isValid = (next: readonly TransposedAxisGeometry[]) =>
     succeeds(() =>
       convTransposeOutputShape(
         next.map((a) => a.input),
-        {
-          kernel: next.map((a) => a.kernel),
-          stride: next.map((a) => a.stride),
-          dilation: next.map((a) => a.dilation),
-          padding: next.map((a) => a.padding),
-          outputPadding: next.map((a) => a.outputPadding),
-        },
+        convTransposeSpecOf(next),
       ),
     );
   if (isValid(axes)) return [];
@@ -350,12 +314,12 @@ export function transposedFixes(axes: TransposedAxisConfig[]): Fix[] {
       }
     }
     const full = (a.input - 1) * a.stride + dilatedKernel(a.kernel, a.dilation) + op;
-    if (full - 2 * a.padding < 1) {
+    if (full - a.padBefore - a.padAfter < 1) {
       const p = Math.floor((full - 1) / 2);
       candidates.push({
         kind: 'padding',
         noun: 'Padding',
-        from: a.padding,
+        from: a.padBefore,
         to: p,
         changes: [
           { param: 'padding', axis, value: p },

@@ -1,19 +1,54 @@
-// Public API of the engine: pure functions over plain data, no DOM, no UI state.
+// Public API of the engine: pure functions over plain data, no DOM, no UI state. The app imports
+// the engine only through this file, or through `params.ts` for the URL table's light constants.
+export * from './params';
 export type { Tensor } from './tensor';
 export { numel, stridesOf, flatIndex, unflatIndex, formatTuple } from './tensor';
 export { ConfigError } from './errors';
-export type { ConvSpec, ConvTransposeSpec, PoolSpec, ConvPadding, AxisGeometry } from './spec';
-export { dilatedKernel, resolveConvSpec, resolveConvTransposeSpec, resolvePoolSpec } from './spec';
+export type {
+  ConvSpec,
+  ConvTransposeSpec,
+  PoolSpec,
+  ConvPadding,
+  AxisGeometry,
+  TransposedAxisGeometry,
+  PoolAxisGeometry,
+  PaddingWord,
+} from './spec';
+export {
+  dilatedKernel,
+  paddingForWord,
+  resolveConvSpec,
+  resolveConvTransposeSpec,
+  resolvePoolSpec,
+  convSpecOf,
+  convTransposeSpecOf,
+  poolSpecOf,
+} from './spec';
 export {
   convOutputShape,
   convTransposeOutputShape,
   poolOutputShape,
+  paddedSize,
+  axisWindow,
+  outputWindow,
   convAxisOutput,
   convAxisDropped,
   convTransposeAxisOutput,
+  convTransposeOutputSizeRange,
   poolAxisOutput,
   poolAxisDroppedWindow,
+  poolAxisReach,
 } from './shape';
+export type { PoolAxisReach } from './shape';
+export {
+  tfConvAxis,
+  tfConvTransposeRange,
+  tfConvTransposeCrop,
+  kerasConvTransposeOutput,
+  kerasOutputPaddingFor,
+  kerasOutputPaddingProblem,
+} from './tensorflow';
+export type { TfAxis, TfPadding, KerasPadding } from './tensorflow';
 export { conv } from './conv';
 export { convTranspose } from './transposedConv';
 export { pool, poolDivisor, poolWindowAxis } from './pool';
@@ -30,8 +65,8 @@ export {
   torchBroadcastMessage,
 } from './broadcast';
 export type { AxisVerdict, BroadcastAnalysis, BroadcastAxis, BroadcastConflict } from './broadcast';
-export { ELEMENTWISE_OPS, ELEMENTWISE_OP_IDS, elementwise, expressionFor } from './elementwise';
-export type { ElementwiseOp, ElementwiseOpId, ResultKind } from './elementwise';
+export { ELEMENTWISE_OPS, elementwise, expressionFor } from './elementwise';
+export type { ElementwiseOp, ResultKind } from './elementwise';
 export { parseCondition, formatCondition, suggestCondition } from './condition';
 export type { CompareOp, ConditionNode, ParseOutcome } from './condition';
 export { evaluateCondition } from './conditionEval';
@@ -48,9 +83,6 @@ export {
   huberGrad,
   betaFromSigma,
   sigmaFromBeta,
-  betaProblem,
-  deltaProblem,
-  sigmaProblem,
   caffeSmoothL1,
   caffeSmoothL1Grad,
   misprintSmoothL1,
@@ -60,32 +92,21 @@ export {
   l1Grad,
   halfSquare,
   halfSquareGrad,
-  SMOOTH_L1_LIMITS,
 } from './smoothL1';
 export type { MisprintJump } from './smoothL1';
-export { boxLoss, boxWeights, BOX_COORDS, BOX_SCHEMES } from './boxLoss';
-export type {
-  BoxAnchor,
-  BoxCoord,
-  BoxDeltas,
-  BoxLossElement,
-  BoxLossResult,
-  BoxScheme,
-  BoxWeights,
-} from './boxLoss';
+export { boxLoss, boxWeights } from './boxLoss';
+export { EXAMPLE_ANCHORS } from './boxExample';
+export type { ExampleAnchor } from './boxExample';
+export type { BoxAnchor, BoxLossElement, BoxLossResult, BoxWeights } from './boxLoss';
 export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
-export type {
-  Relationship,
-  ConvAxisParams,
-  TransposedAxisParams,
-  PoolAxisParams,
-} from './relationship';
+export type { Relationship } from './relationship';
 export {
   transposedEquivalent,
   directConvsFor,
   transposeOf,
   equivalentConvTensors,
   equivalentAxisLayout,
+  scatterAxis,
   ROTATION_NOTE,
 } from './equivalent';
 export type {
@@ -93,6 +114,7 @@ export type {
   DirectConvCandidate,
   EquivalentAxisLayout,
   EquivalentCellKind,
+  ScatterAxis,
 } from './equivalent';
 export {
   convLinks,
@@ -109,16 +131,8 @@ export {
 } from './indexMap';
 export type { LinkGeometry, RowLink, ColLink, LinkMatrix } from './indexMap';
 export { seededRandom, seededIntegers } from './random';
-export { LIMITS, clampTo } from './limits';
 export { convFixes, poolFixes, transposedFixes } from './fixes';
-export type {
-  Fix,
-  AxisChange,
-  AxisParam,
-  ConvAxisConfig,
-  PoolAxisConfig,
-  TransposedAxisConfig,
-} from './fixes';
+export type { Fix, AxisChange, AxisParam } from './fixes';
 // Layer stacks: shapes, receptive fields, the solver, the layer text of the URL and presets.
 export { LAYER_MODULES, atLayer, layerKind, stackShapes, stackSteps, traceStack } from './stack';
 export type { Layer, LayerKind, StackStep, StackTrace } from './stack';

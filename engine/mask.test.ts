@@ -8,7 +8,7 @@ import {
   type MaskMatrix,
 } from './mask';
 
-// Texts from the semantics reference §5.5 (NumPy 2.4 / torch 1.13, as run).
+// Texts from docs/semantics.md §5.5 (NumPy 2.4 / torch 1.13, as run).
 const NUMPY_AMBIGUOUS =
   'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()';
 const TORCH_AMBIGUOUS = 'Boolean value of Tensor with more than one value is ambiguous';
@@ -94,7 +94,7 @@ describe('analyzeMask', () => {
   });
 });
 
-// §5.6: m = [[0,1,0],[2,0,3]]
+// docs/semantics.md §5.6: m = [[0,1,0],[2,0,3]]
 describe('index layouts', () => {
   const m = { shape: [2, 3], data: [0, 1, 0, 1, 0, 1] };
 

@@ -1,6 +1,6 @@
 /**
  * Boolean-mask querying: a condition on a matrix `a`, the mask it gives, `a[mask]`, and the
- * index layouts of `np.argwhere`, `np.nonzero`, `torch.nonzero` (semantics reference §5.5–5.6).
+ * index layouts of `np.argwhere`, `np.nonzero`, `torch.nonzero` (docs/semantics.md §5.5–5.6).
  */
 import { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 import { formatCondition, parseCondition, suggestCondition, type ConditionNode } from './condition';

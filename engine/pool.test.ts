@@ -3,7 +3,7 @@ import { pool } from './pool';
 
 const row = (values: number[]) => ({ shape: [1, values.length], data: values });
 
-// Hand-worked examples from the semantics reference (§2.6, run on PyTorch 1.13).
+// Hand-worked examples from docs/semantics.md (§2.6, run on PyTorch 1.13).
 describe('avg pool divisors', () => {
   it.each([
     [[1, 2, 3, 4, 5], { kernel: [3], stride: [2], padding: [1] }, true, [1, 3, 3]],

@@ -171,7 +171,15 @@ describe('laws', () => {
         expect(actual.shape).toEqual(expected.shape);
         expect(Array.from(actual.data)).toEqual(Array.from(expected.data));
         pr.axes.forEach((a, axis) => {
-          const e = transposedEquivalent({ ...a, i: a.i, op: spec.outputPadding[axis] });
+          const e = transposedEquivalent({
+            input: a.i,
+            kernel: a.k,
+            stride: a.s,
+            dilation: a.d,
+            padBefore: a.p,
+            padAfter: a.p,
+            outputPadding: spec.outputPadding[axis],
+          });
           expect(e.output).toBe(expected.shape[axis + 1]);
           expect(e.stretched + e.padBefore + e.padAfter).toBe(eq.input.shape[axis + 1]);
         });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { convRelationship, poolRelationship, transposedRelationship } from './relationship';
 
+type Paper = { i: number; k: number; s: number; p: number; d: number };
+
+/** The paper's symbols as the engine's axis (both ends padded by p unless p₂ is given). */
+const geometry = ({ i, k, s, p, d }: Paper, padAfter = p) => ({
+  input: i,
+  kernel: k,
+  stride: s,
+  dilation: d,
+  padBefore: p,
+  padAfter,
+});
+const transposed = (a: Paper & { op: number }) => ({ ...geometry(a), outputPadding: a.op });
+const pooled = (a: Paper & { ceil: boolean }) => ({ ...geometry(a), ceilMode: a.ceil });
+
 // The paper's worked example for each relationship (arXiv 1603.07285 v2, sections 2–5), with the
 // output size printed in the paper. Half/full padding and the transposed cases use the figures'
 // parameters (bin/generate_makefile of vdumoulin/conv_arithmetic).
@@ -37,20 +51,20 @@ const TRANSPOSED: [
 
 describe('paper relationships, worked examples', () => {
   it.each(DIRECT)('Relationship %i (%s)', (number, _figure, a, output) => {
-    const rel = convRelationship({ i: a.i, k: a.k, s: a.s, d: a.d, padBefore: a.p, padAfter: a.p });
+    const rel = convRelationship(geometry(a));
     expect(rel.number).toBe(number);
     expect(rel.output).toBe(output);
     expect(rel.substituted.endsWith(`= ${output}`)).toBe(true);
   });
 
   it.each(TRANSPOSED)('Relationship %i (%s)', (number, _figure, a, output) => {
-    const rel = transposedRelationship(a);
+    const rel = transposedRelationship(transposed(a));
     expect(rel.number).toBe(number);
     expect(rel.output).toBe(output);
   });
 
   it('Relationship 7 (figures 1.5 and 1.6: 3 × 3 pooling of a 5 × 5 input, unit strides)', () => {
-    const rel = poolRelationship({ i: 5, k: 3, s: 1, p: 0, d: 1, ceil: false });
+    const rel = poolRelationship(pooled({ i: 5, k: 3, s: 1, p: 0, d: 1, ceil: false }));
     expect(rel.number).toBe(7);
     expect(rel.output).toBe(3);
     expect(rel.note).toBeUndefined();
@@ -68,13 +82,11 @@ describe('most specific relationship first', () => {
     [{ i: 9, k: 3, s: 3, p: 0, d: 1 }, 5],
     [{ i: 9, k: 3, s: 1, p: 0, d: 3 }, 15],
   ])('%o → Relationship %i', (a, number) => {
-    expect(
-      convRelationship({ i: a.i, k: a.k, s: a.s, d: a.d, padBefore: a.p, padAfter: a.p }).number,
-    ).toBe(number);
+    expect(convRelationship(geometry(a)).number).toBe(number);
   });
 
   it('asymmetric padding is Relationship 6 with p₁ + p₂, and says so', () => {
-    const rel = convRelationship({ i: 6, k: 3, s: 2, d: 1, padBefore: 0, padAfter: 1 });
+    const rel = convRelationship(geometry({ i: 6, k: 3, s: 2, p: 0, d: 1 }, 1));
     expect(rel.number).toBe(6);
     expect(rel.output).toBe(3); // ⌊(6 + 1 − 3)/2⌋ + 1
     expect(rel.note).toMatch(/p₁ \+ p₂/);
@@ -82,7 +94,7 @@ describe('most specific relationship first', () => {
 
   it('dilated transposed convolutions use k̂ in the same relationships', () => {
     // k = 3, d = 2 → k̂ = 5; s = 1, p = 2 = ⌊5/2⌋ is half padding: o′ = i′
-    const rel = transposedRelationship({ i: 6, k: 3, s: 1, p: 2, d: 2, op: 0 });
+    const rel = transposedRelationship(transposed({ i: 6, k: 3, s: 1, p: 2, d: 2, op: 0 }));
     expect(rel.number).toBe(10);
     expect(rel.dilated).toBe(true);
     expect(rel.output).toBe(6);
@@ -90,26 +102,28 @@ describe('most specific relationship first', () => {
   });
 
   it('output padding with unit stride (allowed by dilation) is the odd case, 14', () => {
-    const rel = transposedRelationship({ i: 4, k: 2, s: 1, p: 0, d: 3, op: 2 });
+    const rel = transposedRelationship(transposed({ i: 4, k: 2, s: 1, p: 0, d: 3, op: 2 }));
     expect(rel.number).toBe(14);
     expect(rel.output).toBe(3 + 2 + 4); // s(i′−1) + a + k̂ − 2p with k̂ = 4
   });
 
   it('negative p′ (p > k̂ − 1) is flagged as a crop', () => {
-    expect(transposedRelationship({ i: 6, k: 2, s: 2, p: 2, d: 1, op: 0 }).note).toMatch(/crop/);
+    expect(
+      transposedRelationship(transposed({ i: 6, k: 2, s: 2, p: 2, d: 1, op: 0 })).note,
+    ).toMatch(/crop/);
   });
 });
 
 describe('pooling beyond the paper', () => {
   it('notes the ceil-mode drop with the numbers (i = 5, k = 2, s = 2, p = 1)', () => {
     // plain ceil gives 4 windows; PyTorch drops the one starting at 5 = i + p − 1 + 1
-    const rel = poolRelationship({ i: 5, k: 2, s: 2, p: 1, d: 1, ceil: true });
+    const rel = poolRelationship(pooled({ i: 5, k: 2, s: 2, p: 1, d: 1, ceil: true }));
     expect(rel.output).toBe(3);
     expect(rel.note).toMatch(/drops the last window/);
   });
 
   it('uses the PyTorch formula with padding', () => {
-    const rel = poolRelationship({ i: 5, k: 3, s: 2, p: 1, d: 1, ceil: false });
+    const rel = poolRelationship(pooled({ i: 5, k: 3, s: 2, p: 1, d: 1, ceil: false }));
     expect(rel.output).toBe(3);
     expect(rel.formula).toContain('2p');
   });

@@ -1,5 +1,15 @@
-import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from './shape';
-import { dilatedKernel } from './spec';
+import {
+  convAxisOutput,
+  convTransposeAxisOutput,
+  poolAxisDroppedWindow,
+  poolAxisOutput,
+} from './shape';
+import {
+  dilatedKernel,
+  type AxisGeometry,
+  type PoolAxisGeometry,
+  type TransposedAxisGeometry,
+} from './spec';
 
 /**
  * One of the 15 numbered Relationships of Dumoulin & Visin, "A guide to convolution arithmetic
@@ -24,23 +34,19 @@ export interface Relationship {
   note?: string;
 }
 
-/** One axis of a direct convolution, as the views hold it. */
-export interface ConvAxisParams {
-  /** Input size i. */
-  i: number;
-  /** Kernel size k. */
-  k: number;
-  /** Stride s. */
-  s: number;
-  /** Zero padding before and after. */
-  padBefore: number;
-  padAfter: number;
-  /** Dilation d. */
-  d: number;
-}
-
 const floorFrac = (num: string, den: string): string =>
   `\\left\\lfloor \\frac{${num}}{${den}} \\right\\rfloor`;
+
+/** The paper's "2p", or p₁ + p₂ when the two ends differ, in symbols and in numbers. */
+function twoP(axis: AxisGeometry): { symbol: string; value: string; note?: string } {
+  const { padBefore, padAfter } = axis;
+  if (padBefore === padAfter) return { symbol: '2p', value: `2 \\cdot ${padBefore}` };
+  return {
+    symbol: '(p_1 + p_2)',
+    value: `(${padBefore} + ${padAfter})`,
+    note: `Padding ${padBefore} before and ${padAfter} after: the paper pads both ends equally, so p₁ + p₂ stands in for 2p.`,
+  };
+}
 
 /**
  * The paper's most specific relationship for one axis of a direct convolution:
@@ -48,26 +54,17 @@ const floorFrac = (num: string, den: string): string =>
  * p = ⌊k/2⌋), 4 (full padding: s = 1, p = k − 1), 2 (s = 1), 5 (p = 0) or 6 (the general case).
  * Asymmetric padding is outside the paper: Relationship 2, 6 or 15 with p₁ + p₂ in place of 2p.
  *
- * @example convRelationship({ i: 5, k: 3, s: 1, padBefore: 1, padAfter: 1, d: 1 }).number // 3
+ * @example convRelationship({ input: 5, kernel: 3, stride: 1, dilation: 1, padBefore: 1, padAfter: 1 }).number // 3
  */
-export function convRelationship(axis: ConvAxisParams): Relationship {
-  const { i, k, s, d, padBefore, padAfter } = axis;
-  const output = convAxisOutput({
-    input: i,
-    kernel: k,
-    stride: s,
-    dilation: d,
-    padBefore,
-    padAfter,
-  });
+export function convRelationship(axis: AxisGeometry): Relationship {
+  const { input: i, kernel: k, stride: s, dilation: d, padBefore, padAfter } = axis;
+  const output = convAxisOutput(axis);
   const symmetric = padBefore === padAfter;
   const p = padBefore;
-  const twoP = symmetric ? '2p' : '(p_1 + p_2)';
-  const twoPValue = symmetric ? `2 \\cdot ${p}` : `(${padBefore} + ${padAfter})`;
-  const asymNote = symmetric
-    ? undefined
-    : `Padding ${padBefore} before and ${padAfter} after: the paper pads both ends equally, so p₁ + p₂ stands in for 2p.`;
-  const base = { output, dilated: false, note: asymNote };
+  const pads = twoP(axis);
+  const twoPSymbol = pads.symbol;
+  const twoPValue = pads.value;
+  const base = { output, dilated: false, note: pads.note };
 
   if (d > 1) {
     return {
@@ -75,7 +72,7 @@ export function convRelationship(axis: ConvAxisParams): Relationship {
       number: 15,
       section: '5.1',
       title: 'Dilated convolutions',
-      formula: `o = ${floorFrac(`i + ${twoP} - k - (k - 1)(d - 1)`, 's')} + 1`,
+      formula: `o = ${floorFrac(`i + ${twoPSymbol} - k - (k - 1)(d - 1)`, 's')} + 1`,
       substituted: `o = ${floorFrac(`${i} + ${twoPValue} - ${k} - (${k} - 1)(${d} - 1)`, String(s))} + 1 = ${output}`,
     };
   }
@@ -117,7 +114,7 @@ export function convRelationship(axis: ConvAxisParams): Relationship {
       number: 2,
       section: '2.2',
       title: 'Zero padding, unit strides',
-      formula: `o = (i - k) + ${twoP} + 1`,
+      formula: `o = (i - k) + ${twoPSymbol} + 1`,
       substituted: `o = (${i} - ${k}) + ${twoPValue} + 1 = ${output}`,
     };
   }
@@ -136,22 +133,9 @@ export function convRelationship(axis: ConvAxisParams): Relationship {
     number: 6,
     section: '2.4',
     title: 'Zero padding, non-unit strides',
-    formula: `o = ${floorFrac(`i + ${twoP} - k`, 's')} + 1`,
+    formula: `o = ${floorFrac(`i + ${twoPSymbol} - k`, 's')} + 1`,
     substituted: `o = ${floorFrac(`${i} + ${twoPValue} - ${k}`, String(s))} + 1 = ${output}`,
   };
-}
-
-/** One axis of a transposed convolution, in PyTorch's terms (`ConvTranspose2d` arguments). */
-export interface TransposedAxisParams {
-  /** The transposed convolution's input size (the paper's i′, the direct conv's output). */
-  i: number;
-  k: number;
-  s: number;
-  /** PyTorch's `padding`: the direct convolution's p. */
-  p: number;
-  d: number;
-  /** PyTorch's `output_padding`: the paper's a. */
-  op: number;
 }
 
 /**
@@ -160,25 +144,29 @@ export interface TransposedAxisParams {
  * padding), 11 (full padding), 9 (any p). Non-unit stride: 12 (p = 0), 13 (any p), 14 (a > 0,
  * the odd case). Output padding with unit stride (possible only with dilation) is 14's a.
  *
- * @example transposedRelationship({ i: 3, k: 3, s: 2, p: 1, d: 1, op: 1 }).output // 6 (figure 4.7)
+ * @example transposedRelationship({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 }).output // 6 (figure 4.7)
  */
-export function transposedRelationship(axis: TransposedAxisParams): Relationship {
-  const { i, k, s, p, d, op } = axis;
+export function transposedRelationship(axis: TransposedAxisGeometry): Relationship {
+  const { input: i, kernel: k, stride: s, dilation: d, outputPadding: op } = axis;
+  const p = axis.padBefore;
+  const pads = twoP(axis);
+  const symmetric = axis.padBefore === axis.padAfter;
   const kHat = dilatedKernel(k, d);
   const dilated = d > 1;
   const K = dilated ? '\\hat{k}' : 'k';
-  const output = convTransposeAxisOutput(i, k, s, p, d, op);
+  const output = convTransposeAxisOutput(axis);
   const base = {
     output,
     dilated,
     note:
-      p > kHat - 1
+      pads.note ??
+      (p > kHat - 1
         ? `p = ${p} > ${K === 'k' ? 'k' : 'k̂'} − 1 = ${kHat - 1}: the equivalent convolution's padding p′ = ${kHat - 1 - p} is negative, so the full result is cropped (the paper does not cover this; PyTorch does).`
-        : undefined,
+        : undefined),
   };
   const kSub = dilated ? `${kHat}` : `${k}`;
   if (s === 1 && op === 0) {
-    if (p === 0) {
+    if (symmetric && p === 0) {
       return {
         ...base,
         number: 8,
@@ -188,7 +176,7 @@ export function transposedRelationship(axis: TransposedAxisParams): Relationship
         substituted: `o' = ${i} + (${kSub} - 1) = ${output}`,
       };
     }
-    if (kHat % 2 === 1 && p === Math.floor(kHat / 2)) {
+    if (symmetric && kHat % 2 === 1 && p === Math.floor(kHat / 2)) {
       return {
         ...base,
         number: 10,
@@ -198,7 +186,7 @@ export function transposedRelationship(axis: TransposedAxisParams): Relationship
         substituted: `o' = ${i} + (${kSub} - 1) - 2 \\cdot ${p} = ${output}`,
       };
     }
-    if (p === kHat - 1) {
+    if (symmetric && p === kHat - 1) {
       return {
         ...base,
         number: 11,
@@ -213,11 +201,11 @@ export function transposedRelationship(axis: TransposedAxisParams): Relationship
       number: 9,
       section: '4.4',
       title: 'Zero padding, unit strides, transposed',
-      formula: `o' = i' + (${K} - 1) - 2p`,
-      substituted: `o' = ${i} + (${kSub} - 1) - 2 \\cdot ${p} = ${output}`,
+      formula: `o' = i' + (${K} - 1) - ${pads.symbol}`,
+      substituted: `o' = ${i} + (${kSub} - 1) - ${pads.value} = ${output}`,
     };
   }
-  if (op === 0 && p === 0) {
+  if (op === 0 && symmetric && p === 0) {
     return {
       ...base,
       number: 12,
@@ -233,8 +221,8 @@ export function transposedRelationship(axis: TransposedAxisParams): Relationship
       number: 13,
       section: '4.6',
       title: 'Zero padding, non-unit strides, transposed',
-      formula: `o' = s(i' - 1) + ${K} - 2p`,
-      substituted: `o' = ${s}(${i} - 1) + ${kSub} - 2 \\cdot ${p} = ${output}`,
+      formula: `o' = s(i' - 1) + ${K} - ${pads.symbol}`,
+      substituted: `o' = ${s}(${i} - 1) + ${kSub} - ${pads.value} = ${output}`,
     };
   }
   return {
@@ -242,19 +230,9 @@ export function transposedRelationship(axis: TransposedAxisParams): Relationship
     number: 14,
     section: '4.6',
     title: 'Zero padding, non-unit strides, transposed (odd case)',
-    formula: `o' = s(i' - 1) + a + ${K} - 2p`,
-    substituted: `o' = ${s}(${i} - 1) + ${op} + ${kSub} - 2 \\cdot ${p} = ${output}`,
+    formula: `o' = s(i' - 1) + a + ${K} - ${pads.symbol}`,
+    substituted: `o' = ${s}(${i} - 1) + ${op} + ${kSub} - ${pads.value} = ${output}`,
   };
-}
-
-/** One axis of a pooling layer, PyTorch's arguments. */
-export interface PoolAxisParams {
-  i: number;
-  k: number;
-  s: number;
-  p: number;
-  d: number;
-  ceil: boolean;
 }
 
 /**
@@ -263,11 +241,12 @@ export interface PoolAxisParams {
  * o = ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1, or the ceiling with the last window dropped when it
  * would start in the right padding.
  *
- * @example poolRelationship({ i: 5, k: 3, s: 1, p: 0, d: 1, ceil: false }).output // 3
+ * @example poolRelationship({ input: 5, kernel: 3, stride: 1, dilation: 1, padBefore: 0, padAfter: 0, ceilMode: false }).output // 3
  */
-export function poolRelationship(axis: PoolAxisParams): Relationship {
-  const { i, k, s, p, d, ceil } = axis;
-  const output = poolAxisOutput(i, k, s, p, d, ceil);
+export function poolRelationship(axis: PoolAxisGeometry): Relationship {
+  const { input: i, kernel: k, stride: s, dilation: d, ceilMode: ceil } = axis;
+  const p = axis.padBefore;
+  const output = poolAxisOutput(axis);
   const base = {
     number: 7,
     section: '3',
@@ -282,8 +261,9 @@ export function poolRelationship(axis: PoolAxisParams): Relationship {
       substituted: `o = ${floorFrac(`${i} - ${k}`, String(s))} + 1 = ${output}`,
     };
   }
-  const num = 'i + 2p - d(k - 1) - 1';
-  const numValue = `${i} + 2 \\cdot ${p} - ${d}(${k} - 1) - 1`;
+  const pads = twoP(axis);
+  const num = `i + ${pads.symbol} - d(k - 1) - 1`;
+  const numValue = `${i} + ${pads.value} - ${d}(${k} - 1) - 1`;
   if (!ceil) {
     return {
       ...base,
@@ -292,19 +272,19 @@ export function poolRelationship(axis: PoolAxisParams): Relationship {
       note: "PyTorch's extension of Relationship 7 with padding and dilation.",
     };
   }
-  const plain = Math.ceil((i + 2 * p - d * (k - 1) - 1) / s) + 1;
+  const dropped = poolAxisDroppedWindow(axis);
   const ceilFrac = (n: string, den: string): string =>
     `\\left\\lceil \\frac{${n}}{${den}} \\right\\rceil`;
   return {
     ...base,
     formula: `o = ${ceilFrac(num, 's')} + 1`,
     substituted:
-      plain === output
+      dropped === null
         ? `o = ${ceilFrac(numValue, String(s))} + 1 = ${output}`
         : `o = ${ceilFrac(numValue, String(s))} + 1 - 1 = ${output}`,
     note:
-      plain === output
+      dropped === null
         ? "PyTorch's ceil mode: the last window may hang over the end, as long as it starts inside the input or the left padding."
-        : `PyTorch's ceil mode drops the last window: it would start at ${(plain - 1) * s - p}, inside the right padding ((o − 1)s = ${(plain - 1) * s} ≥ i + p = ${i + p}).`,
+        : `PyTorch's ceil mode drops the last window: it would start at ${dropped}, inside the right padding ((o − 1)s = ${dropped + p} ≥ i + p = ${i + p}).`,
   };
 }

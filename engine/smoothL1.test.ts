@@ -20,7 +20,7 @@ import {
   smoothL1Grad,
 } from './smoothL1';
 
-// Hand-worked values of the formulas in the semantics reference §4.
+// Hand-worked values of the formulas in docs/semantics.md §4.
 describe('smoothL1 / huber', () => {
   it.each([
     // [x, beta, loss, grad]

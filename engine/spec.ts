@@ -47,7 +47,11 @@ export interface PoolSpec {
   divisorOverride?: number;
 }
 
-/** One spatial axis of a direct convolution or pooling, fully resolved. */
+/**
+ * One spatial axis of a layer, fully resolved: the one axis type of the engine. Shapes,
+ * relationships, fixes, index maps and the views all take it (the paper's i, k, s, d and p,
+ * with p split into the two ends).
+ */
 export interface AxisGeometry {
   /** Input size i. */
   input: number;
@@ -57,11 +61,30 @@ export interface AxisGeometry {
   stride: number;
   /** Dilation d. */
   dilation: number;
-  /** Zeros added before the first input cell. */
+  /** Zeros added before the first input cell (p₁; PyTorch's `padding` pads both ends alike). */
   padBefore: number;
-  /** Zeros added after the last input cell. */
+  /** Zeros added after the last input cell (p₂). */
   padAfter: number;
 }
+
+/**
+ * One axis of a transposed convolution: `input` is the paper's i′ (the direct convolution's
+ * output), padBefore/padAfter are PyTorch's `padding` (cropped from the ends of the full
+ * result; equal in PyTorch), and the output padding is the paper's a.
+ */
+export interface TransposedAxisGeometry extends AxisGeometry {
+  /** PyTorch's `output_padding`, the paper's a: extra size at the far end. */
+  outputPadding: number;
+}
+
+/** One axis of a pooling layer: PyTorch's padding on both ends (−∞ for max, zeros for avg). */
+export interface PoolAxisGeometry extends AxisGeometry {
+  /** PyTorch's `ceil_mode`: round the output size up (the last window may hang over). */
+  ceilMode: boolean;
+}
+
+/** The padding words: PyTorch's `'valid'` and `'same'`, and the paper's full padding. */
+export type PaddingWord = 'valid' | 'same' | 'full';
 
 /** A convolution spec with every axis resolved to numbers. */
 export interface ResolvedConv {
@@ -71,6 +94,26 @@ export interface ResolvedConv {
   padBefore: number[];
   padAfter: number[];
   groups: number;
+}
+
+/**
+ * Zeros before and after one axis for a padding word (paper, sections 2.2.1–2.2.2 with k̂):
+ * `'valid'` none; `'same'` PyTorch's split of the total d(k − 1), ⌊total/2⌋ before and the odd
+ * element after (half padding, Relationship 3, when k is odd); `'full'` d(k − 1) on each side
+ * (full padding, Relationship 4). PyTorch has no `'full'`; it is written as explicit padding.
+ *
+ * @example paddingForWord('same', 4, 1) // { padBefore: 1, padAfter: 2 }
+ */
+export function paddingForWord(
+  word: PaddingWord,
+  kernel: number,
+  dilation: number,
+): { padBefore: number; padAfter: number } {
+  const total = dilation * (kernel - 1);
+  if (word === 'valid') return { padBefore: 0, padAfter: 0 };
+  if (word === 'full') return { padBefore: total, padAfter: total };
+  const padBefore = Math.floor(total / 2);
+  return { padBefore, padAfter: total - padBefore };
 }
 
 /**
@@ -136,9 +179,9 @@ export function resolveConvSpec(spec: ConvSpec): ResolvedConv {
         strided,
       );
     }
-    const total = kernel.map((k, axis) => dilation[axis] * (k - 1));
-    padBefore = total.map((t) => Math.floor(t / 2));
-    padAfter = total.map((t, axis) => t - padBefore[axis]);
+    const sides = kernel.map((k, axis) => paddingForWord('same', k, dilation[axis]));
+    padBefore = sides.map((side) => side.padBefore);
+    padAfter = sides.map((side) => side.padAfter);
   } else if (Array.isArray(padding)) {
     if (padding.length !== rank) {
       throw new ConfigError(
@@ -278,5 +321,59 @@ export function resolvePoolSpec(spec: PoolSpec): ResolvedPool {
     ceilMode: spec.ceilMode ?? false,
     countIncludePad: spec.countIncludePad ?? true,
     divisorOverride,
+  };
+}
+
+/**
+ * The {@link ConvSpec} of per-axis geometry, for `conv` and the index maps. With `'same'`,
+ * PyTorch's word is kept (its stride check then applies); otherwise each axis's
+ * [padBefore, padAfter].
+ *
+ * @example convSpecOf([{ input: 5, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1 }]) // { kernel: [3], stride: [2], dilation: [1], padding: [[1, 1]] }
+ */
+export function convSpecOf(axes: readonly AxisGeometry[], padding?: 'same'): ConvSpec {
+  return {
+    kernel: axes.map((a) => a.kernel),
+    stride: axes.map((a) => a.stride),
+    dilation: axes.map((a) => a.dilation),
+    padding: padding ?? axes.map((a): [number, number] => [a.padBefore, a.padAfter]),
+  };
+}
+
+/**
+ * The {@link ConvTransposeSpec} of per-axis geometry (PyTorch's `padding` is each axis's
+ * padBefore; PyTorch crops both ends alike).
+ *
+ * @example convTransposeSpecOf([{ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 }]).outputPadding // [1]
+ */
+export function convTransposeSpecOf(axes: readonly TransposedAxisGeometry[]): ConvTransposeSpec {
+  return {
+    kernel: axes.map((a) => a.kernel),
+    stride: axes.map((a) => a.stride),
+    dilation: axes.map((a) => a.dilation),
+    padding: axes.map((a) => a.padBefore),
+    outputPadding: axes.map((a) => a.outputPadding),
+  };
+}
+
+/**
+ * The {@link PoolSpec} of per-axis geometry (PyTorch's `padding` is each axis's padBefore;
+ * `ceil_mode` is one flag for the layer, on when any axis has it).
+ *
+ * @example poolSpecOf([{ input: 5, kernel: 2, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, ceilMode: true }], 'max').ceilMode // true
+ */
+export function poolSpecOf(
+  axes: readonly PoolAxisGeometry[],
+  mode: 'max' | 'avg',
+  countIncludePad = true,
+): PoolSpec {
+  return {
+    mode,
+    kernel: axes.map((a) => a.kernel),
+    stride: axes.map((a) => a.stride),
+    padding: axes.map((a) => a.padBefore),
+    dilation: axes.map((a) => a.dilation),
+    ceilMode: axes.some((a) => a.ceilMode),
+    countIncludePad,
   };
 }

@@ -108,10 +108,10 @@ function relationshipsOf(token: LayerToken, input: number[]): Relationship[] {
     });
     return input.map((i, a) =>
       convRelationship({
-        i,
-        k: k[a],
-        s: s[a],
-        d: d[a],
+        input: i,
+        kernel: k[a],
+        stride: s[a],
+        dilation: d[a],
         padBefore: padBefore[a],
         padAfter: padAfter[a],
       }),
@@ -120,11 +120,27 @@ function relationshipsOf(token: LayerToken, input: number[]): Relationship[] {
   const p = token.padding as Pair;
   if (token.op === 'convTranspose') {
     return input.map((i, a) =>
-      transposedRelationship({ i, k: k[a], s: s[a], p: p[a], d: d[a], op: token.outputPadding[a] }),
+      transposedRelationship({
+        input: i,
+        kernel: k[a],
+        stride: s[a],
+        dilation: d[a],
+        padBefore: p[a],
+        padAfter: p[a],
+        outputPadding: token.outputPadding[a],
+      }),
     );
   }
   return input.map((i, a) =>
-    poolRelationship({ i, k: k[a], s: s[a], p: p[a], d: d[a], ceil: token.ceilMode }),
+    poolRelationship({
+      input: i,
+      kernel: k[a],
+      stride: s[a],
+      dilation: d[a],
+      padBefore: p[a],
+      padAfter: p[a],
+      ceilMode: token.ceilMode,
+    }),
   );
 }
 
@@ -251,10 +267,23 @@ export function stackLayerFixes(token: LayerToken, input: readonly number[]): Fi
     fixes = convFixes(sides, token.padding === 'same');
   } else if (token.op === 'convTranspose') {
     fixes = transposedFixes(
-      axes.map((axis, a) => ({ ...axis, outputPadding: token.outputPadding[a] })),
+      axes.map((axis, a) => ({
+        ...axis,
+        padBefore: axis.padding,
+        padAfter: axis.padding,
+        outputPadding: token.outputPadding[a],
+      })),
     );
   } else {
-    fixes = poolFixes(axes, token.op === 'maxPool' ? 'max' : 'avg', token.ceilMode);
+    fixes = poolFixes(
+      axes.map((axis) => ({
+        ...axis,
+        padBefore: axis.padding,
+        padAfter: axis.padding,
+        ceilMode: token.ceilMode,
+      })),
+      token.op === 'maxPool' ? 'max' : 'avg',
+    );
   }
   return fixes.filter((fix) => fix.changes.every((change) => change.param !== 'input'));
 }

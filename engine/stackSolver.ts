@@ -59,7 +59,15 @@ function axisOutput(
   const { kernel: k, stride: s, padding: p, dilation: d } = c;
   if (kind === 'convTranspose') {
     if (c.outputPadding >= Math.max(s, d)) return null;
-    const o = convTransposeAxisOutput(i, k, s, p, d, c.outputPadding);
+    const o = convTransposeAxisOutput({
+      input: i,
+      kernel: k,
+      stride: s,
+      dilation: d,
+      padBefore: p,
+      padAfter: p,
+      outputPadding: c.outputPadding,
+    });
     return o >= 1 ? o : null;
   }
   if (kind === 'conv') {
@@ -75,7 +83,15 @@ function axisOutput(
   }
   // PyTorch 1.13: pool padding ≤ ⌊k/2⌋ with the undilated k; no dilation for average pooling.
   if (p > k >> 1 || (kind === 'avgPool' && d !== 1)) return null;
-  const o = poolAxisOutput(i, k, s, p, d, ceilMode);
+  const o = poolAxisOutput({
+    input: i,
+    kernel: k,
+    stride: s,
+    dilation: d,
+    padBefore: p,
+    padAfter: p,
+    ceilMode,
+  });
   return o >= 1 ? o : null;
 }
 
@@ -143,7 +159,17 @@ export function solveLayer(query: LayerSolveQuery): LayerSolveResult {
         for (let p = limits.padding.min; p <= limits.padding.max; p++) {
           const candidate = { kernel: k, stride: s, padding: p, dilation: d, outputPadding: 0 };
           if (kind === 'convTranspose') {
-            const a = output - convTransposeAxisOutput(input, k, s, p, d, 0);
+            const a =
+              output -
+              convTransposeAxisOutput({
+                input: input,
+                kernel: k,
+                stride: s,
+                dilation: d,
+                padBefore: p,
+                padAfter: p,
+                outputPadding: 0,
+              });
             if (a > limits.outputPadding.max) break;
             if (a < limits.outputPadding.min) continue;
             candidate.outputPadding = a;
@@ -199,14 +225,15 @@ export function undoOutputPadding(
   return inputSpatial.map((target, axis): UndoAxis => {
     const s = spec.stride[axis];
     const d = spec.dilation[axis];
-    const base = convTransposeAxisOutput(
-      step.output[axis],
-      spec.kernel[axis],
-      s,
-      spec.padding[axis],
-      d,
-      0,
-    );
+    const base = convTransposeAxisOutput({
+      input: step.output[axis],
+      kernel: spec.kernel[axis],
+      stride: s,
+      dilation: d,
+      padBefore: spec.padding[axis],
+      padAfter: spec.padding[axis],
+      outputPadding: 0,
+    });
     const needed = target - base;
     if (needed >= 0 && needed < Math.max(s, d)) return { target, outputPadding: needed };
     const reason =

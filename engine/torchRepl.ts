@@ -1,6 +1,6 @@
 /**
  * What a PyTorch session prints for a comparison mask before and after the dtype change of
- * 1.2 (semantics reference §5.7): up to 1.1 comparisons gave `torch.uint8` 0/1 tensors, from
+ * 1.2 (docs/semantics.md §5.7): up to 1.1 comparisons gave `torch.uint8` 0/1 tensors, from
  * 1.2 they give `torch.bool`.
  */
 import { torchRepr } from './arrayRepr';

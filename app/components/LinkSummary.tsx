@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/store';
-import type { CellRef } from '../store/viewSlice';
+import type { CellRef, GridId } from '../store/viewSlice';
 
 interface Props {
   /** What the hovered, focused or pinned cell connects to. */
@@ -11,6 +11,18 @@ interface Props {
   /** Counts exposed as data attributes, e.g. { inputs: 4 } → data-inputs="4". */
   counts?: Record<string, number>;
 }
+
+/** How the unpin button names each grid. */
+const GRID_NAMES: Record<GridId, string> = {
+  input: 'input',
+  kernel: 'kernel',
+  output: 'output',
+  rotated: 'rotated kernel',
+  equivalent: 'equivalent input',
+  scatter: 'full result',
+  matrix: 'matrix',
+  result: 'result',
+};
 
 /** The sentence under a figure that says what the current cell links to, read out politely. */
 export function LinkSummary({ summary, pinned, className = 'link-summary', counts = {} }: Props) {
@@ -26,7 +38,7 @@ export function LinkSummary({ summary, pinned, className = 'link-summary', count
             className="link-button"
             onClick={() => useAppStore.getState().togglePin(null)}
           >
-            Unpin the {pinned.grid} cell
+            Unpin the {GRID_NAMES[pinned.grid]} cell
           </button>
         </>
       )}

@@ -1,44 +1,59 @@
-import { memo } from 'react';
-import { openInApp } from './openInApp';
+import { memo, type MouseEvent } from 'react';
+import type { ViewId, ViewParams } from '../url/schema';
+import { isPlainClick } from './isPlainClick';
+import type { PresetLink } from './presets';
 
-/** One entry: a figure number, its title, and the URL that reproduces it. */
-export interface PresetLink {
-  figure: string;
+interface Props<V extends ViewId> {
+  /** Names the list for assistive technology, e.g. "Figures of the paper". */
   title: string;
-  /** Query string, e.g. "?view=conv&i=4&k=3&s=1&p=0". */
-  href: string;
-  /** Short parameter summary shown under the title. */
-  detail: string;
-  active: boolean;
+  /** Show the title as a heading (a panel of its own) or only name the list (inside a panel). */
+  showTitle?: boolean;
+  /** `'list'`: one per line, beside the controls; `'cards'`: a row of boxes. */
+  variant?: 'list' | 'cards';
+  presets: PresetLink<V>[];
+  /** Applies a preset's parameters in place; the link itself opens it fresh (new tab, shared). */
+  onChoose: (params: Partial<ViewParams<V>>) => void;
 }
 
-interface Props {
-  /** Heading, e.g. "Figures of the paper". */
-  title: string;
-  presets: PresetLink[];
-}
-
-/** The paper's figures as links: each is a shareable URL, opened in place on click. */
-export const PresetList = memo(function PresetList({ title, presets }: Props) {
+/** A view's presets as links: each is a shareable URL, applied in place on a plain click. */
+function PresetListContent<V extends ViewId>({
+  title,
+  showTitle = true,
+  variant = 'list',
+  presets,
+  onChoose,
+}: Props<V>) {
+  const choose = (event: MouseEvent<HTMLAnchorElement>, preset: PresetLink<V>) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    onChoose(preset.params);
+  };
   return (
-    <nav className="panel presets" aria-label={title} data-testid="presets">
-      <h2>{title}</h2>
+    <nav
+      className={`presets presets-${variant}${showTitle ? ' panel' : ''}`}
+      aria-label={title}
+      data-testid="presets"
+    >
+      {showTitle && <h2>{title}</h2>}
       <ul>
         {presets.map((preset) => (
-          <li key={preset.figure}>
+          <li key={preset.id}>
             <a
               href={preset.href}
               aria-current={preset.active ? 'true' : undefined}
-              onClick={(event) => openInApp(event, preset.href)}
-              data-testid={`preset-${preset.figure}`}
+              onClick={(event) => choose(event, preset)}
+              data-testid={`preset-${preset.id}`}
             >
-              <span className="preset-figure">Figure {preset.figure}</span>
-              <span className="preset-title">{preset.title}</span>
-              <span className="preset-detail">{preset.detail}</span>
+              <span className="preset-label">{preset.label}</span>
+              <span className="preset-caption">{preset.caption}</span>
+              {preset.detail && <span className="preset-detail">{preset.detail}</span>}
             </a>
           </li>
         ))}
       </ul>
     </nav>
   );
-});
+}
+
+/** {@link PresetListContent}, re-rendered only when the links change (not on animation steps). */
+export const PresetList = memo(PresetListContent) as typeof PresetListContent;

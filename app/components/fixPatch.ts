@@ -1,23 +1,24 @@
-import type { AxisParam, Fix } from '../../engine';
+import type { Fix } from '../../engine';
+import { AXIS_URL_KEYS } from '../url/axisKeys';
 import type { AxisPair } from '../url/fields';
 
 /**
- * Turns an engine fix into a patch of a view's URL parameters, for parameters held as
- * [height, width] pairs. `keys` maps the engine's parameter names to the view's URL keys;
- * changes of other parameters are left to the caller.
+ * Turns an engine fix into a patch of a view's URL parameters: each change of an axis
+ * parameter lands on that axis of the view's [height, width] pair under the parameter's URL
+ * key. Changes the view holds differently (the convolution's padding per side) are left to
+ * the view.
+ *
+ * @example fixPatch({ k: [5, 5] }, { label: '…', changes: [{ param: 'kernel', axis: 0, value: 3 }] }) // { k: [3, 5] }
  */
-export function pairPatch<P extends object>(
-  params: P,
-  fix: Fix,
-  keys: Partial<Record<AxisParam, keyof P>>,
-): Partial<P> {
-  const patch: Partial<P> = {};
+export function fixPatch<P extends object>(params: P, fix: Fix): Partial<P> {
+  const patch: Record<string, AxisPair> = {};
+  const pairs = params as Record<string, unknown>;
   for (const { param, axis, value } of fix.changes) {
-    const key = keys[param];
-    if (key === undefined) continue;
-    const pair = ((patch[key] ?? params[key]) as AxisPair).slice() as AxisPair;
+    const key = param in AXIS_URL_KEYS ? AXIS_URL_KEYS[param as keyof typeof AXIS_URL_KEYS] : null;
+    if (key === null || !Array.isArray(pairs[key])) continue;
+    const pair = (patch[key] ?? (pairs[key] as AxisPair)).slice() as AxisPair;
     pair[axis] = value;
-    patch[key] = pair as P[keyof P];
+    patch[key] = pair;
   }
-  return patch;
+  return patch as Partial<P>;
 }

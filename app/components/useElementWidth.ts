@@ -1,14 +1,25 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Content width of an element, kept current with a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
+/**
+ * The content width of an element in CSS pixels, kept current with a ResizeObserver, so that
+ * grids and plots are drawn at their real size (pointer positions then need no conversion).
+ * Measured before paint, so the first frame already has the right width.
+ *
+ * @param min the smallest width reported (a plot needs room for its axes)
+ */
+export function useElementWidth(
+  ref: RefObject<HTMLElement | null>,
+  { fallback = 640, min = 0 } = {},
+): number {
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.max(min, Math.floor(entry.contentRect.width))),
+    );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, min]);
   return width;
 }

@@ -1,14 +1,21 @@
 import type { MouseEvent } from 'react';
+import { isPlainClick } from '../components/isPlainClick';
 import { useAppStore, type AppState } from '../store/store';
-import { VIEWS } from '../views/registry';
+import type { ViewId } from '../url/schema';
+import type { ViewEntry } from './viewEntry';
 
 const selectView = (s: AppState) => s.view;
 
+interface Props {
+  /** The views, in navigation order. */
+  views: readonly ViewEntry[];
+}
+
 /** Title and navigation. Links are real `?view=` URLs (open in a new tab works). */
-export function Header() {
+export function Header({ views }: Props) {
   const active = useAppStore(selectView);
-  const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: (typeof VIEWS)[number]['id']) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+  const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     useAppStore.getState().setView(id);
   };
@@ -29,7 +36,7 @@ export function Header() {
       </a>
       <nav aria-label="Views">
         <ul>
-          {VIEWS.map((view) => (
+          {views.map((view) => (
             <li key={view.id}>
               <a
                 href={`?view=${view.id}`}

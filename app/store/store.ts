@@ -9,6 +9,3 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createParamsSlice(...args),
   ...createViewSlice(...args),
 }));
-
-/** The active view's parameters, typed by the caller's view id. */
-export const selectView = (state: AppState) => state.view;

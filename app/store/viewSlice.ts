@@ -1,9 +1,18 @@
 import type { StateCreator } from 'zustand';
+import type { StepKey } from '../url/schema';
 import type { AppState } from './store';
 
-/** A cell of one of a view's grids ('input', 'kernel', 'output', 'matrix', …), by flat index. */
+/**
+ * The grids a cell can be hovered or pinned in: a figure's input, kernel and output, and the
+ * transposed view's rotated kernel, equivalent input, scatter and matrix C, and the
+ * broadcasting result.
+ */
+export type GridId =
+  'input' | 'kernel' | 'output' | 'rotated' | 'equivalent' | 'scatter' | 'matrix' | 'result';
+
+/** A cell of one of a view's grids, by flat index. */
 export interface CellRef {
-  grid: string;
+  grid: GridId;
   index: number;
 }
 
@@ -20,16 +29,16 @@ export interface ViewSlice {
   hover: CellRef | null;
   /** Cell selected by click or Enter (touch screens have no hover). */
   pinned: CellRef | null;
-  /** The animation that plays, named by the URL key of its step ('t', …), or null. */
-  playing: string | null;
-  /** Animation speed in steps per second. */
-  speed: number;
+  /** The animation that plays, named by the URL key of its step, or null. */
+  playing: StepKey | null;
+  /** Animation speed in steps per second, or null for the default (see useAnimation). */
+  speed: number | null;
   loop: boolean;
   notices: Notice[];
   setHover: (cell: CellRef | null) => void;
   /** Pins a cell, or unpins it when it is already pinned. */
   togglePin: (cell: CellRef | null) => void;
-  setPlaying: (playing: string | null) => void;
+  setPlaying: (playing: StepKey | null) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: boolean) => void;
   addNotice: (title: string, items: string[]) => void;
@@ -37,12 +46,6 @@ export interface ViewSlice {
 }
 
 let nextNoticeId = 1;
-
-/** Playback starts at 2 steps per second, or 1 when the system asks for reduced motion. */
-const DEFAULT_SPEED =
-  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
-    ? 1
-    : 2;
 
 function sameCell(a: CellRef | null, b: CellRef | null): boolean {
   return a === b || (a !== null && b !== null && a.grid === b.grid && a.index === b.index);
@@ -52,7 +55,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   hover: null,
   pinned: null,
   playing: null,
-  speed: DEFAULT_SPEED,
+  speed: null,
   loop: true,
   notices: [],
   setHover: (hover) => set((state) => (sameCell(state.hover, hover) ? state : { hover })),

@@ -26,6 +26,15 @@ function fieldsOf(view: ViewId): AnyFields {
   return SCHEMA[view] as AnyFields;
 }
 
+/**
+ * Whether a key of a view is an animation step, whose changes replace the history entry.
+ *
+ * @example isTransientKey('conv', 't') // true
+ */
+export function isTransientKey(view: ViewId, key: string): boolean {
+  return fieldsOf(view)[key]?.transient === true;
+}
+
 /** A fresh copy of a view's defaults. */
 export function defaultParams<V extends ViewId>(view: V): ViewParams<V> {
   const out: Record<string, unknown> = {};

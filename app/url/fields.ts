@@ -13,6 +13,11 @@ export interface Field<T> {
   readonly describe: string;
   /** Written to the URL even at its default, so shared links spell out the geometry. */
   readonly always?: boolean;
+  /**
+   * An animation step: changes replace the current history entry instead of adding one, so
+   * that Back goes to the previous state rather than the previous frame.
+   */
+  readonly transient?: boolean;
   parse(raw: string): ParseResult<T>;
   format(value: T): string;
 }
@@ -56,10 +61,12 @@ export function intField(opts: {
   min: number;
   max: number;
   always?: boolean;
+  transient?: boolean;
 }): Field<number> {
   return {
     default: opts.default,
     always: opts.always,
+    transient: opts.transient,
     describe: `integer ${opts.min}–${opts.max}`,
     parse: (raw) => parseInteger(raw, opts.min, opts.max),
     format: String,
@@ -348,7 +355,22 @@ function parseMatrix(
   return out;
 }
 
-const FRACTION = /^([+-]?(?:\d+\.?\d*|\.\d+))\/(\d+\.?\d*|\.\d+)$/;
+const FRACTION =
+  /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*\/\s*((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/i;
+
+/**
+ * Reads a real number as people type it: `0.5`, `-2`, `1e-3`, or a fraction `1/9` (spaces
+ * around the slash allowed); NaN for anything else. The URL and the lab's number boxes both
+ * read with it, so a value typed in a box and the same text in a link mean the same number.
+ *
+ * @example readReal('1 / 9') // 0.111…
+ */
+export function readReal(raw: string): number {
+  const text = raw.trim();
+  const fraction = FRACTION.exec(text);
+  if (fraction) return Number(fraction[1]) / Number(fraction[2]);
+  return NUMBER.test(text) ? Number(text) : Number.NaN;
+}
 
 /** Options of a real-valued parameter such as β or δ. */
 interface RealOptions {
@@ -364,13 +386,7 @@ interface RealOptions {
 
 /** Reads `0.5`, `1e-3` or `1/9`; refuses what `refuse` refuses, then clamps into [min, max]. */
 export function parseReal(raw: string, opts: RealOptions): ParseResult<number> {
-  const text = raw.trim();
-  const fraction = FRACTION.exec(text);
-  const value = fraction
-    ? Number(fraction[1]) / Number(fraction[2])
-    : NUMBER.test(text)
-      ? Number(text)
-      : Number.NaN;
+  const value = readReal(raw);
   if (!Number.isFinite(value)) {
     return { ok: false, reason: `“${raw}” is not a number; ${opts.requirement}` };
   }

@@ -6,8 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store';
-import { decode, encode } from './codec';
-import { TRANSIENT_KEYS } from './schema';
+import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
 const COALESCE_MS = 1000;
@@ -76,8 +75,9 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const next = encode(state.view, state.params[state.view]);
     if (next === current) return;
     const keys = changedKeys(current, next);
+    const transient = (key: string) => isTransientKey(state.view, key);
     clearTimeout(transientTimer);
-    if (keys.every((key) => TRANSIENT_KEYS.has(key))) {
+    if (keys.every(transient)) {
       transientTimer = setTimeout(
         () =>
           write(
@@ -91,7 +91,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     // Quick repeats of one control (a slider dragged, a number typed digit by digit) collapse
     // into one entry; a change of view or of several keys at once (a preset, a link) never does.
     const now = performance.now();
-    const changed = keys.filter((key) => !TRANSIENT_KEYS.has(key));
+    const changed = keys.filter((key) => !transient(key));
     const signature = changed.length === 1 && changed[0] !== 'view' ? changed[0] : '';
     const coalesce =
       signature !== '' && signature === lastPush.keys && now - lastPush.at < COALESCE_MS;

@@ -3,16 +3,17 @@
  * default and bounds. `codec.ts` decodes and encodes from this table alone, and the README's
  * key table lists the same rows.
  */
-import { ELEMENTWISE_OP_IDS } from '../../engine/elementwiseOps';
-import { BOX_COORDS, BOX_SCHEMES } from '../../engine/boxScheme';
-import { LIMITS } from '../../engine/limits';
 import {
+  BOX_COORDS,
+  BOX_EXAMPLE,
+  BOX_SCHEMES,
+  ELEMENTWISE_OP_IDS,
+  LIMITS,
+  SMOOTH_L1_LIMITS,
   betaProblem,
   deltaProblem,
   sigmaProblem,
-  SMOOTH_L1_LIMITS,
-} from '../../engine/smoothL1Params';
-import { DEFAULT_POSITIVES, DELTA_RANGE, EXAMPLE_ANCHORS } from '../views/smoothl1/exampleBatch';
+} from '../../engine/params';
 import {
   axisPairField,
   boolField,
@@ -33,7 +34,7 @@ import {
 
 const SEED = intField({ default: 1, min: 0, max: 99999 });
 /** Animation step: index of the output position shown (clamped by the view to the grid). */
-const STEP = intField({ default: 0, min: 0, max: 1_000_000 });
+const STEP = intField({ default: 0, min: 0, max: 1_000_000, transient: true });
 const NUMBERS = boolField({ default: false });
 
 const size = (v: number, always = true) =>
@@ -42,7 +43,7 @@ const kernel = (v: number) => axisPairField({ default: [v, v], ...LIMITS.kernel,
 const stride = (v: number) => axisPairField({ default: [v, v], ...LIMITS.stride, always: true });
 const dilation = () => axisPairField({ default: [1, 1], ...LIMITS.dilation });
 const deltaEdits = () =>
-  tableEditsField({ rows: EXAMPLE_ANCHORS.length, columns: BOX_COORDS, ...DELTA_RANGE });
+  tableEditsField({ rows: BOX_EXAMPLE.anchors, columns: BOX_COORDS, ...BOX_EXAMPLE.deltaRange });
 
 /** Curves the Smooth L1 lab can draw; `misprint` is the write-up's ½(σ²x)² variant. */
 export const LOSS_CURVES = ['sl1', 'l1', 'l2', 'huber', 'misprint'] as const;
@@ -107,7 +108,7 @@ export const SCHEMA = {
     op: enumField({ default: 'add', values: ELEMENTWISE_OP_IDS, always: true }),
     seed: SEED,
     /** Stretch step shown: axes stretched so far (99: all of them, the default). */
-    t: intField({ default: 99, min: 0, max: 99 }),
+    t: intField({ default: 99, min: 0, max: 99, transient: true }),
   },
   mask: {
     m: matrixField(MATRIX_LIMITS),
@@ -144,14 +145,15 @@ export const SCHEMA = {
     show: wordListField({ default: ['sl1', 'l1', 'l2', 'huber'], values: LOSS_CURVES }),
     zoom: boolField({ default: false }),
     box: enumField({ default: 'sampled', values: BOX_SCHEMES }),
-    pos: indexListField({ default: DEFAULT_POSITIVES, min: 1, max: EXAMPLE_ANCHORS.length }),
+    pos: indexListField({
+      default: BOX_EXAMPLE.defaultPositives,
+      min: 1,
+      max: BOX_EXAMPLE.anchors,
+    }),
     pred: deltaEdits(),
     tgt: deltaEdits(),
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
-
-/** Keys whose changes replace the current history entry instead of adding one. */
-export const TRANSIENT_KEYS: ReadonlySet<string> = new Set(['t', 'u']);
 
 export type ViewId = keyof typeof SCHEMA;
 export const VIEW_IDS = Object.keys(SCHEMA) as ViewId[];
@@ -164,3 +166,6 @@ export type ViewParams<V extends ViewId> = {
 
 /** Every view's parameters; the store keeps them all so switching views loses nothing. */
 export type AllParams = { [V in ViewId]: ViewParams<V> };
+
+/** The animation steps: `t` (output position, or the stretch step) and `u` (scatter stamps). */
+export type StepKey = 't' | 'u';

@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { decode, defaultParams, encode } from './codec';
-import { formatReal, indexListField, parseReal, tableEditsField } from './fields';
+import { formatReal, indexListField, parseReal, readReal, tableEditsField } from './fields';
 
 const BETA = { min: 0, max: 16, requirement: 'beta must be a number ≥ 0', fractions: true };
+
+describe('readReal: one reader for the URL and the number boxes', () => {
+  it.each([
+    ['1/9', 1 / 9],
+    ['1 / 9', 1 / 9],
+    [' 0.5 ', 0.5],
+    ['-2 / 4', -0.5],
+    ['1e-3', 0.001],
+    ['.5/2', 0.25],
+    ['+3', 3],
+  ])('%s → %d', (text, value) => {
+    expect(readReal(text)).toBe(value);
+  });
+
+  it.each(['', 'abc', '1/', '1/x', '--1', '0x10', 'Infinity', '1/-2'])(
+    '“%s” is not a number',
+    (text) => {
+      expect(readReal(text)).toBeNaN();
+    },
+  );
+});
 
 describe('parseReal / formatReal', () => {
   it.each([
@@ -11,6 +32,7 @@ describe('parseReal / formatReal', () => {
     ['1/9', 1 / 9],
     [' 2.5e-1 ', 0.25],
     ['.5/2', 0.25],
+    ['1 / 9', 1 / 9], // as the lab's β box reads it
   ])('reads %s', (raw, value) => {
     expect(parseReal(raw, BETA)).toEqual({ ok: true, value });
   });

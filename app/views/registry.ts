@@ -1,54 +1,30 @@
 /**
- * The views that exist, in navigation order. Each is loaded on demand, so the first page only
- * downloads the view it shows.
+ * The views that exist: one entry per view id (a view missing here is a type error) and the
+ * order of the navigation (a view left out of it is a type error too).
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ViewEntry } from '../shell/viewEntry';
 import type { ViewId } from '../url/schema';
+import broadcast from './broadcast';
+import conv from './conv';
+import mask from './mask';
+import pool from './pool';
+import smoothl1 from './smoothl1';
+import transposed from './transposed';
 
-export interface ViewEntry {
-  id: ViewId;
-  /** Navigation label. */
-  title: string;
-  /** One line for the navigation's tooltip and the page title. */
-  summary: string;
-  Component: LazyExoticComponent<ComponentType>;
-}
+export const VIEWS: { readonly [V in ViewId]: ViewEntry<V> } = {
+  conv,
+  pool,
+  transposed,
+  smoothl1,
+  broadcast,
+  mask,
+};
 
-export const VIEWS: readonly ViewEntry[] = [
-  {
-    id: 'conv',
-    title: 'Convolution',
-    summary: 'Padding, strides and dilation (chapters 2 and 5)',
-    Component: lazy(() => import('./conv/ConvView')),
-  },
-  {
-    id: 'pool',
-    title: 'Pooling',
-    summary: 'Max and average pooling (chapter 3)',
-    Component: lazy(() => import('./pool/PoolView')),
-  },
-  {
-    id: 'transposed',
-    title: 'Transposed',
-    summary: 'Transposed convolution: equivalent convolution, scatter, matrix (chapter 4)',
-    Component: lazy(() => import('./transposed/TransposedView')),
-  },
-  {
-    id: 'smoothl1',
-    title: 'Smooth L1',
-    summary: 'σ, β and Huber’s δ, and how Faster R-CNN weighs its box loss',
-    Component: lazy(() => import('./smoothl1/SmoothL1View')),
-  },
-  {
-    id: 'broadcast',
-    title: 'Broadcasting',
-    summary: 'NumPy and PyTorch broadcasting rules and their errors',
-    Component: lazy(() => import('./broadcast/BroadcastView')),
-  },
-  {
-    id: 'mask',
-    title: 'Masks',
-    summary: 'Boolean masks with several conditions, argwhere and nonzero',
-    Component: lazy(() => import('./mask/MaskView')),
-  },
-];
+const ORDER = ['conv', 'pool', 'transposed', 'smoothl1', 'broadcast', 'mask'] as const;
+
+/** A type error naming the view when one is left out of the navigation (no code at run time). */
+type EveryView<Missing extends never> = Missing;
+export type NavigationComplete = EveryView<Exclude<ViewId, (typeof ORDER)[number]>>;
+
+/** The navigation, left to right. */
+export const NAVIGATION: readonly ViewEntry[] = ORDER.map((id) => VIEWS[id]);

@@ -1,34 +1,27 @@
 import { useId } from 'react';
-import { useAppStore, type AppState } from '../../store/store';
+import { useAppStore } from '../../store/store';
+import { usePlaybackSettings } from '../animation/useAnimation';
+import type { Stepper } from './useStepper';
 
 interface Props {
-  /** The URL key of the step this bar drives ('t', …). */
-  track: string;
-  /** Number of steps (output positions). */
-  steps: number;
-  /** Current step, 0-based. */
-  step: number;
-  /** Moves to a step (writes the URL's `t`). */
-  setStep: (t: number) => void;
+  /** The animation: its steps, the current one, and playback. */
+  stepper: Stepper;
   /** What one step shows, e.g. "output (1, 2)". */
   describeStep: (t: number) => string;
 }
 
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
-const selectSpeed = (s: AppState) => s.speed;
-const selectLoop = (s: AppState) => s.loop;
 
 /**
  * Play/pause, step, scrubber, speed and loop. Space toggles play and the arrow keys step when
  * the figure has focus (see `useStageKeys`).
  */
-export function AnimationBar({ track, steps, step, setStep, describeStep }: Props) {
+export function AnimationBar({ stepper, describeStep }: Props) {
   const id = useId();
-  const playing = useAppStore((s: AppState) => s.playing === track);
-  const speed = useAppStore(selectSpeed);
-  const loop = useAppStore(selectLoop);
+  const { steps, step, setStep, playing, togglePlay } = stepper;
+  const { speed, loop } = usePlaybackSettings();
   const last = Math.max(0, steps - 1);
-  const { setPlaying, setSpeed, setLoop } = useAppStore.getState();
+  const { setSpeed, setLoop } = useAppStore.getState();
   return (
     <div className="animation-bar" role="group" aria-label="Animation">
       <button
@@ -37,7 +30,7 @@ export function AnimationBar({ track, steps, step, setStep, describeStep }: Prop
         aria-pressed={playing}
         aria-keyshortcuts="Space"
         disabled={steps <= 1}
-        onClick={() => setPlaying(playing ? null : track)}
+        onClick={togglePlay}
         data-testid="play"
       >
         {playing ? 'Pause' : 'Play'}

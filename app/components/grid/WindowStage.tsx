@@ -1,36 +1,37 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import { dilatedKernel } from '../../../engine';
+import { outputWindow } from '../../../engine';
 import { useAppStore, type AppState } from '../../store/store';
 import { formatValue } from '../format';
 import { LinkSummary } from '../LinkSummary';
 import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
 import { AnimationBar } from './AnimationBar';
+import type { Stepper } from './useStepper';
 import { CanvasGrid, type CellPaint } from './CanvasGrid';
 import { resetCell } from './paintGrid';
 import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
 import type { StageModel } from './stageModel';
+import type { GridId } from '../../store/viewSlice';
 import { stageLayout } from './stageLayout';
+import { WindowLegend } from './WindowLegend';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
   model: StageModel;
   /** Show values in the cells. */
   numbers: boolean;
-  /** Animation step: the output position whose window is drawn when nothing is hovered. */
-  step: number;
-  /** Moves the animation to a step. */
-  setStep: (t: number) => void;
-  /** Caption of the output grid, e.g. "Output". */
-  outputName: string;
+  /** The animation over output positions: its step's window is drawn when nothing is hovered. */
+  stepper: Stepper;
+  /** Caption of the output grid (default "Output"). */
+  outputName?: string;
   /** Sentence written out for an output cell (its sum, its max), or null. */
   explainOutput: (index: number) => string | null;
   /** Small label in an output cell's corner (the avg-pool divisor). */
   outputBadge?: (index: number) => string | undefined;
   /** Extra marks over the input grid (dropped pooling windows). */
   inputOverlay?: (ctx: CanvasRenderingContext2D, cell: number) => void;
-  /** Legend and other content under the grids. */
+  /** Notes under the legend. */
   children?: ReactNode;
 }
 
@@ -51,9 +52,8 @@ const selectPinned = (s: AppState) => s.pinned;
 function WindowStageContent({
   model,
   numbers,
-  step,
-  setStep,
-  outputName,
+  stepper,
+  outputName = 'Output',
   explainOutput,
   outputBadge,
   inputOverlay,
@@ -64,28 +64,30 @@ function WindowStageContent({
   const focus = hover ?? pinned;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
+  const step = stepper.step;
+  const [h, w] = model.axes;
   const layout = stageLayout(
     {
       input: model.padded[1],
-      kernel: model.values.kernel ? model.kernel[1] : 0,
+      kernel: model.values.kernel ? w.kernel : 0,
       output: model.output?.[1] ?? 0,
     },
     width,
     numbers,
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
-  const { input, padded, padBefore, output, dropped, values } = model;
+  const { padded, output, dropped, values } = model;
 
   const inputHandlers = useCellHandlers('input', padded[1]);
-  const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
+  const kernelHandlers = useCellHandlers('kernel', w.kernel);
   const outputHandlers = useCellHandlers('output', output?.[1] ?? 1);
-  const isSource = (grid: string, index: number) =>
+  const isSource = (grid: GridId, index: number) =>
     focus !== null && focus.grid === grid && focus.index === index;
 
   const inInput = (r: number, c: number) => {
-    const ir = r - padBefore[0];
-    const ic = c - padBefore[1];
-    return ir >= 0 && ic >= 0 && ir < input[0] && ic < input[1] ? ir * input[1] + ic : -1;
+    const ir = r - h.padBefore;
+    const ic = c - w.padBefore;
+    return ir >= 0 && ic >= 0 && ir < h.input && ic < w.input ? ir * w.input + ic : -1;
   };
 
   const beyond = (r: number, c: number) =>
@@ -111,7 +113,7 @@ function WindowStageContent({
       }
       // The tap that reads this cell: its weight with numbers, else its position in the kernel.
       if (tap >= 0 && values.kernel) {
-        cell.badge = numbers ? formatValue(values.kernel[tap]) : tapName(tap, model.kernel[1]);
+        cell.badge = numbers ? formatValue(values.kernel[tap]) : tapName(tap, w.kernel);
       }
     }
     if (r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]) cell.hatch = PALETTE.dropped;
@@ -125,18 +127,18 @@ function WindowStageContent({
   const windowOverlay = (ctx: CanvasRenderingContext2D, size: number) => {
     inputOverlay?.(ctx, size);
     if (hl.window === null || !output) return;
-    const or = Math.floor(hl.window / output[1]);
-    const oc = hl.window % output[1];
-    const spanH = dilatedKernel(model.kernel[0], model.dilation[0]);
-    const spanW = dilatedKernel(model.kernel[1], model.dilation[1]);
+    const { start, span } = outputWindow(model.axes, [
+      Math.floor(hl.window / output[1]),
+      hl.window % output[1],
+    ]);
     ctx.lineWidth = 3;
     ctx.setLineDash([]);
     ctx.strokeStyle = PALETTE.kernelStroke;
     ctx.strokeRect(
-      oc * model.stride[1] * size + 1.5,
-      or * model.stride[0] * size + 1.5,
-      spanW * size - 3,
-      spanH * size - 3,
+      start[1] * size + 1.5,
+      start[0] * size + 1.5,
+      span[1] * size - 3,
+      span[0] * size - 3,
     );
   };
 
@@ -161,7 +163,7 @@ function WindowStageContent({
   };
 
   const paintKernel = (r: number, c: number): CellPaint => {
-    const tap = r * model.kernel[1] + c;
+    const tap = r * w.kernel + c;
     const cell: CellPaint = { fill: PALETTE.kernel, stroke: PALETTE.kernelStroke };
     if (hl.taps.has(tap) && (hl.source?.grid === 'kernel' || hl.source?.grid === 'input')) {
       cell.fill = PALETTE.linked;
@@ -169,7 +171,7 @@ function WindowStageContent({
       cell.strong = true;
     }
     if (values.kernel) {
-      cell.text = numbers ? formatValue(values.kernel[tap]) : tapName(tap, model.kernel[1]);
+      cell.text = numbers ? formatValue(values.kernel[tap]) : tapName(tap, w.kernel);
     }
     return cell;
   };
@@ -178,15 +180,13 @@ function WindowStageContent({
     const at = inInput(r, c);
     const base =
       at >= 0
-        ? `Input row ${r - padBefore[0]}, column ${c - padBefore[1]}${numbers ? `, value ${formatValue(values.input[at])}` : ''}`
+        ? `Input row ${r - h.padBefore}, column ${c - w.padBefore}${numbers ? `, value ${formatValue(values.input[at])}` : ''}`
         : beyond(r, c)
           ? `Row ${r}, column ${c}: past the padding, ignored`
           : `Padding row ${r}, column ${c} (${model.padValue === '0' ? 'zero' : 'minus infinity'})`;
     const tap = hl.input.get(r * padded[1] + c);
     const read =
-      tap !== undefined && tap >= 0
-        ? `; read through kernel tap (${tapName(tap, model.kernel[1])})`
-        : '';
+      tap !== undefined && tap >= 0 ? `; read through kernel tap (${tapName(tap, w.kernel)})` : '';
     const tail =
       r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1] ? '; no window reaches it' : read;
     return `${base}${tail}. Enter pins it.`;
@@ -197,7 +197,7 @@ function WindowStageContent({
     return `${outputName} row ${r}, column ${c}${value}. Enter pins it.`;
   };
   const describeKernel = (r: number, c: number) =>
-    `Kernel tap row ${r}, column ${c}${numbers && values.kernel ? `, weight ${formatValue(values.kernel[r * model.kernel[1] + c])}` : ''}. Enter pins it.`;
+    `Kernel tap row ${r}, column ${c}${numbers && values.kernel ? `, weight ${formatValue(values.kernel[r * w.kernel + c])}` : ''}. Enter pins it.`;
 
   const explained = hl.window !== null ? explainOutput(hl.window) : null;
 
@@ -213,8 +213,8 @@ function WindowStageContent({
       >
         <figure className="grid-figure">
           <figcaption>
-            Input {input[0]} × {input[1]}
-            {padded[0] !== input[0] || padded[1] !== input[1] ? ', padding dashed' : ''}
+            Input {h.input} × {w.input}
+            {padded[0] !== h.input || padded[1] !== w.input ? ', padding dashed' : ''}
           </figcaption>
           <CanvasGrid
             label={`Input with padding, ${padded[0]} × ${padded[1]} cells`}
@@ -231,12 +231,12 @@ function WindowStageContent({
         {values.kernel && (
           <figure className="grid-figure">
             <figcaption>
-              Kernel {model.kernel[0]} × {model.kernel[1]}
+              Kernel {h.kernel} × {w.kernel}
             </figcaption>
             <CanvasGrid
-              label={`Kernel, ${model.kernel[0]} × ${model.kernel[1]} taps`}
-              rows={model.kernel[0]}
-              cols={model.kernel[1]}
+              label={`Kernel, ${h.kernel} × ${w.kernel} taps`}
+              rows={h.kernel}
+              cols={w.kernel}
               cellSize={layout.kernelCell}
               paint={paintKernel}
               describe={describeKernel}
@@ -274,13 +274,11 @@ function WindowStageContent({
           Cells are too small to print values; hover a cell or narrow the input.
         </p>
       )}
+      <WindowLegend dropped={dropped} dilated={h.dilation > 1 || w.dilation > 1} />
       {children}
       {output && (
         <AnimationBar
-          track="t"
-          steps={output[0] * output[1]}
-          step={step}
-          setStep={setStep}
+          stepper={stepper}
           describeStep={(t) =>
             `${outputName.toLowerCase()} (${Math.floor(t / output[1])}, ${t % output[1]})`
           }

@@ -23,9 +23,14 @@ const rc = (index: number, cols: number) => `(${Math.floor(index / cols)}, ${ind
 
 /** Padded-grid index of an input coordinate (possibly in the padding). */
 function paddedIndex(model: StageModel, coord: readonly number[]): number {
-  return (coord[0] + model.padBefore[0]) * model.padded[1] + coord[1] + model.padBefore[1];
+  const [h, w] = model.axes;
+  return (coord[0] + h.padBefore) * model.padded[1] + coord[1] + w.padBefore;
 }
 
+/**
+ * The cells linked to `focus` (an output: its window; an input or padding cell: the outputs it
+ * feeds; a kernel tap: the inputs it touches), or with no focus to the output at `step`.
+ */
 export function highlightFor(model: StageModel, focus: CellRef | null, step: number): Highlight {
   const empty: Highlight = {
     input: new Map(),
@@ -57,13 +62,13 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
         : `Output ${rc(index, outCols)} pools a window of ${links.length} cells: ${links.length - onPadding} input, ${onPadding} padding or past it.`,
     };
   }
+  const [h, w] = model.axes;
   if (focus.grid === 'input') {
     const pr = Math.floor(focus.index / model.padded[1]);
     const pc = focus.index % model.padded[1];
-    const coord = [pr - model.padBefore[0], pc - model.padBefore[1]];
+    const coord = [pr - h.padBefore, pc - w.padBefore];
     const links = colLinksAt(geo, coord);
-    const isPadding =
-      coord[0] < 0 || coord[1] < 0 || coord[0] >= model.input[0] || coord[1] >= model.input[1];
+    const isPadding = coord[0] < 0 || coord[1] < 0 || coord[0] >= h.input || coord[1] >= w.input;
     const what = isPadding ? `Padding cell (${pr}, ${pc})` : `Input (${coord[0]}, ${coord[1]})`;
     return {
       input: new Map([[focus.index, -1]]),
@@ -81,7 +86,7 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
   const input = new Map<number, number>();
   for (const l of links) {
     input.set(
-      paddedIndex(model, [Math.floor(l.colIndex / model.input[1]), l.colIndex % model.input[1]]),
+      paddedIndex(model, [Math.floor(l.colIndex / w.input), l.colIndex % w.input]),
       focus.index,
     );
   }
@@ -91,6 +96,6 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
     taps: new Set([focus.index]),
     window: null,
     source: focus,
-    summary: `Kernel tap ${rc(focus.index, model.kernel[1])} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
+    summary: `Kernel tap ${rc(focus.index, w.kernel)} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
   };
 }

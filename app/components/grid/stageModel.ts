@@ -1,7 +1,5 @@
-import type { LinkGeometry } from '../../../engine';
-
-/** Per axis: [height, width]. */
-export type Pair = [number, number];
+import type { AxisGeometry, LinkGeometry } from '../../../engine';
+import type { AxisPair } from '../../url/fields';
 
 /**
  * What a sliding-window figure (convolution, pooling) draws: the input with its padding, the
@@ -9,23 +7,19 @@ export type Pair = [number, number];
  * from the engine; the stage only draws it.
  */
 export interface StageModel {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  dilation: Pair;
-  padBefore: Pair;
-  padAfter: Pair;
-  /** The last cells of `padAfter` that lie past the padding (a ceil-mode window hangs there). */
-  overhang: Pair;
-  /** Rows and columns drawn for the input side: input plus padding. */
-  padded: Pair;
-  output: Pair | null;
+  /** Height and width as the engine takes them. */
+  axes: readonly [AxisGeometry, AxisGeometry];
+  /** Cells drawn past the right padding per axis: ceil-mode windows reach there. */
+  overhang: AxisPair;
+  /** Rows and columns of the input grid: the input, its padding and the overhang. */
+  padded: AxisPair;
+  output: AxisPair | null;
   /** Null when the configuration is invalid: the input is still drawn. */
   geometry: LinkGeometry | null;
   /** Cells at the far end of each padded axis that no window reaches. */
-  dropped: Pair;
+  dropped: AxisPair;
   /** Seeded input values, kernel weights (null for pooling) and the engine's output. */
   values: { input: Float64Array; kernel: Float64Array | null; output: Float64Array | null };
-  /** What a padding cell holds: '0' (conv, avg pool) or '−∞' (max pool). */
-  padValue: string;
+  /** What a padding cell holds: zero (conv, avg pool) or minus infinity (max pool). */
+  padValue: '0' | '−∞';
 }

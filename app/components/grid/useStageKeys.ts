@@ -1,5 +1,5 @@
 import { useCallback, type KeyboardEvent } from 'react';
-import { useAppStore } from '../../store/store';
+import type { Animation } from '../animation/useAnimation';
 
 /** Whether the focused element uses this key itself (fields, grids; Space on buttons). */
 function ownsKey(target: EventTarget, key: string): boolean {
@@ -16,26 +16,25 @@ function ownsKey(target: EventTarget, key: string): boolean {
  * while focus is inside the figure but not in a field or grid that uses those keys.
  */
 export function useStageKeys(
-  track: string,
   steps: number,
   step: number,
   setStep: (t: number) => void,
+  { togglePlay, pause }: Pick<Animation, 'togglePlay' | 'pause'>,
 ) {
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (ownsKey(event.target, event.key) || event.altKey || event.ctrlKey || event.metaKey)
         return;
-      const { playing, setPlaying } = useAppStore.getState();
       if (event.key === ' ') {
         event.preventDefault();
-        setPlaying(playing === track ? null : track);
+        togglePlay();
       } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
         event.preventDefault();
-        setPlaying(null);
+        pause();
         const next = step + (event.key === 'ArrowRight' ? 1 : -1);
         setStep(Math.min(steps - 1, Math.max(0, next)));
       }
     },
-    [track, steps, step, setStep],
+    [steps, step, setStep, togglePlay, pause],
   );
 }

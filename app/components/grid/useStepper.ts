@@ -1,35 +1,35 @@
-import { useCallback, useMemo } from 'react';
-import { useAppStore } from '../../store/store';
-import type { ViewId } from '../../url/schema';
-import { useAnimation } from './useAnimation';
+import type { KeyboardEvent } from 'react';
+import type { StepKey } from '../../url/schema';
+import { useAnimation, type Animation } from '../animation/useAnimation';
 import { useStageKeys } from './useStageKeys';
 
-/**
- * One animation of a view: its step (the URL key `track`, clamped to the steps), a setter, the
- * playback loop and the figure's keyboard shortcuts.
- */
-export function useStepper(view: ViewId, track: string, value: number, steps: number) {
-  const step = Math.min(value, Math.max(0, steps - 1));
-  const setStep = useCallback(
-    (next: number) => useAppStore.getState().setParams(view, { [track]: next } as never),
-    [view, track],
-  );
-  useAnimation(track, steps, step, setStep);
-  const onKeyDown = useStageKeys(track, steps, step, setStep);
-  return { track, step, setStep, onKeyDown };
+/** One animation of a figure: its step, playback, and the figure's keyboard shortcuts. */
+export interface Stepper extends Animation {
+  /** The URL key of the step. */
+  track: StepKey;
+  /** Number of steps (output positions, input cells). */
+  steps: number;
+  /** The current step, clamped to the steps. */
+  step: number;
+  setStep: (step: number) => void;
+  /** Space plays or pauses, ← and → step (see useStageKeys). */
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 /**
- * Builds a figure's model from its parameters, once per change of anything but the animation
- * steps (stepping only moves the highlighted window).
+ * A figure's animation over `steps` positions, driven by the URL key `track`.
+ *
+ * @param value the step as the URL holds it (it may be past the last step after a change)
+ * @param setStep writes the step through the view's own setter
  */
-export function useFigureModel<P extends object, M>(
-  params: P,
-  build: (params: P) => M,
-  steps: readonly string[] = ['t'],
-): M {
-  const key = JSON.stringify({ ...params, ...Object.fromEntries(steps.map((s) => [s, 0])) });
-  // `key` stands for every parameter but the steps; `params` is read when it changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => build(params), [key, build]);
+export function useStepper(
+  track: StepKey,
+  value: number,
+  steps: number,
+  setStep: (step: number) => void,
+): Stepper {
+  const step = Math.min(value, Math.max(0, steps - 1));
+  const animation = useAnimation({ track, steps, step, setStep });
+  const onKeyDown = useStageKeys(steps, step, setStep, animation);
+  return { track, steps, step, setStep, onKeyDown, ...animation };
 }

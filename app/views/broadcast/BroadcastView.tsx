@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { flatIndex, formatTuple, unflatIndex } from '../../../engine';
 import { CodePanel } from '../../components/CodePanel';
+import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
+import { useViewParams } from '../../store/useViewParams';
 import { BroadcastErrors } from './BroadcastErrors';
 import { BroadcastPicture } from './BroadcastPicture';
 import { broadcastSnippets } from './broadcastCode';
@@ -20,12 +22,11 @@ import { SourceReadout } from './SourceReadout';
 import { StretchControls } from './StretchControls';
 import './broadcast.css';
 
-const selectParams = (s: AppState) => s.params.broadcast;
 const selectHover = (s: AppState) => s.hover;
-const GRID = 'broadcast-result';
 
+/** Broadcasting: shapes lined up, the verdict per axis, the errors and the stretch. */
 export default function BroadcastView() {
-  const params = useAppStore(selectParams);
+  const [params, set] = useViewParams('broadcast');
   const hover = useAppStore(selectHover);
   const model = useMemo(() => buildBroadcastModel(params), [params]);
 
@@ -35,7 +36,7 @@ export default function BroadcastView() {
   const shown = model.drawLimit ? picture : model;
 
   const hovered =
-    hover?.grid === GRID && shown?.shape && shown.result && hover.index < shown.result.length
+    hover?.grid === 'result' && shown?.shape && shown.result && hover.index < shown.result.length
       ? unflatIndex(hover.index, shown.shape)
       : null;
   const shownShape = shown?.shape ?? null;
@@ -43,24 +44,29 @@ export default function BroadcastView() {
     (coord: number[] | null) =>
       useAppStore
         .getState()
-        .setHover(coord && shownShape ? { grid: GRID, index: flatIndex(coord, shownShape) } : null),
+        .setHover(
+          coord && shownShape ? { grid: 'result', index: flatIndex(coord, shownShape) } : null,
+        ),
     [shownShape],
   );
   const snippets = useMemo(() => broadcastSnippets(model), [model]);
+  const setStage = useCallback((t: number) => set({ t }), [set]);
 
   return (
-    <>
-      <h1 className="view-title">Broadcasting</h1>
-      <p className="view-lede">
-        Shapes line up from the trailing axis; missing leading axes count as 1. On each axis the
-        sizes must be equal or 1, and a size-1 axis is stretched without copying (stride 0). NumPy
-        and PyTorch follow the same rule but word their errors differently.
-      </p>
-      <div className="view-layout">
-        <div className="stack">
-          <OperandControls />
-        </div>
-        <div className="stack">
+    <ViewLayout
+      className="broadcast-view"
+      title="Broadcasting"
+      lede={
+        <>
+          Shapes line up from the trailing axis; missing leading axes count as 1. On each axis the
+          sizes must be equal or 1, and a size-1 axis is stretched without copying (stride 0). NumPy
+          and PyTorch follow the same rule but word their errors differently.
+        </>
+      }
+      narrowOrder="controls-first"
+      controls={<OperandControls params={params} onChange={set} />}
+      summary={
+        <>
           <section className="panel" aria-labelledby="bc-result">
             <h2 id="bc-result">Result shape</h2>
             <p className={model.shape ? 'result-shape' : 'result-shape result-error'}>
@@ -78,37 +84,40 @@ export default function BroadcastView() {
             <ShapeTable model={model} />
           </section>
           <BroadcastErrors model={model} />
-          <section className="panel stack" aria-labelledby="bc-picture">
-            <h2 id="bc-picture">Picture</h2>
-            {model.drawLimit === 'rank' ? <RankSummary model={model} /> : null}
-            {model.drawLimit === 'size' ? (
-              <p className="note-box" role="status" data-testid="draw-limit">
-                The frame {formatTuple(model.frame)} is too large to draw (at most {DRAW_LIMIT}{' '}
-                cells, {DRAW_MAX_SLICES} slices and {DRAW_MAX_AXIS} per axis).
-                {shown ? ' Showing the last picture that fit.' : ''}
-              </p>
-            ) : null}
-            {shown && model.drawLimit !== 'rank' ? (
-              <>
-                {shown.shape ? (
-                  <StretchControls
-                    order={shown.stretchOrder}
-                    stage={Math.min(params.t, shown.stretchOrder.length)}
-                  />
-                ) : null}
-                <BroadcastPicture
-                  model={shown}
+        </>
+      }
+      figure={
+        <section className="panel stack" aria-labelledby="bc-picture">
+          <h2 id="bc-picture">Picture</h2>
+          {model.drawLimit === 'rank' ? <RankSummary model={model} /> : null}
+          {model.drawLimit === 'size' ? (
+            <p className="note-box" role="status" data-testid="draw-limit">
+              The frame {formatTuple(model.frame)} is too large to draw (at most {DRAW_LIMIT} cells,{' '}
+              {DRAW_MAX_SLICES} slices and {DRAW_MAX_AXIS} per axis).
+              {shown ? ' Showing the last picture that fit.' : ''}
+            </p>
+          ) : null}
+          {shown && model.drawLimit !== 'rank' ? (
+            <>
+              {shown.shape ? (
+                <StretchControls
+                  order={shown.stretchOrder}
                   stage={Math.min(params.t, shown.stretchOrder.length)}
-                  hovered={hovered}
-                  onHover={onHover}
+                  setStage={setStage}
                 />
-                {shown.shape ? <SourceReadout model={shown} hovered={hovered} /> : null}
-              </>
-            ) : null}
-          </section>
-          <CodePanel snippets={snippets} />
-        </div>
-      </div>
-    </>
+              ) : null}
+              <BroadcastPicture
+                model={shown}
+                stage={Math.min(params.t, shown.stretchOrder.length)}
+                hovered={hovered}
+                onHover={onHover}
+              />
+              {shown.shape ? <SourceReadout model={shown} hovered={hovered} /> : null}
+            </>
+          ) : null}
+        </section>
+      }
+      panels={<CodePanel snippets={snippets} />}
+    />
   );
 }

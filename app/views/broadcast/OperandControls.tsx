@@ -1,6 +1,6 @@
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
-import { useAppStore, type AppState } from '../../store/store';
+import type { ViewParams } from '../../url/schema';
 import { ELEMENTWISE_OPS, ELEMENTWISE_OP_IDS, type ElementwiseOpId } from '../../../engine';
 import { OPERAND_NAMES, type OperandName } from './broadcastModel';
 import {
@@ -12,14 +12,15 @@ import {
   shapeFromBox,
 } from './shapeText';
 
-const selectParams = (s: AppState) => s.params.broadcast;
-
-const setBroadcast = (patch: Partial<AppState['params']['broadcast']>) =>
-  useAppStore.getState().setParams('broadcast', patch);
+interface Props {
+  /** The lab's parameters: the operands' shapes, the operation, the seed. */
+  params: ViewParams<'broadcast'>;
+  /** Changes some of them. */
+  onChange: (patch: Partial<ViewParams<'broadcast'>>) => void;
+}
 
 /** Shapes of a–d, the operation and the seed. */
-export function OperandControls() {
-  const params = useAppStore(selectParams);
+export function OperandControls({ params, onChange: setBroadcast }: Props) {
   const used = OPERAND_NAMES.filter((name) => params[name] !== null);
   const free = OPERAND_NAMES.find((name) => params[name] === null);
   const shapes = used.map((name) => params[name] ?? []);

@@ -1,49 +1,36 @@
-import { useEffect } from 'react';
-import { useAppStore, type AppState } from '../../store/store';
+import { useAnimation } from '../../components/animation/useAnimation';
 
 type Props = {
   /** Axes stretched one after the other (trailing axis first). */
   order: number[];
   /** Steps done so far, 0 to order.length. */
   stage: number;
+  /** Moves to a step (the URL's `t`). */
+  setStage: (stage: number) => void;
 };
 
-/** The animation track: the URL key of the step it drives. */
-const TRACK = 't';
-const selectPlaying = (s: AppState) => s.playing === TRACK;
+/** A stretch step lasts this long when played. */
 const STEP_MS = 900;
 
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-const setStage = (t: number) => useAppStore.getState().setParams('broadcast', { t });
-
-/** Step through the stretch axis by axis, or play it; reduced motion jumps to the end. */
-export function StretchControls({ order, stage }: Props) {
-  const playing = useAppStore(selectPlaying);
+/**
+ * Step through the stretch axis by axis, or play it on the app's animation clock; with reduced
+ * motion, Play shows the last step at once.
+ */
+export function StretchControls({ order, stage, setStage }: Props) {
   const last = order.length;
-
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setInterval(() => {
-      const current = Math.min(useAppStore.getState().params.broadcast.t, last);
-      if (current >= last) useAppStore.getState().setPlaying(null);
-      else setStage(current + 1);
-    }, STEP_MS);
-    return () => clearInterval(timer);
-  }, [playing, last]);
+  const { playing, togglePlay } = useAnimation({
+    track: 't',
+    steps: last + 1,
+    step: stage,
+    setStep: setStage,
+    rate: 1000 / STEP_MS,
+    loop: false,
+    reducedMotion: 'jump',
+  });
 
   if (!last) {
     return <p className="field-hint">No operand is stretched: every axis already matches.</p>;
   }
-  const play = () => {
-    const { setPlaying } = useAppStore.getState();
-    if (playing) return setPlaying(null);
-    if (reducedMotion()) return setStage(last);
-    if (stage >= last) setStage(0);
-    setPlaying(TRACK);
-  };
   const status =
     stage === 0
       ? 'Step 0: each operand as stored.'
@@ -53,7 +40,7 @@ export function StretchControls({ order, stage }: Props) {
       <button type="button" onClick={() => setStage(Math.max(0, stage - 1))} disabled={stage === 0}>
         Previous step
       </button>
-      <button type="button" className="primary" onClick={play} aria-pressed={playing}>
+      <button type="button" className="primary" onClick={togglePlay} aria-pressed={playing}>
         {playing ? 'Pause' : 'Play stretch'}
       </button>
       <button

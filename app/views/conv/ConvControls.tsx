@@ -32,8 +32,8 @@ export function ConvControls({ params, model, set }: Props) {
       />
       <PaddingControl
         value={params.p}
-        before={model.padBefore}
-        after={model.padAfter}
+        before={[model.axes[0].padBefore, model.axes[1].padBefore]}
+        after={[model.axes[0].padAfter, model.axes[1].padAfter]}
         onChange={(p) => set({ p })}
       />
       <AxisControls

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { transposeOf } from '../../../engine';
+import { axisPair, axisPairs } from '../../components/grid/figureAxes';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { ConvModel } from './convModel';
@@ -13,42 +14,31 @@ interface Props {
  * a = (i + 2p − k̂) mod s that gives back this input size (Relationship 14).
  */
 export const TransposeLink = memo(function TransposeLink({ model }: Props) {
-  const symmetric = [0, 1].every((a) => model.padBefore[a] === model.padAfter[a]);
+  const [h, w] = model.axes;
   if (!model.output) return null;
-  if (!symmetric) {
+  if (model.axes.some((axis) => axis.padBefore !== axis.padAfter)) {
     return (
       <p className="panel transpose-link" data-testid="transpose-link">
         ConvTranspose2d pads both ends of an axis alike, so this convolution’s padding (
-        {model.padBefore.join('/')} before, {model.padAfter.join('/')} after) has no transpose in
+        {h.padBefore}/{w.padBefore} before, {h.padAfter}/{w.padAfter} after) has no transpose in
         PyTorch; make the padding symmetric to transpose it.
       </p>
     );
   }
-  const axes = [0, 1].map((a) =>
-    transposeOf({
-      i: model.input[a],
-      k: model.kernel[a],
-      s: model.stride[a],
-      p: model.padBefore[a],
-      d: model.dilation[a],
-    }),
-  );
+  const axes = [transposeOf(h), transposeOf(w)] as const;
+  const { input, kernel, stride, padBefore, dilation } = axisPairs(axes);
   const href = encode('transposed', {
     ...defaultParams('transposed'),
-    i: [axes[0].i, axes[1].i],
-    k: model.kernel,
-    s: model.stride,
-    p: model.padBefore,
-    d: model.dilation,
-    op: [axes[0].op, axes[1].op],
+    ...{ i: input, k: kernel, s: stride, p: padBefore, d: dilation },
+    op: axisPair(axes, (a) => a.outputPadding),
   });
   return (
     <p className="panel transpose-link">
       <a href={href} onClick={(event) => openInApp(event, href)} data-testid="transpose-link">
         Transpose this convolution
       </a>{' '}
-      — ConvTranspose2d from {model.output[0]} × {model.output[1]} back to {model.input[0]} ×{' '}
-      {model.input[1]}, with output_padding = ({axes[0].op}, {axes[1].op}).
+      — ConvTranspose2d from {model.output[0]} × {model.output[1]} back to {h.input} × {w.input},
+      with output_padding = ({axes[0].outputPadding}, {axes[1].outputPadding}).
     </p>
   );
 });

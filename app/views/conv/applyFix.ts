@@ -1,5 +1,5 @@
 import type { Fix } from '../../../engine';
-import { pairPatch } from '../../components/fixPatch';
+import { fixPatch } from '../../components/fixPatch';
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
@@ -13,9 +13,9 @@ export function convFixPatch(
   params: ViewParams<'conv'>,
   fix: Fix,
 ): Partial<ViewParams<'conv'>> {
-  const patch = pairPatch(params, fix, { input: 'i', kernel: 'k', stride: 's', dilation: 'd' });
-  const before = model.padBefore.slice() as AxisPair;
-  const after = model.padAfter.slice() as AxisPair;
+  const patch = fixPatch(params, fix);
+  const before: AxisPair = [model.axes[0].padBefore, model.axes[1].padBefore];
+  const after: AxisPair = [model.axes[0].padAfter, model.axes[1].padAfter];
   const sides = fix.changes.filter((c) => c.param === 'padBefore' || c.param === 'padAfter');
   for (const { param, axis, value } of sides)
     (param === 'padBefore' ? before : after)[axis] = value;

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { figureAxes } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
 import { convCode, type ConvCodeInput } from './codegen';
 
-type Pair = [number, number];
-const sq = (n: number): Pair => [n, n];
+const sq = (n: number): AxisPair => [n, n];
+
+/** The numbers per axis as a table row writes them. */
+interface Pairs {
+  input: AxisPair;
+  kernel: AxisPair;
+  stride: AxisPair;
+  dilation: AxisPair;
+  padBefore: AxisPair;
+  padAfter: AxisPair;
+  paddingMode: ConvCodeInput['paddingMode'];
+  output: AxisPair | null;
+}
 
 /** A square, symmetric configuration: out is worked by hand with ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1. */
-function square(i: number, k: number, s: number, p: number, out: number, d = 1): ConvCodeInput {
+function square(i: number, k: number, s: number, p: number, out: number, d = 1): Pairs {
   return {
     input: sq(i),
     kernel: sq(k),
@@ -18,8 +31,10 @@ function square(i: number, k: number, s: number, p: number, out: number, d = 1):
   };
 }
 
-function code(c: ConvCodeInput) {
-  const [torch, tf] = convCode(c);
+function code(c: Pairs) {
+  const pairs = { i: c.input, k: c.kernel, s: c.stride, d: c.dilation };
+  const axes = figureAxes(pairs, (a) => ({ padBefore: c.padBefore[a], padAfter: c.padAfter[a] }));
+  const [torch, tf] = convCode({ axes, paddingMode: c.paddingMode, output: c.output });
   return { torch, tf };
 }
 
@@ -105,7 +120,7 @@ describe('convCode: the paper presets', () => {
     ],
   ])('figure %s', (_figure, c, moduleArgs, functionalArgs, tfPad, kerasArgs, tfNote) => {
     const { torch, tf } = code(c);
-    const [i, o] = [c.input[0], (c.output as Pair)[0]];
+    const [i, o] = [c.input[0], (c.output as AxisPair)[0]];
     expect([torch.label, tf.label]).toEqual(['PyTorch', 'TensorFlow']);
     expect(torch.code).toContain(
       `x = torch.randn(1, 1, ${i}, ${i})  # (1, 1, ${i}, ${i}): N, C, H, W`,
@@ -176,8 +191,8 @@ describe('convCode: padding forms', () => {
   ])("'same' with stride 1, k = %i, is 'same' in both", (k, before, after) => {
     const { torch, tf } = code({
       ...square(5, k, 1, 0, 5),
-      padBefore: before as Pair,
-      padAfter: after as Pair,
+      padBefore: before as AxisPair,
+      padAfter: after as AxisPair,
       paddingMode: 'same',
     });
     expect(torch.code).toContain(`nn.Conv2d(1, 1, kernel_size=${k}, padding='same')`);

@@ -1,17 +1,18 @@
 import { ExceptionText } from '../../components/ExceptionText';
 import { CodeText } from '../../components/CodeText';
 import { TextField } from '../../components/TextField';
-import { useAppStore } from '../../store/store';
 import type { MaskAnalysis } from '../../../engine';
 
 type Props = {
   /** The condition as typed. */
   condition: string;
   analysis: MaskAnalysis;
+  /** Sets the condition (the URL's `cond`). */
+  onCondition: (cond: string) => void;
 };
 
 /** Conditions worth trying: the right way, and the three usual mistakes. */
-const PRESETS = [
+const EXAMPLES = [
   '(a > 0) & (a < 1)',
   '(a < 0) | (a > 1)',
   '~(a > 0)',
@@ -20,15 +21,16 @@ const PRESETS = [
   'a > 0 & a < 1',
 ];
 
-const setCondition = (cond: string) => useAppStore.getState().setParams('mask', { cond });
-
 const readCondition = (text: string) =>
   text.length > 200
     ? ({ ok: false, error: 'The condition is longer than 200 characters.' } as const)
     : ({ ok: true, text } as const);
 
-/** The condition box, presets, and why a condition fails with NumPy's and PyTorch's errors. */
-export function ConditionPanel({ condition, analysis }: Props) {
+/**
+ * The condition box, example conditions to drop in, and why a condition fails with NumPy's and
+ * PyTorch's errors.
+ */
+export function ConditionPanel({ condition, analysis, onCondition: setCondition }: Props) {
   const numpyError = analysis.numpy && !analysis.numpy.ok ? analysis.numpy.error : null;
   const torchError = analysis.torch && !analysis.torch.ok ? analysis.torch.error : null;
   return (
@@ -47,15 +49,15 @@ export function ConditionPanel({ condition, analysis }: Props) {
         testId="condition"
         hint="Comparisons of a with numbers (> < >= <= == !=), joined with &, |, ~ and brackets; or try and, or, not."
       />
-      <div className="presets" role="group" aria-label="Example conditions">
-        {PRESETS.map((preset) => (
+      <div className="condition-examples" role="group" aria-label="Example conditions">
+        {EXAMPLES.map((example) => (
           <button
-            key={preset}
+            key={example}
             type="button"
-            aria-pressed={preset === condition}
-            onClick={() => setCondition(preset)}
+            aria-pressed={example === condition}
+            onClick={() => setCondition(example)}
           >
-            <code>{preset}</code>
+            <code>{example}</code>
           </button>
         ))}
       </div>

@@ -1,6 +1,5 @@
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
-import { useAppStore } from '../../store/store';
 import { MATRIX_LIMITS, type ViewParams } from '../../url/schema';
 import { parseMatrixCell } from '../../url/fields';
 import { resizeCells } from './maskModel';
@@ -14,10 +13,9 @@ type Props = {
   /** Element kind of the matrix, for the caption. */
   dtype: 'int' | 'float';
   seed: number;
+  /** Changes the matrix (`m`) or the seed. */
+  onChange: (patch: Partial<ViewParams<'mask'>>) => void;
 };
-
-const setMask = (patch: Partial<ViewParams<'mask'>>) =>
-  useAppStore.getState().setParams('mask', patch);
 
 function readCell(text: string) {
   const result = parseMatrixCell(text, MATRIX_LIMITS.maxAbs);
@@ -27,7 +25,7 @@ function readCell(text: string) {
 }
 
 /** The matrix `a` as a table of inputs; cells the mask selects carry a check mark. */
-export function MatrixEditor({ cells, mask, dtype, seed }: Props) {
+export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Props) {
   const rows = cells.length;
   const cols = cells[0].length;
   const commitCell = (r: number, c: number, text: string) =>

@@ -1,11 +1,12 @@
 import { CodeText } from '../../components/CodeText';
-import { useAppStore } from '../../store/store';
 import type { ReplEntry, TorchVersion } from '../../../engine';
 
 type Props = {
   version: TorchVersion;
   /** The session for the current mask, or null when there is none. */
   session: ReplEntry[] | null;
+  /** Picks the PyTorch version (the URL's `torch`). */
+  onVersion: (version: TorchVersion) => void;
 };
 
 const VERSIONS: { id: TorchVersion; label: string }[] = [
@@ -14,7 +15,7 @@ const VERSIONS: { id: TorchVersion; label: string }[] = [
 ];
 
 /** What a PyTorch prompt prints for the mask before and after comparisons became bool. */
-export function ReplPanel({ version, session }: Props) {
+export function ReplPanel({ version, session, onVersion }: Props) {
   return (
     <section className="panel stack" aria-labelledby="mask-repl">
       <h2 id="mask-repl">Comparisons in PyTorch: uint8 before 1.2, bool after</h2>
@@ -27,7 +28,7 @@ export function ReplPanel({ version, session }: Props) {
               name="torch-version"
               value={v.id}
               checked={version === v.id}
-              onChange={() => useAppStore.getState().setParams('mask', { torch: v.id })}
+              onChange={() => onVersion(v.id)}
             />{' '}
             {v.label}
           </label>

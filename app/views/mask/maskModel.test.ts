@@ -25,7 +25,7 @@ describe('mask model', () => {
     expect(resizeCells([['1', '2']], 1, 3)).toEqual([['1', '2', '0']]);
   });
 
-  it('§5.6 example: m = [[0,1,0],[2,0,3]] with a != 0', () => {
+  it('docs/semantics.md §5.6 example: m = [[0,1,0],[2,0,3]] with a != 0', () => {
     const m = model('m=0,1,0;2,0,3&cond=a%20!%3D%200');
     expect(m.outputs?.argwhere).toBe('array([[0, 1],\n       [1, 0],\n       [1, 2]])');
     expect(m.outputs?.nonzero).toBe('(array([0, 1, 1]), array([1, 0, 2]))');

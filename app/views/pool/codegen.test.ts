@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { poolCode, type PoolCodeInput } from './codegen';
+import { figureAxes } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
+import { poolCode } from './codegen';
 
-type Pair = [number, number];
-const sq = (n: number): Pair => [n, n];
+const sq = (n: number): AxisPair => [n, n];
+
+/** The numbers per axis as a table row writes them. */
+interface Pairs {
+  mode: 'max' | 'avg';
+  input: AxisPair;
+  kernel: AxisPair;
+  stride: AxisPair;
+  padding: AxisPair;
+  dilation: AxisPair;
+  ceilMode: boolean;
+  countIncludePad: boolean;
+  output: AxisPair | null;
+}
 
 /**
  * A square configuration; out is worked by hand from ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1 (or ⌈…⌉ + 1
@@ -15,8 +29,8 @@ function square(
   s: number,
   p: number,
   out: number,
-  extra: Partial<PoolCodeInput> = {},
-): PoolCodeInput {
+  extra: Partial<Pairs> = {},
+): Pairs {
   return {
     mode,
     input: sq(i),
@@ -31,8 +45,15 @@ function square(
   };
 }
 
-function code(c: PoolCodeInput) {
-  const [torch, tf] = poolCode(c);
+function code(c: Pairs) {
+  const pairs = { i: c.input, k: c.kernel, s: c.stride, d: c.dilation };
+  const own = (a: 0 | 1) => ({
+    padBefore: c.padding[a],
+    padAfter: c.padding[a],
+    ceilMode: c.ceilMode,
+  });
+  const input = { ...c, axes: figureAxes(pairs, own) };
+  const [torch, tf] = poolCode(input);
   return { torch, tf };
 }
 

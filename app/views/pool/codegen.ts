@@ -1,50 +1,52 @@
-import { dilatedKernel } from '../../../engine';
+import { paddedSize, poolAxisReach, type PoolAxisGeometry } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
   PYTORCH_RAISES_NOTE,
-  addPairs,
   both,
   call,
   describePerAxis,
   fmtPair,
   nchw,
   nhwc,
+  padsOf,
   pairArg,
   samePair,
   subsampleSlice,
   tfPaddings,
+  tfSameAxes,
   tfSameMatches,
-  tfSamePads,
-  type Pair,
 } from '../../components/codeFormat';
+import { axisPair, axisPairs } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
 
-/** A pooling layer resolved to numbers per axis ([height, width]), as the view shows it. */
+/** A pooling layer as the view shows it: its two axes, the mode and the output. */
 export interface PoolCodeInput {
   mode: 'max' | 'avg';
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  padding: Pair;
-  /** Max pooling only; average pooling has no dilation. */
-  dilation: Pair;
-  ceilMode: boolean;
+  /** Height and width (PyTorch's padding on both ends; ceil mode on each). */
+  axes: readonly [PoolAxisGeometry, PoolAxisGeometry];
   /** Average pooling only. */
   countIncludePad: boolean;
   /** The engine's output size, null when PyTorch raises. */
-  output: Pair | null;
+  output: AxisPair | null;
 }
 
-/** Padding of the TensorFlow form: PyTorch's, plus what ceil_mode adds after. */
+/** The padding of the TensorFlow form, per axis. */
 interface TfPlan {
-  before: Pair;
-  after: Pair;
-  /** Cells added after (bottom/right) for ceil_mode's last, partial windows. */
-  extra: Pair;
+  /** PyTorch's padding, and after it the cells ceil mode's last windows reach. */
+  axes: PoolAxisGeometry[];
+  /** Those extra cells (the engine's overhang), so that 'valid' reaches the last windows too. */
+  extra: AxisPair;
+}
+
+function tfPlan(c: PoolCodeInput, axes: readonly [PoolAxisGeometry, PoolAxisGeometry]): TfPlan {
+  const extra = axisPair(axes, (a) => (c.output ? poolAxisReach(a).overhang : 0));
+  return { axes: axes.map((a, i) => ({ ...a, padAfter: a.padAfter + extra[i] })), extra };
 }
 
 /**
  * Code for one single-channel, batch-1 max or average pooling in PyTorch and TensorFlow/Keras,
- * each written to give exactly PyTorch's numbers (semantics §2.6).
+ * each written to give exactly PyTorch's numbers (PyTorch 1.13's pooling rules; TensorFlow's
+ * SAME from the engine's `tfConvAxis`).
  *
  * PyTorch pads max pooling with −∞ and average pooling with zeros; `ceil_mode` becomes extra
  * padding after (bottom/right). Keras' `'same'` is used only when TensorFlow's SAME split is that
@@ -55,8 +57,8 @@ interface TfPlan {
  * @param c the resolved pooling and the engine's output size
  * @returns `[PyTorch, TensorFlow]` snippets
  * @example
- * poolCode({ mode: 'max', input: [5, 5], kernel: [3, 3], stride: [1, 1], padding: [0, 0],
- *   dilation: [1, 1], ceilMode: false, countIncludePad: true, output: [3, 3] })
+ * poolCode({ mode: 'max', axes: [axis, axis], countIncludePad: true, output: [3, 3] })
+ * // with axis = { input: 5, kernel: 3, stride: 1, dilation: 1, padBefore: 0, padAfter: 0, ceilMode: false }:
  * // PyTorch: nn.MaxPool2d(3, stride=1)
  * // TensorFlow: tf.keras.layers.MaxPool2D(pool_size=3, strides=1, padding='valid')
  */
@@ -64,57 +66,49 @@ export function poolCode(c: PoolCodeInput): CodeSnippet[] {
   return [pytorchPool(c), tensorflowPool(c)];
 }
 
+/** The pairs the code prints, [height, width]; PyTorch's padding is the same at both ends. */
+function pairsOf(c: PoolCodeInput) {
+  const pairs = axisPairs(c.axes);
+  return { ...pairs, padding: pairs.padBefore };
+}
+
 function pytorchPool(c: PoolCodeInput): CodeSnippet {
+  const { input, kernel, stride, dilation, padding } = pairsOf(c);
   const max = c.mode === 'max';
-  const strideIsKernel = samePair(c.stride, c.kernel);
+  const strideIsKernel = samePair(stride, kernel);
   const layer = call(max ? 'nn.MaxPool2d' : 'nn.AvgPool2d', [
-    fmtPair(c.kernel),
-    strideIsKernel ? undefined : `stride=${fmtPair(c.stride)}`,
-    pairArg('padding', c.padding, 0),
-    max ? pairArg('dilation', c.dilation, 1) : undefined,
-    c.ceilMode ? 'ceil_mode=True' : undefined,
+    fmtPair(kernel),
+    strideIsKernel ? undefined : `stride=${fmtPair(stride)}`,
+    pairArg('padding', padding, 0),
+    max ? pairArg('dilation', dilation, 1) : undefined,
+    c.axes[0].ceilMode ? 'ceil_mode=True' : undefined,
     !max && !c.countIncludePad ? 'count_include_pad=False' : undefined,
   ]);
   const code = [
     'import torch',
     'import torch.nn as nn',
     '',
-    `x = torch.randn${nchw(c.input)}  # ${nchw(c.input)}: N, C, H, W`,
+    `x = torch.randn${nchw(input)}  # ${nchw(input)}: N, C, H, W`,
     `pool = ${layer}${strideIsKernel ? '  # stride defaults to kernel_size' : ''}`,
     `y = pool(x)${c.output ? `  # → ${nchw(c.output)}` : '  # raises (see the notes)'}`,
   ].join('\n');
   return { label: 'PyTorch', code, notes: c.output ? [] : [PYTORCH_RAISES_NOTE] };
 }
 
-function tfPlan(c: PoolCodeInput, dilation: Pair): TfPlan {
-  // The smallest extra padding after that lets 'valid' reach the engine's last window.
-  const extraOf = (axis: number) =>
-    c.output
-      ? Math.max(
-          0,
-          (c.output[axis] - 1) * c.stride[axis] +
-            dilatedKernel(c.kernel[axis], dilation[axis]) -
-            c.input[axis] -
-            2 * c.padding[axis],
-        )
-      : 0;
-  const extra: Pair = [extraOf(0), extraOf(1)];
-  return { before: c.padding, after: addPairs(c.padding, extra), extra };
-}
-
 function tensorflowPool(c: PoolCodeInput): CodeSnippet {
+  const { input } = pairsOf(c);
   const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
   const lines = [
     'import tensorflow as tf',
     '',
-    `x = tf.random.normal([1, ${c.input[0]}, ${c.input[1]}, 1])  # ${nhwc(c.input)}: N, H, W, C`,
+    `x = tf.random.normal([1, ${input[0]}, ${input[1]}, 1])  # ${nhwc(input)}: N, H, W, C`,
   ];
   if (c.mode === 'max') maxPoolTf(c, lines, notes);
   else avgPoolTf(c, lines, notes);
   return { label: 'TensorFlow', code: lines.join('\n'), notes };
 }
 
-function ceilNote(extra: Pair, how: string): string {
+function ceilNote(extra: AxisPair, how: string): string {
   const cells =
     extra[0] === extra[1]
       ? `${extra[0]} more on each axis`
@@ -123,16 +117,9 @@ function ceilNote(extra: Pair, how: string): string {
 }
 
 /** Why Keras' 'same' is exact: it pads what PyTorch pads, ceil_mode's extra cells included. */
-function sameNote(tfPads: Pair[], plan: TfPlan): string {
-  const ceil = both(plan.extra, 0) ? '' : ' plus the cells its ceil_mode windows reach';
-  return `TensorFlow's 'same' pads ${describePerAxis(tfPads)} here, which is PyTorch's padding${ceil}`;
-}
-
-function padsPerAxis(plan: TfPlan): Pair[] {
-  return [
-    [plan.before[0], plan.after[0]],
-    [plan.before[1], plan.after[1]],
-  ];
+function sameNote(tf: AxisPair[], extra: AxisPair): string {
+  const ceil = both(extra, 0) ? '' : ' plus the cells its ceil_mode windows reach';
+  return `TensorFlow's 'same' pads ${describePerAxis(tf)} here, which is PyTorch's padding${ceil}`;
 }
 
 function outputComment(c: PoolCodeInput): string {
@@ -140,39 +127,40 @@ function outputComment(c: PoolCodeInput): string {
 }
 
 function maxPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
-  const plan = tfPlan(c, c.dilation);
-  const dilated = !both(c.dilation, 1);
+  const { kernel, stride, dilation } = pairsOf(c);
+  const { axes: plan, extra } = tfPlan(c, c.axes);
+  const dilated = !both(dilation, 1);
   // tf.nn.pool takes no stride with a dilation: pool at stride 1, then keep every stride-th window.
-  const subsample = dilated && !both(c.stride, 1);
-  const layerStride: Pair = subsample ? [1, 1] : c.stride;
-  const padded = !both(plan.before, 0) || !both(plan.after, 0);
-  const tfPads = tfSamePads(c.input, c.kernel, layerStride, c.dilation);
-  const useSame = padded && tfSameMatches(tfPads, plan.before, plan.after);
+  const subsample = dilated && !both(stride, 1);
+  const layerStride: AxisPair = subsample ? [1, 1] : stride;
+  const padded = plan.some((a) => a.padBefore > 0 || a.padAfter > 0);
+  const tfSame = tfSameAxes(c.axes, layerStride);
+  const useSame = padded && tfSameMatches(tfSame, plan);
   if (padded && !useSame) {
-    const size = addPairs(c.input, plan.before, plan.after);
+    const size = axisPair([plan[0], plan[1]], paddedSize);
     lines.push(
-      `x = tf.pad(x, ${tfPaddings(plan.before, plan.after)}, constant_values=float('-inf'))  # → ${nhwc(size)}`,
+      `x = tf.pad(x, ${tfPaddings(plan)}, constant_values=float('-inf'))  # → ${nhwc(size)}`,
     );
     notes.push(
       "PyTorch pads max pooling with −∞, so a padded cell never wins; the code pads with −∞ and pools with 'valid'.",
     );
   }
-  if (useSame) notes.push(`${sameNote(tfPads, plan)}; a padded cell never wins the max.`);
-  else if (!both(plan.extra, 0)) {
-    notes.push(ceilNote(plan.extra, "adds PyTorch's last, partial windows, exactly."));
+  if (useSame) notes.push(`${sameNote(padsOf(tfSame), extra)}; a padded cell never wins the max.`);
+  else if (!both(extra, 0)) {
+    notes.push(ceilNote(extra, "adds PyTorch's last, partial windows, exactly."));
   }
   const padding = useSame ? 'same' : 'valid';
   if (dilated) {
     const strides = both(layerStride, 1) ? undefined : `strides=[${layerStride.join(', ')}]`;
     const pool = call('tf.nn.pool', [
       'x',
-      `window_shape=[${c.kernel.join(', ')}]`,
+      `window_shape=[${kernel.join(', ')}]`,
       "pooling_type='MAX'",
       strides,
       `padding='${padding.toUpperCase()}'`,
-      `dilations=[${c.dilation.join(', ')}]`,
+      `dilations=[${dilation.join(', ')}]`,
     ]);
-    lines.push(`y = ${pool}${subsample ? subsampleSlice(c.stride) : ''}${outputComment(c)}`);
+    lines.push(`y = ${pool}${subsample ? subsampleSlice(stride) : ''}${outputComment(c)}`);
     notes.push("Keras' MaxPool2D has no dilation, so the code uses tf.nn.pool.");
     if (subsample) {
       notes.push(
@@ -182,56 +170,67 @@ function maxPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
     return;
   }
   const layer = call('tf.keras.layers.MaxPool2D', [
-    `pool_size=${fmtPair(c.kernel)}`,
-    samePair(c.stride, c.kernel) ? undefined : `strides=${fmtPair(c.stride)}`,
+    `pool_size=${fmtPair(kernel)}`,
+    samePair(stride, kernel) ? undefined : `strides=${fmtPair(stride)}`,
     `padding='${padding}'`,
   ]);
   lines.push(`pool = ${layer}`, `y = pool(x)${outputComment(c)}`);
 }
 
 function avgPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
-  const plan = tfPlan(c, [1, 1]);
-  const ceilExtra = !both(plan.extra, 0);
+  const { kernel, stride, padding } = pairsOf(c);
+  // Average pooling has no dilation: its windows span k cells.
+  const { axes: plan, extra } = tfPlan(c, [
+    { ...c.axes[0], dilation: 1 },
+    { ...c.axes[1], dilation: 1 },
+  ]);
+  const ceilExtra = !both(extra, 0);
   // Without padding, count_include_pad changes nothing: the divisor counts input cells only.
-  const realOnly = !c.countIncludePad || both(c.padding, 0);
-  const padded = !both(plan.before, 0) || !both(plan.after, 0);
-  const tfPads = tfSamePads(c.input, c.kernel, c.stride, [1, 1]);
-  const useSame = padded && realOnly && tfSameMatches(tfPads, plan.before, plan.after);
+  const realOnly = !c.countIncludePad || both(padding, 0);
+  const padded = plan.some((a) => a.padBefore > 0 || a.padAfter > 0);
+  const tfSame = tfSameAxes(plan, stride);
+  const useSame = padded && realOnly && tfSameMatches(tfSame, plan);
   const zerosThenValid = padded && !realOnly && !ceilExtra;
   const masked = padded && !useSame && !zerosThenValid;
   const layer = call('tf.keras.layers.AveragePooling2D', [
-    `pool_size=${fmtPair(c.kernel)}`,
-    samePair(c.stride, c.kernel) ? undefined : `strides=${fmtPair(c.stride)}`,
+    `pool_size=${fmtPair(kernel)}`,
+    samePair(stride, kernel) ? undefined : `strides=${fmtPair(stride)}`,
     `padding='${useSame ? 'same' : 'valid'}'`,
   ]);
   if (masked) {
     // Pooling a mask of the cells PyTorch divides by turns Keras' mean into PyTorch's.
+    const withPadding = axisPair([c.axes[0], c.axes[1]], paddedSize);
     const mask = realOnly
-      ? `tf.pad(tf.ones_like(x), ${tfPaddings(plan.before, plan.after)})`
-      : `tf.pad(tf.ones([1, ${c.input[0] + 2 * c.padding[0]}, ${c.input[1] + 2 * c.padding[1]}, 1]), ${tfPaddings([0, 0], plan.extra)})`;
+      ? `tf.pad(tf.ones_like(x), ${tfPaddings(plan)})`
+      : `tf.pad(tf.ones([1, ${withPadding[0]}, ${withPadding[1]}, 1]), ${tfPaddings([
+          { padBefore: 0, padAfter: extra[0] },
+          { padBefore: 0, padAfter: extra[1] },
+        ])})`;
     lines.push(`mask = ${mask}  # 1 where PyTorch's divisor counts a cell`);
   }
   if (padded && !useSame) {
-    const size = addPairs(c.input, plan.before, plan.after);
-    lines.push(`x = tf.pad(x, ${tfPaddings(plan.before, plan.after)})  # → ${nhwc(size)}`);
+    const size = axisPair([plan[0], plan[1]], paddedSize);
+    lines.push(`x = tf.pad(x, ${tfPaddings(plan)})  # → ${nhwc(size)}`);
   }
   lines.push(`pool = ${layer}`, `y = pool(x)${masked ? ' / pool(mask)' : ''}${outputComment(c)}`);
 
-  if (useSame) notes.push(`${sameNote(tfPads, plan)}, and leaves padded cells out of the divisor.`);
+  if (useSame) {
+    notes.push(`${sameNote(padsOf(tfSame), extra)}, and leaves padded cells out of the divisor.`);
+  }
   if (zerosThenValid) {
     notes.push(
       "count_include_pad=True counts the zero padding in the divisor and TensorFlow's 'same' does not, so the code pads with zeros and pools with 'valid'.",
     );
   }
-  if (masked && realOnly && !both(c.padding, 0)) {
+  if (masked && realOnly && !both(padding, 0)) {
     notes.push(
-      `Keras has no direct equivalent of count_include_pad=False with this padding: its 'same' would pad ${describePerAxis(tfPads)}, PyTorch pads ${describePerAxis(padsPerAxis(plan))}. Dividing by the pooled mask of real cells gives PyTorch's divisor exactly.`,
+      `Keras has no direct equivalent of count_include_pad=False with this padding: its 'same' would pad ${describePerAxis(padsOf(tfSame))}, PyTorch pads ${describePerAxis(padsOf(plan))}. Dividing by the pooled mask of real cells gives PyTorch's divisor exactly.`,
     );
   }
   if (masked && ceilExtra) {
     notes.push(
       ceilNote(
-        plan.extra,
+        extra,
         "adds PyTorch's last, partial windows; PyTorch divides them by the cells inside the input and its padding only, which dividing by the pooled mask reproduces.",
       ),
     );

@@ -5,80 +5,64 @@
 import {
   ConfigError,
   convAxisDropped,
-  dilatedKernel,
+  paddedSize,
   pool,
-  poolAxisDroppedWindow,
+  poolAxisReach,
   poolDivisor,
   poolFixes,
   poolLinks,
   poolRelationship,
+  poolSpecOf,
   resolvePoolSpec,
-  rowLinks,
   seededIntegers,
   unflatIndex,
   type Fix,
-  type PoolAxisConfig,
+  type PoolAxisGeometry,
   type PoolSpec,
   type Relationship,
 } from '../../../engine';
-import type { Pair, StageModel } from '../../components/grid/stageModel';
+import { axisPair, figureAxes } from '../../components/grid/figureAxes';
+import type { StageModel } from '../../components/grid/stageModel';
 import type { ViewParams } from '../../url/schema';
 
 export interface PoolModel extends StageModel {
   mode: 'max' | 'avg';
+  /** Average pooling: PyTorch's `count_include_pad`. */
+  countIncludePad: boolean;
+  /** Height and width as the engine takes them (PyTorch pads both ends alike). */
+  axes: readonly [PoolAxisGeometry, PoolAxisGeometry];
   spec: PoolSpec;
   relationships: [Relationship, Relationship] | null;
   error: string | null;
   fixes: Fix[];
   /** Avg pooling: the divisor of each window (count_include_pad rules). */
   divisors: Int32Array | null;
-  /** Ceil mode: per axis, the start of the window PyTorch drops (null: none dropped). */
+  /** Ceil mode: per axis, where the window PyTorch drops would start (null: none dropped). */
   droppedWindow: [number | null, number | null];
 }
 
 export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
-  const input = params.i as Pair;
-  const kernel = params.k as Pair;
-  const stride = params.s as Pair;
-  const padding = params.p as Pair;
-  const dilation = params.d as Pair;
-  const spec: PoolSpec = {
-    mode: params.mode,
-    kernel,
-    stride,
-    padding,
-    dilation,
+  const axes = figureAxes(params, (a) => ({
+    padBefore: params.p[a],
+    padAfter: params.p[a],
     ceilMode: params.ceil,
-    countIncludePad: params.cip,
-  };
+  }));
+  const input = axisPair(axes, (a) => a.input);
+  const spec = poolSpecOf(axes, params.mode, params.cip);
   const inputValues = seededIntegers(params.seed, input[0] * input[1], 0, 9);
-  const droppedWindow = [0, 1].map((a) =>
-    poolAxisDroppedWindow(input[a], kernel[a], stride[a], padding[a], dilation[a], params.ceil),
-  ) as [number | null, number | null];
   const base = {
     mode: params.mode,
+    countIncludePad: params.cip,
+    axes,
     spec,
-    input,
-    kernel,
-    stride,
-    dilation,
-    padBefore: padding,
-    padValue: params.mode === 'max' ? '−∞' : '0',
-    droppedWindow,
+    padValue: params.mode === 'max' ? ('−∞' as const) : ('0' as const),
   };
   try {
     const geometry = poolLinks(input, spec);
-    const output = geometry.rowShape as Pair;
-    // Drawn past the right padding: the overhang of the last kept window, or the dropped one.
-    const lastTap = rowLinks(geometry, output[0] * output[1] - 1).at(-1)?.col ?? [0, 0];
-    const padAfter = [0, 1].map((a) => {
-      const droppedEnd =
-        droppedWindow[a] === null
-          ? 0
-          : (droppedWindow[a] as number) + dilatedKernel(kernel[a], dilation[a]);
-      return Math.max(padding[a], lastTap[a] + 1 - input[a], droppedEnd - input[a]);
-    }) as Pair;
-    const result = pool({ shape: [1, ...input], data: inputValues }, spec);
+    const output: [number, number] = [geometry.rowShape[0], geometry.rowShape[1]];
+    // Drawn past the right padding: what the last kept window, or the dropped one, reaches.
+    const reach = [poolAxisReach(axes[0]), poolAxisReach(axes[1])] as const;
+    const overhang = axisPair(reach, (r) => r.reach);
     const resolved = resolvePoolSpec(spec);
     const divisors =
       params.mode === 'avg'
@@ -88,58 +72,35 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
         : null;
     return {
       ...base,
-      padAfter,
-      overhang: [padAfter[0] - padding[0], padAfter[1] - padding[1]],
-      padded: [0, 1].map((a) => input[a] + padding[a] + padAfter[a]) as Pair,
+      overhang,
+      padded: [paddedSize(axes[0]) + overhang[0], paddedSize(axes[1]) + overhang[1]],
+      droppedWindow: [reach[0].droppedWindow, reach[1].droppedWindow],
       output,
       geometry,
-      relationships: [0, 1].map((a) =>
-        poolRelationship({
-          i: input[a],
-          k: kernel[a],
-          s: stride[a],
-          p: padding[a],
-          d: dilation[a],
-          ceil: params.ceil,
-        }),
-      ) as [Relationship, Relationship],
-      dropped: params.ceil
-        ? [0, 0]
-        : ([0, 1].map((a) =>
-            convAxisDropped({
-              input: input[a],
-              kernel: kernel[a],
-              stride: stride[a],
-              dilation: dilation[a],
-              padBefore: padding[a],
-              padAfter: padding[a],
-            }),
-          ) as Pair),
+      relationships: [poolRelationship(axes[0]), poolRelationship(axes[1])],
+      dropped: params.ceil ? [0, 0] : axisPair(axes, convAxisDropped),
       error: null,
       fixes: [],
       divisors,
-      values: { input: inputValues, kernel: null, output: result.data as Float64Array },
+      values: {
+        input: inputValues,
+        kernel: null,
+        output: pool({ shape: [1, ...input], data: inputValues }, spec).data as Float64Array,
+      },
     };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const axes: PoolAxisConfig[] = [0, 1].map((a) => ({
-      input: input[a],
-      kernel: kernel[a],
-      stride: stride[a],
-      padding: padding[a],
-      dilation: dilation[a],
-    }));
     return {
       ...base,
-      padAfter: padding,
       overhang: [0, 0],
-      padded: [0, 1].map((a) => input[a] + 2 * padding[a]) as Pair,
+      padded: axisPair(axes, paddedSize),
+      droppedWindow: [null, null],
       output: null,
       geometry: null,
       relationships: null,
       dropped: [0, 0],
       error: error.message,
-      fixes: poolFixes(axes, params.mode, params.ceil),
+      fixes: poolFixes(axes, params.mode),
       divisors: null,
       values: { input: inputValues, kernel: null, output: null },
     };

@@ -1,8 +1,7 @@
-import { BOX_COORDS, type BoxAnchor } from '../../../engine';
+import { BOX_COORDS, BOX_EXAMPLE, type BoxAnchor } from '../../../engine';
 import type { TableEdits } from '../../url/fields';
 import { setDelta, togglePositive, type DeltaSide } from './boxModel';
-import { DELTA_RANGE } from './exampleBatch';
-import { setSmoothL1 } from './useLossSettings';
+import type { SmoothL1Change } from './lossModel';
 import { TableBlock } from './TableBlock';
 import { RealField } from './RealField';
 
@@ -13,17 +12,19 @@ type Props = {
   positives: readonly number[];
   predEdits: TableEdits;
   targetEdits: TableEdits;
+  /** Changes some of the lab's parameters (the edits and the positives). */
+  onChange: SmoothL1Change;
 };
 
 const SIDE_LABEL: Record<DeltaSide, string> = { pred: 'predicted', target: 'target' };
 const SIDE_TITLE: Record<DeltaSide, string> = { pred: 'Predicted', target: 'Target' };
 
 /** The sampled anchors, every delta editable; a tick marks an anchor positive. */
-export function AnchorTable({ batch, positives, predEdits, targetEdits }: Props) {
+export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange }: Props) {
   const edit = (side: DeltaSide, row: number, c: number, value: number) => {
     const coord = BOX_COORDS[c];
-    if (side === 'pred') setSmoothL1({ pred: setDelta(predEdits, side, row, coord, value) });
-    else setSmoothL1({ tgt: setDelta(targetEdits, side, row, coord, value) });
+    if (side === 'pred') onChange({ pred: setDelta(predEdits, side, row, coord, value) });
+    else onChange({ tgt: setDelta(targetEdits, side, row, coord, value) });
   };
   return (
     <TableBlock
@@ -65,7 +66,7 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits }: Props)
                   type="checkbox"
                   checked={anchor.positive}
                   aria-label={`Anchor ${row} is positive`}
-                  onChange={() => setSmoothL1({ pos: togglePositive(positives, row) })}
+                  onChange={() => onChange({ pos: togglePositive(positives, row) })}
                   data-testid={`positive-${row}`}
                 />
               </td>
@@ -76,7 +77,7 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits }: Props)
                       label={`Anchor ${row} ${SIDE_LABEL[side]} ${BOX_COORDS[c]}`}
                       labelHidden
                       value={value}
-                      {...DELTA_RANGE}
+                      {...BOX_EXAMPLE.deltaRange}
                       step={0.01}
                       onCommit={(next) => edit(side, row, c, next)}
                       testId={`${side}-${row}-${BOX_COORDS[c]}`}

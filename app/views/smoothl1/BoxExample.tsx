@@ -2,28 +2,25 @@ import { useId, useMemo } from 'react';
 import { BOX_SCHEMES, boxLoss, type BoxScheme } from '../../../engine';
 import { CodePanel } from '../../components/CodePanel';
 import { Formula } from '../../components/Formula';
-import { useAppStore, type AppState } from '../../store/store';
+import { PresetList } from '../../components/PresetList';
+import type { ViewParams } from '../../url/schema';
 import { AnchorTable } from './AnchorTable';
 import { buildBatch } from './boxModel';
 import { caffeSnippet, probeSnippet, workedExampleSnippet } from './codeSnippets';
 import { ElementTable } from './ElementTable';
 import { formatLabel, formatReadout } from './format';
-import type { LossSettings, ProbeReadout } from './lossModel';
-import { PresetLinks } from './PresetLinks';
-import { setSmoothL1 } from './useLossSettings';
+import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
+import { smoothL1Presets } from './presets';
 
 type Props = {
   settings: LossSettings;
   /** Values at the probe, for the code panel's probe snippet. */
   readout: ProbeReadout;
+  /** The lab's parameters: the scheme, the positives and the edited deltas, the presets' keys. */
+  params: ViewParams<'smoothl1'>;
+  /** Changes some of them. */
+  onChange: SmoothL1Change;
 };
-
-const selectBox = (s: AppState) => s.params.smoothl1.box;
-const selectPositives = (s: AppState) => s.params.smoothl1.pos;
-const selectPredEdits = (s: AppState) => s.params.smoothl1.pred;
-const selectTargetEdits = (s: AppState) => s.params.smoothl1.tgt;
-const selectRawBeta = (s: AppState) => s.params.smoothl1.beta;
-const selectSigma = (s: AppState) => s.params.smoothl1.sigma;
 
 const SCHEME_LABELS: Record<BoxScheme, string> = {
   rpn: 'py-faster-rcnn RPN: w_out = 1/#sampled, N = 1',
@@ -39,14 +36,10 @@ const LOSS_TEX = [
 ];
 
 /** The box-regression worked example: presets, weights, the editable batch and the result. */
-export function BoxExample({ settings, readout }: Props) {
+export function BoxExample({ settings, readout, params, onChange }: Props) {
   const id = useId();
-  const scheme = useAppStore(selectBox);
-  const positives = useAppStore(selectPositives);
-  const predEdits = useAppStore(selectPredEdits);
-  const targetEdits = useAppStore(selectTargetEdits);
-  const rawBeta = useAppStore(selectRawBeta);
-  const sigma = useAppStore(selectSigma);
+  const { box: scheme, pos: positives, pred: predEdits, tgt: targetEdits } = params;
+  const presets = useMemo(() => smoothL1Presets(params), [params]);
   const batch = useMemo(
     () => buildBatch(predEdits, targetEdits, positives),
     [predEdits, targetEdits, positives],
@@ -69,7 +62,13 @@ export function BoxExample({ settings, readout }: Props) {
     <>
       <section className="panel stack box-example" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Worked example: how Faster R-CNN weighs its box loss</h2>
-        <PresetLinks params={{ beta: rawBeta, sigma, box: scheme }} />
+        <PresetList
+          title="Presets"
+          showTitle={false}
+          variant="cards"
+          presets={presets}
+          onChoose={onChange}
+        />
         <fieldset className="scheme-picker">
           <legend>Weights and normaliser</legend>
           {BOX_SCHEMES.map((value) => (
@@ -79,7 +78,7 @@ export function BoxExample({ settings, readout }: Props) {
                 name={`${id}-scheme`}
                 value={value}
                 checked={scheme === value}
-                onChange={() => setSmoothL1({ box: value })}
+                onChange={() => onChange({ box: value })}
               />
               {SCHEME_LABELS[value]}
             </label>
@@ -95,6 +94,7 @@ export function BoxExample({ settings, readout }: Props) {
           positives={positives}
           predEdits={predEdits}
           targetEdits={targetEdits}
+          onChange={onChange}
         />
         <ElementTable result={result} />
         <p className="box-total" data-testid="box-sum">

@@ -4,7 +4,7 @@ import { Formula } from '../../components/Formula';
 import { formatReal } from '../../url/fields';
 import { formatLabel } from './format';
 import { switchForm, type LossSettings, type ParamForm } from './lossModel';
-import { setSmoothL1 } from './useLossSettings';
+import type { SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
 
 type Props = {
@@ -12,6 +12,8 @@ type Props = {
   settings: LossSettings;
   /** The raw `beta` of the URL (shown when σ overrides it). */
   rawBeta: number;
+  /** Changes some of the lab's parameters. */
+  onChange: SmoothL1Change;
 };
 
 const FORMULAS: Record<ParamForm, string> = {
@@ -23,14 +25,14 @@ const HUBER = String.raw`\operatorname{Huber}_\delta(x)=\begin{cases}\tfrac12 x^
 const formatBeta = (value: number) => formatReal(value, true);
 
 /** β or σ (caffe), and Huber's δ: typed values PyTorch refuses stay in the box, explained. */
-export function LossParamsPanel({ settings, rawBeta }: Props) {
+export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
   const id = useId();
   const [note, setNote] = useState<string | null>(null);
   const onForm = (to: ParamForm) => {
     if (to === settings.form) return;
     const switched = switchForm(settings, to);
     setNote(switched.note);
-    setSmoothL1(switched.patch);
+    onChange(switched.patch);
   };
 
   return (
@@ -59,7 +61,7 @@ export function LossParamsPanel({ settings, rawBeta }: Props) {
           step={0.05}
           format={formatBeta}
           validate={betaProblem}
-          onCommit={(beta) => setSmoothL1({ beta })}
+          onCommit={(beta) => onChange({ beta })}
           hint="PyTorch’s default is 1; β = 0 is plain L1; fractions such as 1/9 work."
           testId="beta-input"
           errorTestId="param-error"
@@ -71,7 +73,7 @@ export function LossParamsPanel({ settings, rawBeta }: Props) {
           {...SMOOTH_L1_LIMITS.sigma}
           step={0.5}
           validate={sigmaProblem}
-          onCommit={(sigma) => setSmoothL1({ sigma, beta: 1 })}
+          onCommit={(sigma) => onChange({ sigma, beta: 1 })}
           hint={`β = 1/σ² = ${formatLabel(settings.beta)}`}
           testId="sigma-input"
           errorTestId="param-error"
@@ -94,7 +96,7 @@ export function LossParamsPanel({ settings, rawBeta }: Props) {
         {...SMOOTH_L1_LIMITS.delta}
         step={0.05}
         validate={deltaProblem}
-        onCommit={(delta) => setSmoothL1({ delta })}
+        onCommit={(delta) => onChange({ delta })}
         hint="nn.HuberLoss’s default is 1; δ must be > 0."
         testId="delta-input"
         errorTestId="delta-error"

@@ -1,16 +1,15 @@
 import { useId, useRef } from 'react';
 import { misprintJump } from '../../../engine';
-import { useElementWidth } from '../../components/plot/useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import type { LossCurve } from '../../url/schema';
 import { BreakpointMarks } from './BreakpointMarks';
 import { CurveLegend } from './CurveLegend';
 import { formatLabel, formatReadout } from './format';
 import { LossChart } from './LossChart';
-import type { LossSettings, ProbeReadout } from './lossModel';
+import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { snapToStep } from './plotModel';
 import { SubgradientLabel } from './SubgradientLabel';
 import { ProbeHandle } from './ProbeHandle';
-import { setSmoothL1 } from './useLossSettings';
 import { MARGIN, usePlots } from './usePlots';
 
 type Props = {
@@ -22,19 +21,21 @@ type Props = {
   domain: readonly [number, number];
   /** The probe's arrow-key step. */
   step: number;
+  /** Changes some of the lab's parameters (the probe, the curves, the zoom). */
+  onChange: SmoothL1Change;
 };
 
 /** Loss and gradient charts sharing one x axis and one probe, with the legend and zoom. */
-export function PlotPanel({ settings, readout, show, zoom, domain, step }: Props) {
+export function PlotPanel({ settings, readout, show, zoom, domain, step, onChange }: Props) {
   const id = useId();
   const wrapRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapRef);
+  const width = useElementWidth(wrapRef, { min: 200 });
   const plots = usePlots(settings, readout.x, show, domain, width);
   const misprint =
     show.includes('misprint') && Number.isFinite(settings.sigma)
       ? misprintJump(settings.sigma)
       : null;
-  const moveProbe = (x: number) => setSmoothL1({ x: snapToStep(x, step) });
+  const moveProbe = (x: number) => onChange({ x: snapToStep(x, step) });
   const valueText = `x = ${formatLabel(readout.x)}, Smooth L1 = ${formatReadout(readout.loss)}, gradient = ${formatReadout(readout.grad)}`;
   const [lo, hi] = domain;
 
@@ -46,18 +47,14 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step }: Props
           <button
             type="button"
             aria-pressed={zoom}
-            onClick={() => setSmoothL1({ zoom: !zoom })}
+            onClick={() => onChange({ zoom: !zoom })}
             data-testid="zoom-toggle"
           >
             {zoom ? 'Show the whole range' : 'Zoom to the breakpoint'}
           </button>
         </div>
       </div>
-      <CurveLegend
-        settings={settings}
-        show={show}
-        onChange={(next) => setSmoothL1({ show: next })}
-      />
+      <CurveLegend settings={settings} show={show} onChange={(next) => onChange({ show: next })} />
       <p className="field-hint" data-testid="x-range">
         Showing x from {formatLabel(lo)} to {formatLabel(hi)}
         {plots.probeInView
@@ -90,7 +87,7 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step }: Props
             step={step}
             zoomed={zoom}
             valueText={valueText}
-            onChange={(x) => setSmoothL1({ x })}
+            onChange={(x) => onChange({ x })}
           />
         </LossChart>
         <LossChart

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { SMOOTH_L1_LIMITS } from '../../../engine';
 import { formatLabel, formatReadout } from './format';
-import type { LossSettings, ProbeReadout } from './lossModel';
-import { setSmoothL1 } from './useLossSettings';
+import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
 
 type Props = {
@@ -11,10 +10,12 @@ type Props = {
   readout: ProbeReadout;
   /** Arrow-key step of the x box (the chart handle's step). */
   step: number;
+  /** Changes some of the lab's parameters (here the probe's x). */
+  onChange: SmoothL1Change;
 };
 
 /** The probe's x, typed, and every value there; each number sits alone in its element. */
-export function ProbePanel({ settings, readout, step }: Props) {
+export function ProbePanel({ settings, readout, step, onChange }: Props) {
   const id = useId();
   const rows: { term: string; value: number | null; testId?: string }[] = [
     {
@@ -41,7 +42,7 @@ export function ProbePanel({ settings, readout, step }: Props) {
         value={readout.x}
         {...SMOOTH_L1_LIMITS.x}
         step={step}
-        onCommit={(x) => setSmoothL1({ x })}
+        onCommit={(x) => onChange({ x })}
         hint="Or drag on the charts, or focus the handle and use the arrow keys."
         testId="x-input"
         errorTestId="x-error"

@@ -2,9 +2,14 @@
  * The worked example's batch as the URL describes it: the built-in anchors with the user's
  * edits (`pred=1dx:0.5`, `tgt=…`) and positives (`pos=1,2`), ready for the engine's boxLoss.
  */
-import { BOX_COORDS, type BoxAnchor, type BoxCoord, type BoxDeltas } from '../../../engine';
+import {
+  BOX_COORDS,
+  EXAMPLE_ANCHORS,
+  type BoxAnchor,
+  type BoxCoord,
+  type BoxDeltas,
+} from '../../../engine';
 import type { TableEdits } from '../../url/fields';
-import { EXAMPLE_ANCHORS } from './exampleBatch';
 
 export type DeltaSide = 'pred' | 'target';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabel, formatReadout, readNumber } from './format';
+import { formatLabel, formatReadout } from './format';
 
 describe('formatReadout', () => {
   it.each([
@@ -24,20 +24,5 @@ describe('formatLabel', () => {
     [Number.POSITIVE_INFINITY, '∞'],
   ])('%d → %s', (value, text) => {
     expect(formatLabel(value)).toBe(text);
-  });
-});
-
-describe('readNumber', () => {
-  it.each([
-    ['1/9', 1 / 9],
-    [' 0.5 ', 0.5],
-    ['-2 / 4', -0.5],
-    ['1e-3', 0.001],
-  ])('%s → %d', (text, value) => {
-    expect(readNumber(text)).toBe(value);
-  });
-
-  it.each(['', 'abc', '1/', '1/x', '--1'])('“%s” is not a number', (text) => {
-    expect(readNumber(text)).toBeNaN();
   });
 });

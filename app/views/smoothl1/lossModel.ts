@@ -15,8 +15,12 @@ import {
   smoothL1Grad,
 } from '../../../engine';
 import { formatNumber } from '../../url/fields';
+import type { ViewParams } from '../../url/schema';
 
 export type ParamForm = 'beta' | 'sigma';
+
+/** How the lab's panels change its URL parameters (the page's setter, passed down). */
+export type SmoothL1Change = (patch: Partial<ViewParams<'smoothl1'>>) => void;
 
 /** The loss parameters as the URL gives them. */
 export interface LossParams {

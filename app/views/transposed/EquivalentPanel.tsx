@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { dilatedKernel, type EquivalentCellKind } from '../../../engine';
+import { outputWindow, type EquivalentCellKind } from '../../../engine';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { AnimationBar } from '../../components/grid/AnimationBar';
+import type { Stepper } from '../../components/grid/useStepper';
 import { PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
@@ -15,9 +16,8 @@ interface Props {
   model: TransposedModel;
   hl: TransposedHighlight;
   numbers: boolean;
-  /** Animation step over output positions (URL `t`). */
-  step: number;
-  setStep: (t: number) => void;
+  /** The animation over output positions (URL `t`). */
+  stepper: Stepper;
 }
 
 const NAMES: Record<EquivalentCellKind, string> = {
@@ -49,7 +49,8 @@ const BASE: Record<EquivalentCellKind, CellPaint> = {
  * is stretched with s − 1 zeros between units, padded by p′ = k̂ − 1 − p (p′ + a after), and
  * a stride-1 kernel, rotated 180°, slides over it.
  */
-function EquivalentPanelContent({ model, hl, numbers, step, setStep }: Props) {
+function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
+  const step = stepper.step;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
@@ -63,18 +64,19 @@ function EquivalentPanelContent({ model, hl, numbers, step, setStep }: Props) {
     numbers,
   );
   const cell = layout.cell;
-  const eqHandlers = useCellHandlers('eq', lw.drawn);
+  const eqHandlers = useCellHandlers('equivalent', lw.drawn);
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
-  const outHandlers = useCellHandlers('out', outCols || 1);
+  const outHandlers = useCellHandlers('output', outCols || 1);
 
   const paintEq = (r: number, c: number): CellPaint => {
     const kind = kindOf(model, r, c);
     const paint: CellPaint = { ...BASE[kind] };
     const index = r * lw.drawn + c;
     if (hl.eqCells.has(index)) {
-      paint.fill = hl.window !== null && hl.source?.grid !== 'eq' ? PALETTE.window : PALETTE.linked;
-      if (kind === 'input' || hl.source?.grid === 'eq') {
-        paint.stroke = hl.source?.grid === 'eq' ? PALETTE.focus : PALETTE.linkedStroke;
+      paint.fill =
+        hl.window !== null && hl.source?.grid !== 'equivalent' ? PALETTE.window : PALETTE.linked;
+      if (kind === 'input' || hl.source?.grid === 'equivalent') {
+        paint.stroke = hl.source?.grid === 'equivalent' ? PALETTE.focus : PALETTE.linkedStroke;
         paint.strong = true;
         paint.dashed = false;
       }
@@ -90,13 +92,15 @@ function EquivalentPanelContent({ model, hl, numbers, step, setStep }: Props) {
 
   const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
     if (hl.window === null || !v) return;
-    const top = Math.floor(hl.window / outCols) + lh.regionStart;
-    const left = (hl.window % outCols) + lw.regionStart;
-    const spanH = dilatedKernel(model.kernel[0], model.dilation[0]);
-    const spanW = dilatedKernel(model.kernel[1], model.dilation[1]);
+    // The window in the convolved region, which starts after any cropped cells.
+    const { start, span } = outputWindow(
+      [lh.conv, lw.conv],
+      [Math.floor(hl.window / outCols), hl.window % outCols],
+    );
+    const [top, left] = [start[0] + lh.regionStart, start[1] + lw.regionStart];
     ctx.lineWidth = 3;
     ctx.strokeStyle = PALETTE.kernelStroke;
-    ctx.strokeRect(left * size + 1.5, top * size + 1.5, spanW * size - 3, spanH * size - 3);
+    ctx.strokeRect(left * size + 1.5, top * size + 1.5, span[1] * size - 3, span[0] * size - 3);
   };
 
   const paintKernel = (r: number, c: number): CellPaint => {
@@ -222,10 +226,7 @@ function EquivalentPanelContent({ model, hl, numbers, step, setStep }: Props) {
       </ul>
       {v && (
         <AnimationBar
-          track="t"
-          steps={v.output[0] * v.output[1]}
-          step={step}
-          setStep={setStep}
+          stepper={stepper}
           describeStep={(t) => `output (${Math.floor(t / outCols)}, ${t % outCols})`}
         />
       )}

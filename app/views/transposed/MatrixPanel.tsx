@@ -33,8 +33,8 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
     return taps;
   }, [v]);
   const matrixHandlers = useCellHandlers('matrix', v?.matrixSize[1] ?? 1);
-  const xHandlers = useCellHandlers('in', 1);
-  const yHandlers = useCellHandlers('out', 1);
+  const xHandlers = useCellHandlers('input', 1);
+  const yHandlers = useCellHandlers('output', 1);
   if (!v) return null;
   const [rows, cols] = v.matrixSize;
   if (!v.matrix || !dense) {

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { rowLinks } from '../../../engine';
 import { AnimationBar } from '../../components/grid/AnimationBar';
+import type { Stepper } from '../../components/grid/useStepper';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { HEAT, PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
@@ -18,9 +19,8 @@ interface Props {
   /** Overlap-count heat map instead of values. */
   heat: boolean;
   setHeat: (heat: boolean) => void;
-  /** Animation step over input cells (URL `u`): stamps 0 … u are added. */
-  step: number;
-  setStep: (u: number) => void;
+  /** The animation over input cells (URL `u`): stamps 0 … u are added. */
+  stepper: Stepper;
 }
 
 /**
@@ -28,22 +28,23 @@ interface Props {
  * scaled by its value, at stride s onto the full result; the padding then crops p cells from
  * the start of each axis (and p − a from the end).
  */
-function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep }: Props) {
+function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Props) {
+  const step = stepper.step;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
-  const inputs = model.input[0] * model.input[1];
   // Partial sums are shown in numbers mode only.
   const partial = useMemo(
     () => (v && numbers ? partialScatter(model, step) : null),
     [model, v, numbers, step],
   );
-  const inHandlers = useCellHandlers('in', model.input[1]);
+  const inHandlers = useCellHandlers('input', model.input[1]);
   const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
-  const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1] : 1);
+  const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1].canvas : 1);
   if (!v) return null;
-  const [rows, cols] = v.scatter;
-  const full = v.fullGeometry.colShape;
+  const [sh, sw] = v.scatter;
+  const [rows, cols] = [sh.canvas, sw.canvas];
+  const full = [sh.full, sw.full];
   const layout = stageLayout(
     { input: cols, kernel: model.kernel[1], output: model.input[1] },
     width,
@@ -83,10 +84,10 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep 
     const index = r * cols + c;
     const inFull = r < full[0] && c < full[1];
     const inOutput =
-      r >= model.padding[0] &&
-      c >= model.padding[1] &&
-      r < model.padding[0] + v.output[0] &&
-      c < model.padding[1] + v.output[1];
+      r >= sh.cropBefore &&
+      c >= sw.cropBefore &&
+      r < sh.cropBefore + sh.output &&
+      c < sw.cropBefore + sw.output;
     const count = inFull ? v.overlap[r * full[1] + c] : 0;
     const paint: CellPaint = heat
       ? {
@@ -123,16 +124,16 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep 
     ctx.setLineDash([]);
     ctx.strokeStyle = PALETTE.outputStroke;
     ctx.strokeRect(
-      model.padding[1] * size + 1,
-      model.padding[0] * size + 1,
-      v.output[1] * size - 2,
-      v.output[0] * size - 2,
+      sw.cropBefore * size + 1,
+      sh.cropBefore * size + 1,
+      sw.output * size - 2,
+      sh.output * size - 2,
     );
   };
 
   const describeScatter = (r: number, c: number) => {
     const inFull = r < full[0] && c < full[1];
-    const out = [r - model.padding[0], c - model.padding[1]];
+    const out = [r - sh.cropBefore, c - sw.cropBefore];
     const inOutput = out[0] >= 0 && out[1] >= 0 && out[0] < v.output[0] && out[1] < v.output[1];
     const where = inOutput
       ? `output (${out[0]}, ${out[1]})`
@@ -164,9 +165,10 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep 
         </label>
       </div>
       <p className="panel-lede">
-        Input cell n adds x[n]·w onto the full result at n·s; the padding crops {model.padding[0]}/
-        {model.padding[1]} cells from the start (hatched) and the output padding keeps{' '}
-        {model.outputPadding[0]}/{model.outputPadding[1]} more at the end. {checkerboard(model)}
+        Input cell n adds x[n]·w onto the full result at n·s; the padding crops {sh.cropBefore}/
+        {sw.cropBefore} cells from the start (hatched) and the output padding keeps{' '}
+        {model.axes[0].outputPadding}/{model.axes[1].outputPadding} more at the end.{' '}
+        {checkerboard(model)}
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -219,10 +221,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, setStep 
         </figure>
       </div>
       <AnimationBar
-        track="u"
-        steps={inputs}
-        step={step}
-        setStep={setStep}
+        stepper={stepper}
         describeStep={(u) =>
           `stamp of input (${Math.floor(u / model.input[1])}, ${u % model.input[1]})`
         }
@@ -237,7 +236,7 @@ function stampOf(model: TransposedModel, n: number): number[] {
 }
 
 function checkerboard(model: TransposedModel): string {
-  const uneven = [0, 1].some((a) => model.kernel[a] % model.stride[a] !== 0);
+  const uneven = model.axes.some((axis) => axis.kernel % axis.stride !== 0);
   return uneven
     ? 'The kernel size is not a multiple of the stride, so stamps overlap unevenly: turn on the overlap counts to see the checkerboard.'
     : 'The kernel size is a multiple of the stride, so away from the edges every cell receives the same number of stamps.';

@@ -1,4 +1,5 @@
-import { ROTATION_NOTE } from '../../../engine';
+import { ROTATION_NOTE, type TransposedAxisGeometry } from '../../../engine';
+import { axisPair } from '../../components/grid/figureAxes';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { TransposedModel } from './transposedModel';
@@ -9,19 +10,20 @@ interface Props {
 
 const AXES = ['height', 'width'] as const;
 
+/** A per-axis quantity of the model's axes, [height, width]. */
+const pairOf = (model: TransposedModel, f: (axis: TransposedAxisGeometry) => number) =>
+  axisPair(model.axes, f);
+
 /** The URL of the direct convolution with this input size and the model's k, s, p, d. */
 function convHref(model: TransposedModel, input: [number, number]): string {
+  const [h, w] = model.axes;
   return encode('conv', {
     ...defaultParams('conv'),
     i: input,
     k: model.kernel,
-    s: model.stride,
-    d: model.dilation,
-    p: {
-      mode: 'explicit',
-      h: [model.padding[0], model.padding[0]],
-      w: [model.padding[1], model.padding[1]],
-    },
+    s: pairOf(model, (a) => a.stride),
+    d: pairOf(model, (a) => a.dilation),
+    p: { mode: 'explicit', h: [h.padBefore, h.padAfter], w: [w.padBefore, w.padAfter] },
   });
 }
 
@@ -55,6 +57,9 @@ export function ShapePanel({ model }: Props) {
   ];
   const [ch, cw] = model.directs;
   const combos = ch.flatMap((h) => cw.map((w) => ({ h, w })));
+  const stride = pairOf(model, (a) => a.stride);
+  const dilation = pairOf(model, (a) => a.dilation);
+  const outputPadding = pairOf(model, (a) => a.outputPadding);
   return (
     <section className="panel" aria-labelledby="shape-title" data-testid="shape-panel">
       <h2 id="shape-title">Shape questions</h2>
@@ -84,20 +89,17 @@ export function ShapePanel({ model }: Props) {
       {combos.length ? (
         <>
           <p>
-            A Conv2d with kernel {pair(model.kernel)}, stride {pair(model.stride)}, padding{' '}
-            {pair(model.padding)}
-            {model.dilation[0] > 1 || model.dilation[1] > 1
-              ? `, dilation ${pair(model.dilation)}`
-              : ''}{' '}
-            maps each of these input sizes to {pair(model.input)}; this transposed convolution gives
-            each back with the output padding shown.
+            A Conv2d with kernel {formatPair(model.kernel)}, stride {formatPair(stride)}, padding{' '}
+            {formatPair(pairOf(model, (a) => a.padBefore))}
+            {dilation[0] > 1 || dilation[1] > 1 ? `, dilation ${formatPair(dilation)}` : ''} maps
+            each of these input sizes to {formatPair(model.input)}; this transposed convolution
+            gives each back with the output padding shown.
           </p>
           <ul className="directs" data-testid="direct-convs">
             {combos.map(({ h, w }) => {
               const size: [number, number] = [h.inputSize, w.inputSize];
               const current =
-                h.outputPadding === model.outputPadding[0] &&
-                w.outputPadding === model.outputPadding[1];
+                h.outputPadding === outputPadding[0] && w.outputPadding === outputPadding[1];
               const href = convHref(model, size);
               return (
                 <li
@@ -107,7 +109,7 @@ export function ShapePanel({ model }: Props) {
                   <a href={href} onClick={(event) => openInApp(event, href)}>
                     {size[0]} × {size[1]}
                   </a>{' '}
-                  with output_padding = {pair([h.outputPadding, w.outputPadding])}
+                  with output_padding = {formatPair([h.outputPadding, w.outputPadding])}
                   {current ? ' (this configuration)' : ''}
                 </li>
               );
@@ -125,12 +127,13 @@ export function ShapePanel({ model }: Props) {
 /** Back to the direct convolution whose shape this one inverts, when there is one. */
 function BackLink({ model }: Props) {
   const [ch, cw] = model.directs;
-  const h = ch.find((c) => c.outputPadding === model.outputPadding[0]);
-  const w = cw.find((c) => c.outputPadding === model.outputPadding[1]);
+  const outputPadding = pairOf(model, (a) => a.outputPadding);
+  const h = ch.find((c) => c.outputPadding === outputPadding[0]);
+  const w = cw.find((c) => c.outputPadding === outputPadding[1]);
   if (!h || !w) {
     return (
       <p className="relationship-note" data-testid="back-to-conv">
-        With output padding {pair(model.outputPadding)} (allowed because the dilation exceeds the
+        With output padding {formatPair(outputPadding)} (allowed because the dilation exceeds the
         stride) no direct convolution with these parameters has this shape as its input.
       </p>
     );
@@ -146,6 +149,6 @@ function BackLink({ model }: Props) {
   );
 }
 
-function pair([h, w]: readonly number[]): string {
+function formatPair([h, w]: readonly number[]): string {
   return h === w ? String(h) : `(${h}, ${w})`;
 }

@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CodePanel } from '../../components/CodePanel';
-import { FigureLayout } from '../../components/FigureLayout';
-import { LinkSummary } from '../../components/LinkSummary';
-import { pairPatch } from '../../components/fixPatch';
+import { fixPatch } from '../../components/fixPatch';
 import { formatSize } from '../../components/format';
-import { useFigureModel, useStepper } from '../../components/grid/useStepper';
-import { presetLinks } from '../../components/presetLinks';
+import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
+import { useStepper } from '../../components/grid/useStepper';
+import { LinkSummary } from '../../components/LinkSummary';
+import { PresetList } from '../../components/PresetList';
 import { RelationshipPanel } from '../../components/RelationshipPanel';
+import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
-import type { ViewParams } from '../../url/schema';
 import { transposedCode } from './codegen';
 import { EquivalentPanel } from './EquivalentPanel';
 import { transposedHighlight } from './highlight';
@@ -17,57 +17,35 @@ import { ScatterPanel } from './ScatterPanel';
 import { ShapePanel } from './ShapePanel';
 import { TRANSPOSED_PRESETS } from './presets';
 import { TransposedControls } from './TransposedControls';
-import { buildTransposedModel } from './transposedModel';
+import { buildTransposedModel, type TransposedModel } from './transposedModel';
 
-const selectParams = (s: AppState) => s.params.transposed;
 const selectHover = (s: AppState) => s.hover;
 const selectPinned = (s: AppState) => s.pinned;
-const set = (patch: Partial<ViewParams<'transposed'>>) =>
-  useAppStore.getState().setParams('transposed', patch);
-const KEYS = {
-  input: 'i',
-  kernel: 'k',
-  stride: 's',
-  padding: 'p',
-  dilation: 'd',
-  outputPadding: 'op',
-} as const;
-const STEPS = ['t', 'u'];
+const FIGURE: FigureSpec<'transposed', TransposedModel> = {
+  steps: ['t', 'u'],
+  build: buildTransposedModel,
+  code: (model) => transposedCode({ axes: model.axes, output: model.valid?.output ?? null }),
+  presets: TRANSPOSED_PRESETS,
+};
 
 /** Chapter 4 of the paper: three linked views of one transposed convolution. */
 export default function TransposedView() {
-  const params = useAppStore(selectParams);
+  const { params, set, model, snippets, presets } = useFigure('transposed', FIGURE);
   const hover = useAppStore(selectHover);
   const pinned = useAppStore(selectPinned);
-  const model = useFigureModel(params, buildTransposedModel, STEPS);
   const v = model.valid;
-  const window = useStepper('transposed', 't', params.t, v ? v.output[0] * v.output[1] : 0);
-  const stamp = useStepper('transposed', 'u', params.u, model.input[0] * model.input[1]);
+  const setWindowStep = useCallback((t: number) => set({ t }), [set]);
+  const setStampStep = useCallback((u: number) => set({ u }), [set]);
+  const outputs = v ? v.output[0] * v.output[1] : 0;
+  const windowStepper = useStepper('t', params.t, outputs, setWindowStep);
+  const stampStepper = useStepper('u', params.u, model.input[0] * model.input[1], setStampStep);
   const hl = useMemo(
-    () => transposedHighlight(model, hover ?? pinned, window.step),
-    [model, hover, pinned, window.step],
+    () => transposedHighlight(model, hover ?? pinned, windowStepper.step),
+    [model, hover, pinned, windowStepper.step],
   );
-
-  // Code and preset links change with the figure, not with the animation step.
-  const snippets = useMemo(
-    () =>
-      transposedCode({
-        input: model.input,
-        kernel: model.kernel,
-        stride: model.stride,
-        padding: model.padding,
-        dilation: model.dilation,
-        outputPadding: model.outputPadding,
-        output: v ? v.output : null,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model],
-  );
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const presets = useMemo(() => presetLinks('transposed', TRANSPOSED_PRESETS, params), [model]);
 
   return (
-    <FigureLayout
+    <ViewLayout
       className="transposed-view"
       title="Transposed convolution"
       lede={
@@ -78,44 +56,45 @@ export default function TransposedView() {
         </>
       }
       controls={<TransposedControls params={params} set={set} />}
-      presets={presets}
-      error={model.error}
-      fixes={model.fixes}
-      onFix={(fix) => set(pairPatch(params, fix, KEYS))}
-    >
-      <RelationshipPanel
-        relationships={v ? v.relationships : null}
-        outputSize={v ? formatSize(v.output) : null}
-      />
-      <LinkSummary
-        className="link-summary panel"
-        summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
-        pinned={pinned}
-        counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
-      />
-      <div onKeyDown={window.onKeyDown}>
-        <EquivalentPanel
-          model={model}
-          hl={hl}
-          numbers={params.num}
-          step={window.step}
-          setStep={window.setStep}
+      presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
+      problem={model}
+      onFix={(fix) => set(fixPatch(params, fix))}
+      summary={
+        <RelationshipPanel
+          relationships={v ? v.relationships : null}
+          outputSize={v ? formatSize(v.output) : null}
         />
-      </div>
-      <div onKeyDown={stamp.onKeyDown}>
-        <ScatterPanel
-          model={model}
-          hl={hl}
-          numbers={params.num}
-          heat={params.heat}
-          setHeat={(heat) => set({ heat })}
-          step={stamp.step}
-          setStep={stamp.setStep}
-        />
-      </div>
-      <MatrixPanel model={model} hl={hl} numbers={params.num} />
-      <ShapePanel model={model} />
-      <CodePanel snippets={snippets} />
-    </FigureLayout>
+      }
+      figure={
+        <>
+          <LinkSummary
+            className="link-summary panel"
+            summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
+            pinned={pinned}
+            counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
+          />
+          <div onKeyDown={windowStepper.onKeyDown}>
+            <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={windowStepper} />
+          </div>
+          <div onKeyDown={stampStepper.onKeyDown}>
+            <ScatterPanel
+              model={model}
+              hl={hl}
+              numbers={params.num}
+              heat={params.heat}
+              setHeat={(heat) => set({ heat })}
+              stepper={stampStepper}
+            />
+          </div>
+          <MatrixPanel model={model} hl={hl} numbers={params.num} />
+        </>
+      }
+      panels={
+        <>
+          <ShapePanel model={model} />
+          <CodePanel snippets={snippets} />
+        </>
+      }
+    />
   );
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { transposedCode, type TransposedCodeInput } from './codegen';
+import { figureAxes } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
+import { transposedCode } from './codegen';
 
-type Pair = [number, number];
-const sq = (n: number): Pair => [n, n];
+const sq = (n: number): AxisPair => [n, n];
+
+/** The numbers per axis as a table row writes them. */
+interface Pairs {
+  input: AxisPair;
+  kernel: AxisPair;
+  stride: AxisPair;
+  padding: AxisPair;
+  dilation: AxisPair;
+  outputPadding: AxisPair;
+  output: AxisPair | null;
+}
 
 /** A square configuration; out = (i − 1)s − 2p + d(k − 1) + a + 1, worked by hand. */
 function square(
@@ -13,7 +25,7 @@ function square(
   a: number,
   out: number | null,
   d = 1,
-): TransposedCodeInput {
+): Pairs {
   return {
     input: sq(i),
     kernel: sq(k),
@@ -25,8 +37,14 @@ function square(
   };
 }
 
-function code(c: TransposedCodeInput) {
-  const [torch, tf] = transposedCode(c);
+function code(c: Pairs) {
+  const pairs = { i: c.input, k: c.kernel, s: c.stride, d: c.dilation };
+  const own = (a: 0 | 1) => ({
+    padBefore: c.padding[a],
+    padAfter: c.padding[a],
+    outputPadding: c.outputPadding[a],
+  });
+  const [torch, tf] = transposedCode({ axes: figureAxes(pairs, own), output: c.output });
   return { torch, tf };
 }
 
@@ -72,7 +90,7 @@ describe('transposedCode: the paper presets', () => {
     ],
   ])('figure %s', (_figure, c, torchArgs, min, max, kerasArgs) => {
     const { torch, tf } = code(c);
-    const [i, o] = [c.input[0], (c.output as Pair)[0]];
+    const [i, o] = [c.input[0], (c.output as AxisPair)[0]];
     expect([torch.label, tf.label]).toEqual(['PyTorch', 'TensorFlow']);
     expect(torch.code).toContain(
       `x = torch.randn(1, 1, ${i}, ${i})  # (1, 1, ${i}, ${i}): N, C, H, W`,
@@ -105,7 +123,7 @@ describe('transposedCode: the paper presets', () => {
     ['4.4', square(7, 3, 1, 2, 0, 5), 9, 2, 1],
     ['4.7', square(3, 3, 2, 1, 1, 6), 7, 1, 2],
   ])('figure %s: crops the full VALID result', (_figure, c, full, p, s) => {
-    const o = (c.output as Pair)[0];
+    const o = (c.output as AxisPair)[0];
     const { tf } = code(c);
     expect(tf.code).toContain(`w = tf.random.normal([${c.kernel[0]}, ${c.kernel[0]}, 1, 1])`);
     expect(tf.code).toContain(

@@ -1,4 +1,12 @@
-import { convTransposeAxisOutput, dilatedKernel } from '../../../engine';
+import {
+  convTransposeOutputSizeRange,
+  kerasConvTransposeOutput,
+  kerasOutputPaddingFor,
+  scatterAxis,
+  tfConvTransposeCrop,
+  type ScatterAxis,
+  type TransposedAxisGeometry,
+} from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
   AXIS_NAMES,
@@ -11,62 +19,45 @@ import {
   nhwc,
   pairArg,
   tfPaddings,
-  type Pair,
   torchHeader,
 } from '../../components/codeFormat';
+import { axisPair, axisPairs } from '../../components/grid/figureAxes';
+import type { AxisPair } from '../../url/fields';
 
-/** A transposed convolution resolved to numbers per axis ([height, width]). */
+/** A transposed convolution as the view shows it: its two axes and the output. */
 export interface TransposedCodeInput {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  padding: Pair;
-  dilation: Pair;
-  outputPadding: Pair;
+  /** Height and width (PyTorch's padding on both ends, output padding). */
+  axes: readonly [TransposedAxisGeometry, TransposedAxisGeometry];
   /** The engine's output size, null when PyTorch raises. */
-  output: Pair | null;
+  output: AxisPair | null;
 }
 
+/** The Keras padding words that can give PyTorch's cells. */
 type KerasPadding = 'valid' | 'same';
 
 /** A Keras Conv2DTranspose that gives PyTorch's numbers on both axes. */
 interface KerasMatch {
   padding: KerasPadding;
   /** null: leave output_padding out and let Keras infer the size. */
-  outputPadding: Pair | null;
-}
-
-/** Per-axis numbers of the TensorFlow form. */
-interface Axis {
-  input: number;
-  kernel: number;
-  stride: number;
-  padding: number;
-  dilation: number;
-  outputPadding: number;
-  /** Effective kernel k̂ = d(k − 1) + 1. */
-  effective: number;
-  /** Length of the uncropped result, (i − 1)·s + k̂. */
-  full: number;
-  /** PyTorch's output length: the full result cropped by p before and p − a after. */
-  out: number;
+  outputPadding: AxisPair | null;
 }
 
 /**
  * Code for one single-channel, batch-1 transposed convolution in PyTorch (module with
  * `output_padding` and with `output_size`, and the functional form) and TensorFlow, each
- * written to give exactly PyTorch's numbers (semantics §2.5, §3.2–3.4).
+ * written to give exactly PyTorch's numbers.
  *
- * PyTorch keeps cells p … p + o − 1 of the full (i − 1)·s + k̂ result. Keras' Conv2DTranspose is
- * used when its 'valid' (keeps from 0) or 'same' (keeps from ⌊P/2⌋) does the same on both axes
- * with an output_padding below the stride; otherwise the code crops the full VALID result of
+ * PyTorch keeps cells p … p + o − 1 of the full (i − 1)·s + k̂ result (the engine's
+ * `scatterAxis`). Keras' Conv2DTranspose is used when its 'valid' (keeps from 0) or 'same'
+ * (keeps from ⌊P/2⌋) does the same on both axes with an output_padding below the stride (the
+ * engine's TensorFlow and Keras rules); otherwise the code crops the full VALID result of
  * `tf.nn.conv2d_transpose` by hand, which is exact.
  *
  * @param c the resolved transposed convolution and the engine's output size
  * @returns `[PyTorch, TensorFlow]` snippets
  * @example
- * transposedCode({ input: [3, 3], kernel: [3, 3], stride: [2, 2], padding: [1, 1],
- *   dilation: [1, 1], outputPadding: [0, 0], output: [5, 5] })
+ * transposedCode({ axes: [axis, axis], output: [5, 5] })
+ * // with axis = { input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 0 }:
  * // PyTorch: nn.ConvTranspose2d(1, 1, kernel_size=3, stride=2, padding=1)
  * // TensorFlow: Conv2DTranspose(filters=1, kernel_size=3, strides=2, padding='same', output_padding=0)
  */
@@ -74,54 +65,39 @@ export function transposedCode(c: TransposedCodeInput): CodeSnippet[] {
   return [pytorchTransposed(c), tensorflowTransposed(c)];
 }
 
-function axes(c: TransposedCodeInput): Axis[] {
-  return [0, 1].map((a) => {
-    const effective = dilatedKernel(c.kernel[a], c.dilation[a]);
-    const full = (c.input[a] - 1) * c.stride[a] + effective;
-    const out = convTransposeAxisOutput(
-      c.input[a],
-      c.kernel[a],
-      c.stride[a],
-      c.padding[a],
-      c.dilation[a],
-      c.outputPadding[a],
-    );
-    return {
-      input: c.input[a],
-      kernel: c.kernel[a],
-      stride: c.stride[a],
-      padding: c.padding[a],
-      dilation: c.dilation[a],
-      outputPadding: c.outputPadding[a],
-      effective,
-      full,
-      out,
-    };
-  });
+/** The pairs the code prints, [height, width]; PyTorch's padding is the same at both ends. */
+function pairsOf(c: TransposedCodeInput) {
+  const pairs = axisPairs(c.axes);
+  return {
+    ...pairs,
+    padding: pairs.padBefore,
+    outputPadding: axisPair(c.axes, (a) => a.outputPadding),
+  };
 }
 
 function pytorchTransposed(c: TransposedCodeInput): CodeSnippet {
+  const { input, kernel, stride, dilation, padding, outputPadding } = pairsOf(c);
   const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
   const args = [
-    pairArg('stride', c.stride, 1),
-    pairArg('padding', c.padding, 0),
-    pairArg('output_padding', c.outputPadding, 0),
-    pairArg('dilation', c.dilation, 1),
+    pairArg('stride', stride, 1),
+    pairArg('padding', padding, 0),
+    pairArg('output_padding', outputPadding, 0),
+    pairArg('dilation', dilation, 1),
   ];
   const shown = c.output ? `  # → ${nchw(c.output)}` : '  # raises (see the notes)';
-  const lines = torchHeader(c.input);
-  if (!both(c.dilation, 1)) {
+  const lines = torchHeader(input);
+  if (!both(dilation, 1)) {
     lines.push('# ConvTranspose2d takes dilation after bias: always pass it by keyword');
   }
   lines.push(
-    `up = ${call('nn.ConvTranspose2d', ['1', '1', `kernel_size=${fmtPair(c.kernel)}`, ...args])}`,
+    `up = ${call('nn.ConvTranspose2d', ['1', '1', `kernel_size=${fmtPair(kernel)}`, ...args])}`,
     `y = up(x)${shown}`,
   );
   lines.push(...outputSizeLines(c, notes));
   lines.push(
     '',
     '# The same with the functional form (it has no output_size)',
-    `weight = torch.randn${nchw(c.kernel)}  # (in_channels, out_channels, kH, kW)`,
+    `weight = torch.randn${nchw(kernel)}  # (in_channels, out_channels, kH, kW)`,
     `y = ${call('F.conv_transpose2d', ['x', 'weight', ...args])}${shown}`,
   );
   return { label: 'PyTorch', code: lines.join('\n'), notes };
@@ -129,21 +105,19 @@ function pytorchTransposed(c: TransposedCodeInput): CodeSnippet {
 
 /** The `output_size=` form: valid sizes run from min to min + stride − 1 (stride only). */
 function outputSizeLines(c: TransposedCodeInput, notes: string[]): string[] {
-  const min = [0, 1].map((a) =>
-    convTransposeAxisOutput(c.input[a], c.kernel[a], c.stride[a], c.padding[a], c.dilation[a], 0),
-  );
-  if (min.some((size) => size < 1)) return [];
-  const max = min.map((size, a) => size + c.stride[a] - 1);
+  const ranges = c.axes.map(convTransposeOutputSizeRange);
+  if (ranges.some((range) => range.min < 1)) return [];
+  const [min, max] = [ranges.map((r) => r.min), ranges.map((r) => r.max)];
   const range = `valid sizes range from [${min.join(', ')}] to [${max.join(', ')}]`;
   const lines = ['', `# Or ask for a size: output_size sets output_padding = size − min; ${range}`];
   if (!c.output) return lines;
-  if (c.outputPadding.every((a, axis) => a < c.stride[axis])) {
+  if (c.axes.every((a) => a.outputPadding < a.stride)) {
     const size = `[${c.output.join(', ')}]`;
     lines.push(`y = up(x, output_size=${size})  # → ${nchw(c.output)}`);
   } else {
     lines.push('# output_size cannot ask for this size: its range uses the stride only');
     notes.push(
-      `output_padding=${fmtPair(c.outputPadding)} is accepted because it is below the dilation, ` +
+      `output_padding=${fmtPair(pairsOf(c).outputPadding)} is accepted because it is below the dilation, ` +
         'but output_size only takes min … min + stride − 1 per axis, so it cannot ask for this size.',
     );
   }
@@ -158,25 +132,24 @@ interface KerasAxisFit {
   inferred: boolean;
 }
 
-/** Whether Keras' `padding` keeps PyTorch's cells on one axis (semantics §3.2, §3.3). */
-function kerasAxis(axis: Axis, padding: KerasPadding): KerasAxisFit | null {
-  const valid = padding === 'valid';
-  // TensorFlow accepts a size only if the forward conv of that size gives the input back.
-  const lowest = valid ? axis.full : (axis.input - 1) * axis.stride + 1;
-  const highest = valid ? axis.full + axis.stride - 1 : axis.input * axis.stride;
-  const keptFrom = valid ? 0 : Math.floor(Math.max(axis.full - axis.out, 0) / 2);
-  if (axis.out < lowest || axis.out > highest || keptFrom !== axis.padding) return null;
-  const cropped = valid ? 0 : Math.floor(axis.effective / 2);
-  const explicit = axis.out - (axis.full - 2 * cropped);
+/**
+ * Whether Keras' `padding` keeps PyTorch's cells on one axis: TensorFlow must accept the size
+ * and start its result where PyTorch's starts, at p.
+ */
+function kerasAxis(axis: TransposedAxisGeometry, padding: KerasPadding): KerasAxisFit | null {
+  const { input, kernel, stride, dilation } = axis;
+  const out = scatterAxis(axis).output;
+  const tf = padding === 'valid' ? 'VALID' : 'SAME';
+  if (tfConvTransposeCrop(input, kernel, stride, dilation, tf, out) !== axis.padBefore) return null;
   return {
-    explicit: explicit >= 0 && explicit < axis.stride ? explicit : null,
-    inferred: kerasDefault(axis, padding) === axis.out,
+    explicit: kerasOutputPaddingFor(input, kernel, stride, dilation, padding, out),
+    inferred: kerasConvTransposeOutput(input, kernel, stride, dilation, padding, null) === out,
   };
 }
 
-function kerasMatch(all: Axis[]): KerasMatch | null {
+function kerasMatch(axes: TransposedCodeInput['axes']): KerasMatch | null {
   for (const padding of ['valid', 'same'] as const) {
-    const fits = all.map((axis) => kerasAxis(axis, padding));
+    const fits = axes.map((axis) => kerasAxis(axis, padding));
     if (fits.some((fit) => fit === null)) continue;
     const [h, w] = fits as KerasAxisFit[];
     if (h.inferred && w.inferred) return { padding, outputPadding: null };
@@ -187,42 +160,38 @@ function kerasMatch(all: Axis[]): KerasMatch | null {
   return null;
 }
 
-/** Keras' inferred size without output_padding: i·s + max(k̂ − s, 0) for 'valid', i·s for 'same'. */
-function kerasDefault(axis: Axis, padding: KerasPadding): number {
-  const grow = padding === 'valid' ? Math.max(axis.effective - axis.stride, 0) : 0;
-  return axis.input * axis.stride + grow;
-}
-
 function tensorflowTransposed(c: TransposedCodeInput): CodeSnippet {
+  const { input, stride, dilation } = pairsOf(c);
   const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
-  const all = axes(c);
+  const scatter = c.axes.map(scatterAxis);
   const lines = [
     'import tensorflow as tf',
     '',
-    `x = tf.random.normal([1, ${c.input[0]}, ${c.input[1]}, 1])  # ${nhwc(c.input)}: N, H, W, C`,
+    `x = tf.random.normal([1, ${input[0]}, ${input[1]}, 1])  # ${nhwc(input)}: N, H, W, C`,
   ];
-  if (all.some((axis) => axis.out < 1)) {
+  if (scatter.some((axis) => axis.output < 1)) {
     lines.push('# no output: the cropped size is below 1');
     return { label: 'TensorFlow', code: lines.join('\n'), notes };
   }
-  const out: Pair = [all[0].out, all[1].out];
+  const out: AxisPair = [scatter[0].output, scatter[1].output];
   // The Keras documentation rules out strides other than 1 together with dilations other than 1.
-  const strideAndDilation = !both(c.stride, 1) && !both(c.dilation, 1);
-  const match = strideAndDilation ? null : kerasMatch(all);
+  const strideAndDilation = !both(stride, 1) && !both(dilation, 1);
+  const match = strideAndDilation ? null : kerasMatch(c.axes);
   if (match) kerasLines(c, match, out, lines);
-  else cropLines(c, all, out, lines, notes, strideAndDilation);
+  else cropLines(c, scatter, out, lines, notes, strideAndDilation);
   return { label: 'TensorFlow', code: lines.join('\n'), notes };
 }
 
-function kerasLines(c: TransposedCodeInput, m: KerasMatch, out: Pair, lines: string[]) {
+function kerasLines(c: TransposedCodeInput, m: KerasMatch, out: AxisPair, lines: string[]) {
+  const { kernel, stride, dilation } = pairsOf(c);
   const inferred = m.outputPadding === null;
   const layer = call('tf.keras.layers.Conv2DTranspose', [
     'filters=1',
-    `kernel_size=${fmtPair(c.kernel)}`,
-    pairArg('strides', c.stride, 1),
+    `kernel_size=${fmtPair(kernel)}`,
+    pairArg('strides', stride, 1),
     `padding='${m.padding}'`,
     m.outputPadding ? `output_padding=${fmtPair(m.outputPadding)}` : undefined,
-    pairArg('dilation_rate', c.dilation, 1),
+    pairArg('dilation_rate', dilation, 1),
   ]);
   const rule = inferred
     ? `# Keras infers the size ${m.padding === 'valid' ? 'i·s + max(k̂ − s, 0)' : 'i·s'} for '${m.padding}'`
@@ -231,39 +200,39 @@ function kerasLines(c: TransposedCodeInput, m: KerasMatch, out: Pair, lines: str
     `up = ${layer}`,
     `y = up(x)  # → ${nhwc(out)}`,
     rule,
-    `# up.kernel has shape [kh, kw, out_channels, in_channels] = [${c.kernel.join(', ')}, 1, 1]`,
+    `# up.kernel has shape [kh, kw, out_channels, in_channels] = [${kernel.join(', ')}, 1, 1]`,
   );
 }
 
 function cropLines(
   c: TransposedCodeInput,
-  all: Axis[],
-  out: Pair,
+  scatter: ScatterAxis[],
+  out: AxisPair,
   lines: string[],
   notes: string[],
   strideAndDilation: boolean,
 ) {
-  const full: Pair = [all[0].full, all[1].full];
+  const { kernel, stride, dilation, padding } = pairsOf(c);
+  const full: AxisPair = [scatter[0].full, scatter[1].full];
   // PyTorch's cells past the full result are zeros: a tf.pad supplies them.
-  const past: Pair = [0, 1].map((a) => Math.max(c.outputPadding[a] - c.padding[a], 0)) as Pair;
+  const past = scatter.map((axis) => ({ padBefore: 0, padAfter: axis.zerosPast }));
   const conv = call('tf.nn.conv2d_transpose', [
     'x',
     'w',
     `output_shape=[1, ${full[0]}, ${full[1]}, 1]`,
-    `strides=${fmtPairList(c.stride)}`,
+    `strides=${fmtPairList(stride)}`,
     "padding='VALID'",
-    both(c.dilation, 1) ? undefined : `dilations=${fmtPairList(c.dilation)}`,
+    both(dilation, 1) ? undefined : `dilations=${fmtPairList(dilation)}`,
   ]);
   lines.push(
-    `w = tf.random.normal([${c.kernel.join(', ')}, 1, 1])  # [kh, kw, out_channels, in_channels]`,
+    `w = tf.random.normal([${kernel.join(', ')}, 1, 1])  # [kh, kw, out_channels, in_channels]`,
     "# 'VALID' gives the full, uncropped result: (i − 1)·s + k̂ per axis",
     `y = ${conv}  # → ${nhwc(full)}`,
   );
-  if (!both(past, 0)) {
-    lines.push(`y = tf.pad(y, ${tfPaddings([0, 0], past)})  # zeros past the full result`);
-  }
-  if (!both(c.padding, 0)) {
-    const [top, left] = c.padding;
+  const zerosPast = scatter.some((axis) => axis.zerosPast > 0);
+  if (zerosPast) lines.push(`y = tf.pad(y, ${tfPaddings(past)})  # zeros past the full result`);
+  if (!both(padding, 0)) {
+    const [top, left] = padding;
     lines.push(
       `y = y[:, ${top}:${top + out[0]}, ${left}:${left + out[1]}, :]  # crop padding first, keep the output size → ${nhwc(out)}`,
     );
@@ -274,15 +243,13 @@ function cropLines(
     );
     return;
   }
-  const kept = describeKept(all);
-  const zerosPast = !both(past, 0);
   notes.push(
-    `Keras' Conv2DTranspose cannot match this: PyTorch keeps cells ${kept} of the full result${zerosPast ? ' (cells past its end are zeros)' : ''}. ` +
+    `Keras' Conv2DTranspose cannot match this: PyTorch keeps cells ${describeKept(scatter)} of the full result${zerosPast ? ' (cells past its end are zeros)' : ''}. ` +
       "Keras' 'valid' keeps cells from 0; its 'same' keeps them from ⌊P/2⌋ (P = full − output, the odd cell after), " +
       'needs output_padding below the strides, and TensorFlow accepts only sizes (i − 1)·s + 1 … i·s for it. ' +
       'The code crops the full VALID result by hand instead, which is exact.',
   );
-  if (c.outputPadding.some((a, axis) => a >= c.stride[axis])) {
+  if (c.axes.some((a) => a.outputPadding >= a.stride)) {
     notes.push(
       'Keras requires output_padding below the strides; PyTorch also accepts it below the dilation.',
     );
@@ -290,9 +257,9 @@ function cropLines(
 }
 
 /** `2 … 6 of 9 on each axis`: the cells PyTorch keeps from the full result. */
-function describeKept(all: Axis[]): string {
-  const text = all.map(
-    (axis) => `${axis.padding} … ${axis.padding + axis.out - 1} of ${axis.full}`,
+function describeKept(scatter: ScatterAxis[]): string {
+  const text = scatter.map(
+    (axis) => `${axis.cropBefore} … ${axis.cropBefore + axis.output - 1} of ${axis.full}`,
   );
   if (text[0] === text[1]) return `${text[0]} on each axis`;
   return text.map((range, a) => `${range} on the ${AXIS_NAMES[a]}`).join(' and ');

@@ -32,6 +32,11 @@ function eqPosition(model: TransposedModel, n: number): number {
   return row < 0 || col < 0 ? -1 : row * model.layouts[1].drawn + col;
 }
 
+/**
+ * What lights up in the three views for the hovered, focused or pinned cell of any of them
+ * (an output, an input, a kernel or rotated-kernel tap, an entry of C, a scatter cell, a cell of
+ * the equivalent drawing), or with none for the output at the animation `step`.
+ */
 export function transposedHighlight(
   model: TransposedModel,
   focus: CellRef | null,
@@ -51,9 +56,10 @@ export function transposedHighlight(
   if (!v) return hl;
   const [lh, lw] = model.layouts;
   const outCols = v.output[1];
-  const scatterCols = v.scatter[1];
+  const scatterCols = v.scatter[1].canvas;
+  const [crop0, crop1] = [v.scatter[0].cropBefore, v.scatter[1].cropBefore];
   const toScatter = (j: number) =>
-    (Math.floor(j / outCols) + model.padding[0]) * scatterCols + (j % outCols) + model.padding[1];
+    (Math.floor(j / outCols) + crop0) * scatterCols + (j % outCols) + crop1;
   const windowCells = (j: number) => {
     for (const link of rowLinks(v.eqGeometry, j)) {
       hl.eqCells.add((link.col[0] + lh.regionStart) * lw.drawn + link.col[1] + lw.regionStart);
@@ -82,13 +88,13 @@ export function transposedHighlight(
     hl.summary = `Output ${rc(coord)} receives ${count} stamp${count === 1 ? '' : 's'} (overlap count ${count}); in the equivalent convolution its window holds ${count} input cell${count === 1 ? '' : 's'} among zeros.`;
   };
 
-  if (!focus || focus.grid === 'out') {
+  if (!focus || focus.grid === 'output') {
     const j = focus ? focus.index : Math.min(step, v.output[0] * v.output[1] - 1);
     showOutput(j);
     return hl;
   }
-  if (focus.grid === 'in' || focus.grid === 'matrix') {
-    const n = focus.grid === 'in' ? focus.index : Math.floor(focus.index / v.matrixSize[1]);
+  if (focus.grid === 'input' || focus.grid === 'matrix') {
+    const n = focus.grid === 'input' ? focus.index : Math.floor(focus.index / v.matrixSize[1]);
     addInput(n);
     const links = rowLinks(v.geometry, n).filter((l) => l.colIndex >= 0);
     if (focus.grid === 'matrix') {
@@ -124,7 +130,7 @@ export function transposedHighlight(
     return hl;
   }
   if (focus.grid === 'scatter') {
-    const coord = unflatIndex(focus.index, v.scatter);
+    const coord = unflatIndex(focus.index, [v.scatter[0].canvas, v.scatter[1].canvas]);
     hl.scatterCells.add(focus.index);
     const links = coord.every((c, a) => c < v.fullGeometry.colShape[a])
       ? colLinksAt(v.fullGeometry, coord)
@@ -133,12 +139,13 @@ export function transposedHighlight(
       hl.inputs.add(link.row);
       hl.taps.add(link.tap);
     }
-    const out = coord.map((c, a) => c - model.padding[a]);
+    const out = coord.map((c, a) => c - v.scatter[a].cropBefore);
     const inside = out.every((c, a) => c >= 0 && c < v.output[a]);
     if (inside) hl.outputs.add(out[0] * outCols + out[1]);
     hl.summary = `${inside ? `Output ${rc(out)}` : `Cropped cell ${rc(coord)}`} receives ${links.length} stamp${links.length === 1 ? '' : 's'}${inside ? '' : ' but is cut away by the padding'}.`;
     return hl;
   }
+  if (focus.grid !== 'equivalent') return hl;
   // A cell of the equivalent drawing: the outputs whose windows cover it.
   const q = unflatIndex(focus.index, [lh.drawn, lw.drawn]);
   hl.eqCells.add(focus.index);

@@ -1,31 +1,35 @@
+import { figurePreset, type Preset } from '../../components/presets';
 import type { ViewParams } from '../../url/schema';
-import type { Preset } from '../conv/presets';
 
-const pair = (v: number): [number, number] => [v, v];
-const fig = (i: number, k: number, s: number, p: number, op: number) => ({
-  i: pair(i),
-  k: pair(k),
-  s: pair(s),
-  p: pair(p),
-  d: pair(1),
-  op: pair(op),
+/** A square figure: i′, k, s, p and a, shown from the first step of both animations. */
+const fig = (
+  i: number,
+  k: number,
+  s: number,
+  p: number,
+  a: number,
+): Partial<ViewParams<'transposed'>> => ({
+  i: [i, i],
+  k: [k, k],
+  s: [s, s],
+  p: [p, p],
+  d: [1, 1],
+  op: [a, a],
+  t: 0,
+  u: 0,
 });
 
 /** Chapter 4's figures, each the transpose of the chapter 2 figure with the same number. */
-export const TRANSPOSED_PRESETS: Preset<ViewParams<'transposed'>>[] = [
-  { figure: '4.1', title: 'No padding, unit strides, transposed', params: fig(2, 3, 1, 0, 0) },
-  {
-    figure: '4.2',
-    title: 'Arbitrary padding, unit strides, transposed',
-    params: fig(6, 4, 1, 2, 0),
-  },
-  { figure: '4.3', title: 'Half padding, unit strides, transposed', params: fig(5, 3, 1, 1, 0) },
-  { figure: '4.4', title: 'Full padding, unit strides, transposed', params: fig(7, 3, 1, 2, 0) },
-  { figure: '4.5', title: 'No padding, strides, transposed', params: fig(2, 3, 2, 0, 0) },
-  { figure: '4.6', title: 'Padding, strides, transposed', params: fig(3, 3, 2, 1, 0) },
-  {
-    figure: '4.7',
-    title: 'Padding, strides, transposed (odd); the caption’s “2 × 2 input” is a typo for 3 × 3',
-    params: fig(3, 3, 2, 1, 1),
-  },
+export const TRANSPOSED_PRESETS: Preset<'transposed'>[] = [
+  figurePreset('4.1', 'No padding, unit strides, transposed', fig(2, 3, 1, 0, 0)),
+  figurePreset('4.2', 'Arbitrary padding, unit strides, transposed', fig(6, 4, 1, 2, 0)),
+  figurePreset('4.3', 'Half padding, unit strides, transposed', fig(5, 3, 1, 1, 0)),
+  figurePreset('4.4', 'Full padding, unit strides, transposed', fig(7, 3, 1, 2, 0)),
+  figurePreset('4.5', 'No padding, strides, transposed', fig(2, 3, 2, 0, 0)),
+  figurePreset('4.6', 'Padding, strides, transposed', fig(3, 3, 2, 1, 0)),
+  figurePreset(
+    '4.7',
+    'Padding, strides, transposed (odd); the caption’s “2 × 2 input” is a typo for 3 × 3',
+    fig(3, 3, 2, 1, 1),
+  ),
 ];

@@ -6,12 +6,15 @@ import {
   ConfigError,
   conv,
   convLinks,
+  convSpecOf,
   convTranspose,
+  convTransposeSpecOf,
   directConvsFor,
   equivalentAxisLayout,
   equivalentConvTensors,
   linkCounts,
   linkMatrix,
+  scatterAxis,
   transposedEquivalent,
   transposedFixes,
   transposedLinks,
@@ -23,31 +26,34 @@ import {
   type LinkGeometry,
   type LinkMatrix,
   type Relationship,
-  type TransposedAxisParams,
+  type ScatterAxis,
+  type TransposedAxisGeometry,
   type TransposedEquivalent,
 } from '../../../engine';
-import type { Pair } from '../../components/grid/stageModel';
+import { axisPair, figureAxes } from '../../components/grid/figureAxes';
+import { seededValues } from '../../components/grid/seededValues';
+import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
-import { seededValues } from '../conv/convModel';
 
 /** Matrices larger than this per side are described, not drawn. */
 export const MATRIX_LIMIT = 400;
 
+/** One value per axis, [height, width]. */
+type PerAxis<T> = readonly [T, T];
+
 export interface TransposedModel {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  dilation: Pair;
-  padding: Pair;
-  outputPadding: Pair;
+  /** Height and width: PyTorch's padding on both ends, the output padding a. */
+  axes: PerAxis<TransposedAxisGeometry>;
+  /** The input grid's size (the paper's i′). */
+  input: AxisPair;
+  /** The kernel grid's size. */
+  kernel: AxisPair;
   spec: ConvTransposeSpec;
-  /** Per axis, the transposed convolution in the paper's terms. */
-  axes: [TransposedAxisParams, TransposedAxisParams];
   /** Sections 4.2–4.6 per axis. */
-  equivalents: [TransposedEquivalent, TransposedEquivalent];
-  layouts: [EquivalentAxisLayout, EquivalentAxisLayout];
+  equivalents: PerAxis<TransposedEquivalent>;
+  layouts: PerAxis<EquivalentAxisLayout>;
   /** Which direct convolutions this one transposes, per axis. */
-  directs: [DirectConvCandidate[], DirectConvCandidate[]];
+  directs: PerAxis<DirectConvCandidate[]>;
   error: string | null;
   fixes: Fix[];
   /** Null when PyTorch rejects the configuration. */
@@ -57,7 +63,7 @@ export interface TransposedModel {
 }
 
 export interface ValidTransposed {
-  output: Pair;
+  output: AxisPair;
   relationships: [Relationship, Relationship];
   /** Input cells → output cells (rows: input, columns: output). */
   geometry: LinkGeometry;
@@ -65,13 +71,13 @@ export interface ValidTransposed {
   eqGeometry: LinkGeometry;
   /** Scatter without cropping: the full result of size (i − 1)s + k̂ per axis. */
   fullGeometry: LinkGeometry;
-  /** Scatter canvas per axis: the full result plus zeros past it (output padding > p). */
-  scatter: Pair;
+  /** The scatter per axis: the full result, the cells kept, the zeros past it. */
+  scatter: PerAxis<ScatterAxis>;
   /** Overlap count of each cell of the full result. */
   overlap: Int32Array;
   /** Section 4.1's C, or null when larger than {@link MATRIX_LIMIT} per side. */
   matrix: LinkMatrix | null;
-  matrixSize: Pair;
+  matrixSize: AxisPair;
   /** Values, computed in numbers mode only. */
   numbers: TransposedNumbers | null;
 }
@@ -86,46 +92,44 @@ export interface TransposedNumbers {
   eqOutput: Float64Array;
 }
 
-const both = <T>(f: (axis: 0 | 1) => T): [T, T] => [f(0), f(1)];
-
 export function buildTransposedModel(params: ViewParams<'transposed'>): TransposedModel {
-  const input = params.i as Pair;
-  const kernel = params.k as Pair;
-  const stride = params.s as Pair;
-  const dilation = params.d as Pair;
-  const padding = params.p as Pair;
-  const outputPadding = params.op as Pair;
-  const spec: ConvTransposeSpec = { kernel, stride, dilation, padding, outputPadding };
-  const axes = both((a) => ({
-    i: input[a],
-    k: kernel[a],
-    s: stride[a],
-    p: padding[a],
-    d: dilation[a],
-    op: outputPadding[a],
+  const axes = figureAxes(params, (a) => ({
+    padBefore: params.p[a],
+    padAfter: params.p[a],
+    outputPadding: params.op[a],
   }));
-  const equivalents = both((a) => transposedEquivalent(axes[a]));
+  const input = axisPair(axes, (a) => a.input);
+  const kernel = axisPair(axes, (a) => a.kernel);
+  const spec = convTransposeSpecOf(axes);
+  const equivalents = [transposedEquivalent(axes[0]), transposedEquivalent(axes[1])] as const;
+  const layouts = [equivalentAxisLayout(equivalents[0]), equivalentAxisLayout(equivalents[1])];
   const seeded = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
-    ...{ input, kernel, stride, dilation, padding, outputPadding, spec, axes, equivalents },
-    layouts: both((a) => equivalentAxisLayout(equivalents[a])),
-    directs: both((a) => directConvsFor(axes[a])),
+    ...{ axes, input, kernel, spec, equivalents },
+    layouts: [layouts[0], layouts[1]] as const,
+    directs: [directConvsFor(axes[0]), directConvsFor(axes[1])] as const,
     values: seeded,
   };
   try {
     const geometry = transposedLinks(input, spec);
-    const output = geometry.colShape as Pair;
-    const layouts = base.layouts;
-    const fullGeometry = transposedLinks(input, { kernel, stride, dilation });
-    const full = fullGeometry.colShape as Pair;
-    const matrixSize: Pair = [input[0] * input[1], output[0] * output[1]];
+    const output: AxisPair = [geometry.colShape[0], geometry.colShape[1]];
+    const eqAxes = [layouts[0].conv, layouts[1].conv] as const;
+    const fullGeometry = transposedLinks(input, {
+      kernel: spec.kernel,
+      stride: spec.stride,
+      dilation: spec.dilation,
+    });
+    const matrixSize: AxisPair = [input[0] * input[1], output[0] * output[1]];
     const valid: ValidTransposed = {
       output,
-      relationships: both((a) => transposedRelationship(axes[a])),
+      relationships: [transposedRelationship(axes[0]), transposedRelationship(axes[1])],
       geometry,
-      eqGeometry: convLinks([layouts[0].region, layouts[1].region], { kernel, dilation }),
+      eqGeometry: convLinks(
+        axisPair(eqAxes, (a) => a.input),
+        convSpecOf(eqAxes),
+      ),
       fullGeometry,
-      scatter: both((a) => Math.max(full[a], padding[a] + output[a])),
+      scatter: [scatterAxis(axes[0]), scatterAxis(axes[1])],
       overlap: linkCounts(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
@@ -134,22 +138,14 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     return { ...base, error: null, fixes: [], valid };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const configs = both((a) => ({
-      input: input[a],
-      kernel: kernel[a],
-      stride: stride[a],
-      dilation: dilation[a],
-      padding: padding[a],
-      outputPadding: outputPadding[a],
-    }));
-    return { ...base, error: error.message, fixes: transposedFixes(configs), valid: null };
+    return { ...base, error: error.message, fixes: transposedFixes(axes), valid: null };
   }
 }
 
 /** The values of all three views: the engine's convTranspose and its equivalent convolution. */
 function transposedNumbers(
-  input: Pair,
-  kernel: Pair,
+  input: AxisPair,
+  kernel: AxisPair,
   spec: ConvTransposeSpec,
   seeded: { input: Float64Array; kernel: Float64Array },
 ): TransposedNumbers {
@@ -173,6 +169,6 @@ export function partialScatter(model: TransposedModel, upTo: number): Float64Arr
   return convTranspose(
     { shape: [1, ...model.input], data: masked },
     { shape: [1, 1, ...model.kernel], data: model.values.kernel },
-    { kernel: model.kernel, stride: model.stride, dilation: model.dilation },
+    { kernel: model.spec.kernel, stride: model.spec.stride, dilation: model.spec.dilation },
   ).data as Float64Array;
 }

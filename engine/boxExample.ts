@@ -4,14 +4,15 @@
  * β = 1/9 so that both branches of the loss appear. Negatives have target 0 (py-faster-rcnn
  * fills non-foreground targets with zeros; only the inside weights keep them out of the loss).
  */
-import type { BoxDeltas } from '../../../engine';
+import type { BOX_EXAMPLE, BoxDeltas } from './boxScheme';
 
 export interface ExampleAnchor {
   pred: BoxDeltas;
   target: BoxDeltas;
 }
 
-export const EXAMPLE_ANCHORS: readonly ExampleAnchor[] = [
+/** The anchors, as many as {@link BOX_EXAMPLE} says (the type checks the count). */
+export const EXAMPLE_ANCHORS = [
   { pred: [0.1, -0.05, 0.2, 0.02], target: [0.15, -0.1, -0.1, 0.05] },
   { pred: [-0.3, 0.25, 0.05, -0.4], target: [0.1, 0.2, 0, -0.2] },
   { pred: [0.35, -0.12, 0.08, 0.22], target: [0, 0, 0, 0] },
@@ -20,10 +21,4 @@ export const EXAMPLE_ANCHORS: readonly ExampleAnchor[] = [
   { pred: [-0.22, -0.08, 0.14, 0.5], target: [0, 0, 0, 0] },
   { pred: [0.02, 0.18, 0.27, -0.06], target: [0, 0, 0, 0] },
   { pred: [-0.4, 0.1, -0.02, 0.09], target: [0, 0, 0, 0] },
-];
-
-/** Anchors counted from 1, as the table and the URL (`pos=1,2`) number them. */
-export const DEFAULT_POSITIVES = [1, 2] as const;
-
-/** Edited deltas are kept within this range (box deltas are small; log-space dw, dh too). */
-export const DELTA_RANGE = { min: -10, max: 10 } as const;
+] as const satisfies readonly ExampleAnchor[] & { length: (typeof BOX_EXAMPLE)['anchors'] };

@@ -1,0 +1,85 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Fix } from '../../engine';
+import { ConfigErrorPanel } from './ConfigErrorPanel';
+
+/** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
+export interface ViewProblem {
+  /** The engine's message: the violated constraint with its numbers; null when valid. */
+  error: string | null;
+  fixes: Fix[];
+}
+
+interface Props {
+  /** Class of the page, e.g. "conv-view"; a view's own styles are scoped to it. */
+  className: string;
+  /** Page heading. */
+  title: string;
+  /** One paragraph under the heading. */
+  lede: ReactNode;
+  /** The parameter panels: beside the figure on wide screens. */
+  controls: ReactNode;
+  /** A preset list under the controls. */
+  presets?: ReactNode;
+  /** Why PyTorch refuses the configuration, shown above the figure when it does. */
+  problem?: ViewProblem;
+  /** Applies one of the problem's fixes. */
+  onFix?: (fix: Fix) => void;
+  /** What the configuration gives, above the figure (a result shape, the relationship). */
+  summary?: ReactNode;
+  /** The figure itself: the part of the page that stands on its own. */
+  figure: ReactNode;
+  /** Panels under the figure (formulas, code). */
+  panels?: ReactNode;
+  /** Panels across the whole width, under both columns (a worked example). */
+  footer?: ReactNode;
+  /**
+   * Narrow screens stack the columns: the figure first (the controls follow it), or the
+   * controls first where the figure is the result of what is typed there.
+   */
+  narrowOrder?: 'figure-first' | 'controls-first';
+  /** Keyboard shortcuts of the figure (play, step). */
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/**
+ * The page of every view, with slots: heading and lede; controls and presets in one column;
+ * the problem, summary, figure and panels in the other; a full-width footer. Where the
+ * controls sit, what an embedded figure shows and the page's own words are decided here.
+ */
+export function ViewLayout({
+  className,
+  title,
+  lede,
+  controls,
+  presets,
+  problem,
+  onFix = () => undefined,
+  summary,
+  figure,
+  panels,
+  footer,
+  narrowOrder = 'figure-first',
+  onKeyDown,
+}: Props) {
+  return (
+    <div className={`view ${className}`} onKeyDown={onKeyDown}>
+      <h1 className="view-title">{title}</h1>
+      <p className="view-lede">{lede}</p>
+      <div className={`view-layout ${narrowOrder}`}>
+        <div className="stack">
+          {controls}
+          {presets}
+        </div>
+        <div className="stack">
+          {problem?.error && (
+            <ConfigErrorPanel message={problem.error} fixes={problem.fixes} onFix={onFix} />
+          )}
+          {summary}
+          {figure}
+          {panels}
+        </div>
+      </div>
+      {footer && <div className="stack view-footer">{footer}</div>}
+    </div>
+  );
+}

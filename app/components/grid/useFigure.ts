@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useViewParams } from '../../store/useViewParams';
+import type { StepKey, ViewId, ViewParams } from '../../url/schema';
+import type { CodeSnippet } from '../CodePanel';
+import { presetLinks, type Preset } from '../presets';
+import { useFigureParams } from './useFigureParams';
+
+/** What makes a figure view: how its model, code and presets come from its parameters. */
+export interface FigureSpec<V extends ViewId, M> {
+  /** Its animation steps; the rest is recomputed only when another parameter changes. */
+  steps: readonly StepKey[];
+  /** The view model: parameters → what is drawn (pure, engine calls only). */
+  build: (params: ViewParams<V>) => M;
+  /** The PyTorch and TensorFlow code of the model. */
+  code: (model: M) => CodeSnippet[];
+  /** The paper's figures. */
+  presets: readonly Preset<V>[];
+}
+
+/**
+ * The start of every figure view's page: its parameters and setter, the model, the code and
+ * the preset links, none of them recomputed on an animation step.
+ *
+ * @param spec module-level constants (their identity keeps the memos)
+ */
+export function useFigure<V extends ViewId, M>(view: V, spec: FigureSpec<V, M>) {
+  const [params, set] = useViewParams(view);
+  const figure = useFigureParams(params, spec.steps);
+  const { build, code, presets } = spec;
+  const model = useMemo(() => build(figure), [build, figure]);
+  const snippets = useMemo(() => code(model), [code, model]);
+  const links = useMemo(() => presetLinks(view, presets, figure, true), [view, presets, figure]);
+  return { params, set, model, snippets, presets: links };
+}

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+import type { ViewEntry } from '../../shell/viewEntry';
+
+/** Chapter 3: max and average pooling. */
+export default {
+  id: 'pool',
+  title: 'Pooling',
+  summary: 'Max and average pooling (chapter 3)',
+  View: lazy(() => import('./PoolView')),
+} satisfies ViewEntry<'pool'>;

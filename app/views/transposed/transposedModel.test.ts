@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../url/codec';
+import type { ViewParams } from '../../url/schema';
+import { buildTransposedModel, partialScatter } from './transposedModel';
+
+/** The model of a transposed URL, as the page builds it. */
+const model = (query: string) =>
+  buildTransposedModel(decode(`?view=transposed&${query}`).params as ViewParams<'transposed'>);
+
+describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
+  it.each([
+    // [query, output o′ = s(i′ − 1) + a + k̂ − 2p, relationship, full (i′ − 1)s + k̂,
+    //  zeros past the full result max(a − p, 0), canvas]
+    ['i=2&k=3&s=1&p=0&op=0', 4, 8, 4, 0, 4], // figure 4.1
+    ['i=3&k=3&s=2&p=1&op=0', 5, 13, 7, 0, 7], // figure 4.6
+    ['i=3&k=3&s=2&p=1&op=1', 6, 14, 7, 0, 7], // figure 4.7
+    // s 1, d 3, a 2 (allowed: a < max(s, d)): full 1 + 4 = 5, output 7, two zeros past it
+    ['i=2&k=2&s=1&p=0&d=3&op=2', 7, 14, 5, 2, 7],
+  ])('%s → %i × %i, Relationship %i', (query, output, rel, full, past, canvas) => {
+    const m = model(query);
+    expect(m.error).toBeNull();
+    expect(m.valid?.output).toEqual([output, output]);
+    expect(m.valid?.relationships.map((r) => r.number)).toEqual([rel, rel]);
+    expect(m.valid?.scatter.map((a) => [a.full, a.zerosPast, a.canvas])).toEqual([
+      [full, past, canvas],
+      [full, past, canvas],
+    ]);
+    expect(m.valid?.fullGeometry.colShape).toEqual([full, full]);
+  });
+
+  it('figure 4.7 as an equivalent convolution: p′ = 1 before, p′ + a = 2 after, one zero between', () => {
+    const m = model('i=3&k=3&s=2&p=1&op=1');
+    expect(m.equivalents.map((e) => [e.stretched, e.padBefore, e.padAfter])).toEqual([
+      [5, 1, 2],
+      [5, 1, 2],
+    ]);
+    expect(m.layouts[0].kinds.join(' ')).toBe('pad input inserted input inserted input pad a');
+    // the stride-1 convolution slides over all 8 drawn positions: 8 − 3 + 1 = 6 outputs
+    expect(m.valid?.eqGeometry.rowShape).toEqual([6, 6]);
+    expect(m.directs[0]).toEqual([
+      { inputSize: 5, outputPadding: 0 },
+      { inputSize: 6, outputPadding: 1 },
+    ]);
+  });
+
+  it('section 4.1: C has one row per input cell and one column per output cell', () => {
+    const m = model('i=3&k=3&s=2&p=1&op=1');
+    expect(m.valid?.matrixSize).toEqual([9, 36]);
+    expect(m.valid?.matrix?.rows).toBe(9);
+    // a 20 × 20 input has 400 rows but 39 × 39 = 1521 outputs: described, not drawn
+    const large = model('i=20&k=3&s=2&p=1&op=0');
+    expect(large.valid?.matrixSize).toEqual([400, 1521]);
+    expect(large.valid?.matrix).toBeNull();
+  });
+
+  it('refuses output padding ≥ max(stride, dilation), with fixes', () => {
+    const m = model('i=3&k=3&s=2&p=1&op=2');
+    expect(m.error).toMatch(/output padding must be smaller than either stride or dilation/);
+    expect(m.valid).toBeNull();
+    expect(m.fixes.map((f) => f.label)).toEqual([
+      'Output padding 2 → 1 (height), 2 → 1 (width)',
+      'Stride 2 → 3 (height), 2 → 3 (width)',
+    ]);
+  });
+
+  it('values: the output is the stamps added up, and the partial scatter stamps in order', () => {
+    // figure 4.6: output (0, 0) is reached only by input (0, 0) through tap (1, 1)
+    // (n·2 − 1 + t = 0 → n = 0, t = 1); output (1, 1) by inputs n ∈ {0, 1} per axis
+    const m = model('i=3&k=3&s=2&p=1&op=0&num=1&seed=5');
+    const x = m.values.input;
+    const w = m.values.kernel;
+    const result = m.valid!.numbers!.result;
+    expect(result[0]).toBe(x[0] * w[4]);
+    // output (1, 1): n = 0 with t = 2, n = 1 with t = 0, on each axis
+    expect(result[6]).toBe(x[0] * w[8] + x[1] * w[6] + x[3] * w[2] + x[4] * w[0]);
+    expect(Array.from(m.valid!.numbers!.eqOutput)).toEqual(Array.from(result));
+    // input 0 alone stamps x[0]·w at positions 0 … 2 of the uncropped 7 × 7 result
+    const first = partialScatter(m, 0);
+    expect(Array.from(first.slice(0, 4))).toEqual([x[0] * w[0], x[0] * w[1], x[0] * w[2], 0]);
+    expect(first.slice(7 * 3).every((v) => v === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * The light public entry of the engine: the names, ranges and PyTorch's own parameter checks
+ * that the URL table needs, without the arithmetic. It loads with the first page; everything
+ * here is also exported by `index.ts`.
+ */
+export { LIMITS, clampTo } from './limits';
+export { SMOOTH_L1_LIMITS, betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
+export { ELEMENTWISE_OP_IDS } from './elementwiseOps';
+export type { ElementwiseOpId } from './elementwiseOps';
+export { BOX_COORDS, BOX_EXAMPLE, BOX_SCHEMES } from './boxScheme';
+export type { BoxCoord, BoxDeltas, BoxScheme } from './boxScheme';
