@@ -85,7 +85,8 @@ export function checkChannels(
  *
  * y[co, o] = Σ_{ci ∈ group(co)} Σ_t w[co, ci − g·Cin/G, t] · x[ci, o·s − p₁ + t·d]
  *
- * where taps landing on padding contribute nothing.
+ * where taps landing on padding contribute w · 0: nothing for a finite weight, NaN for an infinite
+ * or NaN one (∞ · 0 = NaN), exactly as PyTorch, which multiplies the zeros it pads with.
  *
  * @param input `[Cin, ...spatial]`
  * @param weight `[Cout, Cin/groups, ...kernel]`
@@ -186,5 +187,60 @@ export function conv(input: Tensor, weight: Tensor, spec: ConvSpec): Tensor {
       }
     }
   }
+  poisonPaddedTaps(out, w, {
+    outChannels,
+    inPerGroup,
+    taps: [KD, KH, KW],
+    outSize: [OD, OH, OW],
+    inSize: [D, H, W],
+    stride: [sd, sh, sw],
+    dilation: [dd, dh, dw],
+    padBefore: [pd, ph, pw],
+  });
   return { shape: [outChannels, ...outSpatial], data: out };
+}
+
+type Triple = [number, number, number];
+
+/**
+ * The loops above skip taps that land on padding, which is exact for finite weights. PyTorch
+ * multiplies the padding zeros too, so an infinite or NaN weight there makes the output NaN:
+ * mark those outputs. Runs only over non-finite weights, so finite kernels cost nothing.
+ */
+function poisonPaddedTaps(
+  out: Float64Array,
+  w: Float64Array,
+  g: {
+    outChannels: number;
+    inPerGroup: number;
+    taps: Triple;
+    outSize: Triple;
+    inSize: Triple;
+    stride: Triple;
+    dilation: Triple;
+    padBefore: Triple;
+  },
+): void {
+  const [KD, KH, KW] = g.taps;
+  const [OD, OH, OW] = g.outSize;
+  const perChannel = KD * KH * KW;
+  const outside = (axis: number, o: number, k: number) => {
+    const at = o * g.stride[axis] - g.padBefore[axis] + k * g.dilation[axis];
+    return at < 0 || at >= g.inSize[axis];
+  };
+  for (let index = 0; index < w.length; index++) {
+    if (Number.isFinite(w[index])) continue;
+    const co = Math.floor(index / (g.inPerGroup * perChannel));
+    const tap = index % perChannel;
+    const [kd, kh, kw] = [Math.floor(tap / (KH * KW)), Math.floor(tap / KW) % KH, tap % KW];
+    for (let od = 0; od < OD; od++) {
+      for (let oh = 0; oh < OH; oh++) {
+        for (let ow = 0; ow < OW; ow++) {
+          if (outside(0, od, kd) || outside(1, oh, kh) || outside(2, ow, kw)) {
+            out[((co * OD + od) * OH + oh) * OW + ow] = Number.NaN;
+          }
+        }
+      }
+    }
+  }
 }

@@ -178,7 +178,8 @@ function stretchPadAxis(
  * the input stretched with s − 1 zeros between units and padded by p′ = k̂ − 1 − p before and
  * p′ + a after (cropped where negative); the kernel rotated 180° with input and output channels
  * swapped; a stride-1 convolution with the same dilation. `conv` of these equals
- * `convTranspose` of the originals.
+ * `convTranspose` of the originals for finite weights; an infinite or NaN weight that meets the
+ * inserted or padded zeros gives NaN in the direct form only (∞ · 0), as in PyTorch.
  *
  * @param input `[Cin, ...spatial]` of the transposed convolution
  * @param weight `[Cin, Cout/groups, ...kernel]`

@@ -56,7 +56,8 @@ describe('smoothL1 / huber', () => {
   it.each([
     [() => smoothL1(1, -0.5), 'smooth_l1_loss does not support negative values for beta'],
     [() => huber(1, 0), 'huber_loss does not support non-positive values for delta'],
-    [() => smoothL1(Number.NaN, 1), 'x must be a finite number'],
+    [() => smoothL1(1, Number.NaN), 'smooth_l1_loss does not support negative values for beta'],
+    [() => huber(1, Number.NaN), 'huber_loss does not support non-positive values for delta'],
     [() => betaFromSigma(0), 'sigma must be positive'],
     [() => caffeSmoothL1(1, -3), 'sigma must be positive'],
     [() => misprintSmoothL1(1, 0), 'sigma must be positive'],
@@ -70,7 +71,10 @@ describe('smoothL1 / huber', () => {
     [betaProblem, 0, null],
     [betaProblem, 1 / 9, null],
     [betaProblem, -1, 'smooth_l1_loss does not support negative values for beta: got beta = -1'],
-    [betaProblem, Number.NaN, 'beta must be a finite number'],
+    [betaProblem, Number.NaN, 'smooth_l1_loss does not support negative values for beta'],
+    [betaProblem, Number.POSITIVE_INFINITY, null],
+    [deltaProblem, Number.POSITIVE_INFINITY, null],
+    [deltaProblem, Number.NaN, 'huber_loss does not support non-positive values for delta'],
     [deltaProblem, 1, null],
     [deltaProblem, 0, 'huber_loss does not support non-positive values for delta: got delta = 0'],
     [deltaProblem, -2, 'huber_loss does not support non-positive values for delta: got delta = -2'],
@@ -92,6 +96,41 @@ describe('smoothL1 / huber', () => {
     [0, Number.POSITIVE_INFINITY],
   ])('sigmaFromBeta(%d) = %d', (beta, sigma) => {
     expect(sigmaFromBeta(beta)).toBeCloseTo(sigma, 12);
+  });
+});
+
+// torch 1.13, float64, reduction='none', gradients by autograd (run for this table):
+// F.smooth_l1_loss / F.huber_loss / F.l1_loss on [nan, inf, -inf, 0, 2, -0.5].
+const INF = Number.POSITIVE_INFINITY;
+const NAN = Number.NaN;
+describe('non-finite differences and parameters propagate as in PyTorch', () => {
+  const xs = [NAN, INF, -INF, 0, 2, -0.5];
+  it.each([
+    // [loss, parameter, losses, gradients]
+    ['smoothL1', 1, [NAN, INF, INF, 0, 1.5, 0.125], [NAN, 1, -1, 0, 1, -0.5]],
+    ['smoothL1', 0, [NAN, INF, INF, 0, 2, 0.5], [NAN, 1, -1, -1, 1, -1]],
+    ['smoothL1', INF, [NAN, NAN, NAN, 0, 0, 0], [NAN, 1, -1, 0, 0, -0]],
+    ['huber', 1, [NAN, INF, INF, 0, 1.5, 0.125], [NAN, 1, -1, 0, 1, -0.5]],
+    ['huber', INF, [NAN, NAN, NAN, 0, 2, 0.125], [NAN, INF, -INF, 0, 2, -0.5]],
+    ['l1', 0, [NAN, INF, INF, 0, 2, 0.5], [0, 1, -1, 0, 1, -1]],
+  ] as const)('%s with parameter %d', (name, param, losses, grads) => {
+    const [loss, grad] = {
+      smoothL1: [smoothL1, smoothL1Grad],
+      huber: [huber, huberGrad],
+      l1: [l1, l1Grad],
+    }[name];
+    expect(xs.map((x) => loss(x, param))).toEqual(losses);
+    expect(xs.map((x) => grad(x, param))).toEqual(grads);
+  });
+
+  it('½x² keeps NaN and ±∞ (MSELoss is x², gradient 2x: NaN, ∞, −∞ there)', () => {
+    expect([NAN, INF, -INF].map(halfSquare)).toEqual([NAN, INF, INF]);
+    expect([NAN, INF, -INF].map(halfSquareGrad)).toEqual([NAN, INF, -INF]);
+  });
+
+  it("caffe's sign is 0 at NaN and ±1 at ±∞", () => {
+    expect([NAN, INF, -INF].map((d) => caffeSmoothL1Grad(d, 3))).toEqual([0, 1, -1]);
+    expect([NAN, INF].map((d) => caffeSmoothL1(d, 3))).toEqual([NAN, INF]);
   });
 });
 

@@ -3,25 +3,21 @@ import { betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
 
 export { SMOOTH_L1_LIMITS, betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
 
-function requireFinite(value: number, what: string): void {
-  if (!Number.isFinite(value)) {
-    throw new ConfigError(`${what}-finite`, `${what} must be a finite number, got ${value}`);
-  }
-}
+// Differences are not checked: NaN and ±∞ go through the formulas as PyTorch's kernels let them
+// (NaN stays NaN; |x| = ∞ takes the linear branch, loss ∞ and gradient ±1 or ±δ).
 
 function requireBeta(beta: number): void {
   const problem = betaProblem(beta);
-  if (problem) {
-    throw new ConfigError(Number.isFinite(beta) ? 'beta-negative' : 'beta-finite', problem);
-  }
+  if (problem) throw new ConfigError('beta-negative', problem);
 }
 
 function requireDelta(delta: number): void {
   const problem = deltaProblem(delta);
-  if (problem) {
-    throw new ConfigError(Number.isFinite(delta) ? 'delta-non-positive' : 'delta-finite', problem);
-  }
+  if (problem) throw new ConfigError('delta-non-positive', problem);
 }
+
+/** caffe's sign, (0 < v) − (v < 0): 0 for NaN, where `Math.sign` would give NaN. */
+const caffeSign = (v: number): number => Number(v > 0) - Number(v < 0);
 
 function requireSigma(sigma: number): void {
   const problem = sigmaProblem(sigma);
@@ -33,15 +29,16 @@ function requireSigma(sigma: number): void {
 /**
  * Smooth L1 loss of one difference x, PyTorch's `SmoothL1Loss(beta)` (reduction 'none'):
  * ½x²/β if |x| < β, else |x| − ½β. β = 0 is exactly L1. Faster R-CNN's σ form is β = 1/σ².
+ * As in PyTorch, NaN gives NaN and ±∞ gives ∞; β = ∞ is accepted (every finite x gives 0,
+ * x = ±∞ gives ∞ − ∞ = NaN).
  *
- * @param x prediction − target
- * @param beta breakpoint β ≥ 0 (PyTorch's default 1)
+ * @param x prediction − target (any double, NaN and ±∞ included)
+ * @param beta breakpoint β ≥ 0, ∞ allowed (PyTorch's default 1)
  * @throws {ConfigError} for β < 0 (PyTorch: "smooth_l1_loss does not support negative values for beta.")
  * @example smoothL1(0.5, 1) // 0.125
  */
 export function smoothL1(x: number, beta = 1): number {
   requireBeta(beta);
-  requireFinite(x, 'x');
   const ax = Math.abs(x);
   return ax < beta ? (0.5 * x * x) / beta : ax - 0.5 * beta;
 }
@@ -49,13 +46,12 @@ export function smoothL1(x: number, beta = 1): number {
 /**
  * Gradient of {@link smoothL1} with respect to x, as PyTorch 1.13's CPU kernel computes it:
  * −1 if x ≤ −β, 1 if x ≥ β, else x/β. With β = 0 this gives −1 at x = 0 (PyTorch's choice of
- * subgradient there; `L1Loss` gives 0).
+ * subgradient there; `L1Loss` gives 0). x = ±∞ gives ±1 (also with β = ∞), NaN gives NaN.
  *
  * @example smoothL1Grad(0.5, 1) // 0.5
  */
 export function smoothL1Grad(x: number, beta = 1): number {
   requireBeta(beta);
-  requireFinite(x, 'x');
   if (x <= -beta) return -1;
   if (x >= beta) return 1;
   return x / beta;
@@ -64,26 +60,26 @@ export function smoothL1Grad(x: number, beta = 1): number {
 /**
  * Huber loss, PyTorch's `HuberLoss(delta)`: ½x² if |x| < δ, else δ(|x| − ½δ).
  * Exactly Huber_δ(x) = δ · SmoothL1_{β=δ}(x); the two coincide only at δ = β = 1.
+ * NaN gives NaN, ±∞ gives ∞; δ = ∞ is ½x² for finite x and NaN (∞ · (∞ − ∞)) at ±∞.
  *
  * @throws {ConfigError} for δ ≤ 0 (PyTorch: "huber_loss does not support non-positive values for delta.")
  * @example huber(3, 2) // 4
  */
 export function huber(x: number, delta = 1): number {
   requireDelta(delta);
-  requireFinite(x, 'x');
   const ax = Math.abs(x);
   return ax < delta ? 0.5 * x * x : delta * (ax - 0.5 * delta);
 }
 
 /**
- * Gradient of {@link huber}: x inside |x| < δ, δ·sign(x) outside.
+ * Gradient of {@link huber}: x inside |x| < δ, δ·sign(x) outside (so ±δ at x = ±∞, ±∞ when
+ * δ = ∞ too); NaN gives NaN.
  *
  * @throws {ConfigError} for δ ≤ 0
  * @example huberGrad(-3, 2) // -2
  */
 export function huberGrad(x: number, delta = 1): number {
   requireDelta(delta);
-  requireFinite(x, 'x');
   if (x <= -delta) return -delta;
   if (x >= delta) return delta;
   return x;
@@ -119,7 +115,6 @@ export function sigmaFromBeta(beta: number): number {
  */
 export function caffeSmoothL1(d: number, sigma = 1): number {
   requireSigma(sigma);
-  requireFinite(d, 'x');
   const sigma2 = sigma * sigma;
   const ad = Math.abs(d);
   return ad < 1 / sigma2 ? 0.5 * sigma2 * d * d : ad - 0.5 / sigma2;
@@ -133,9 +128,8 @@ export function caffeSmoothL1(d: number, sigma = 1): number {
  */
 export function caffeSmoothL1Grad(d: number, sigma = 1): number {
   requireSigma(sigma);
-  requireFinite(d, 'x');
   const sigma2 = sigma * sigma;
-  return Math.abs(d) < 1 / sigma2 ? sigma2 * d : Math.sign(d);
+  return Math.abs(d) < 1 / sigma2 ? sigma2 * d : caffeSign(d);
 }
 
 /**
@@ -147,7 +141,6 @@ export function caffeSmoothL1Grad(d: number, sigma = 1): number {
  */
 export function misprintSmoothL1(x: number, sigma = 1): number {
   requireSigma(sigma);
-  requireFinite(x, 'x');
   const sigma2 = sigma * sigma;
   const ax = Math.abs(x);
   return ax < 1 / sigma2 ? 0.5 * (sigma2 * x) ** 2 : ax - 0.5 / sigma2;
@@ -160,9 +153,8 @@ export function misprintSmoothL1(x: number, sigma = 1): number {
  */
 export function misprintSmoothL1Grad(x: number, sigma = 1): number {
   requireSigma(sigma);
-  requireFinite(x, 'x');
   const sigma2 = sigma * sigma;
-  return Math.abs(x) < 1 / sigma2 ? sigma2 * sigma2 * x : Math.sign(x);
+  return Math.abs(x) < 1 / sigma2 ? sigma2 * sigma2 * x : caffeSign(x);
 }
 
 /** Where and by how much the misprinted loss jumps. */
@@ -197,17 +189,16 @@ export function misprintJump(sigma: number): MisprintJump {
  * @example l1(-3) // 3
  */
 export function l1(x: number): number {
-  requireFinite(x, 'x');
   return Math.abs(x);
 }
 
 /**
- * Gradient of {@link l1} as `L1Loss` computes it: sign(x), and 0 at x = 0.
+ * Gradient of {@link l1} as `L1Loss` computes it: sign(x), and 0 at x = 0 and at NaN (PyTorch's
+ * sign of NaN is 0).
  *
  * @example l1Grad(0) // 0
  */
 export function l1Grad(x: number): number {
-  requireFinite(x, 'x');
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
@@ -218,7 +209,6 @@ export function l1Grad(x: number): number {
  * @example halfSquare(3) // 4.5
  */
 export function halfSquare(x: number): number {
-  requireFinite(x, 'x');
   return 0.5 * x * x;
 }
 
@@ -228,6 +218,5 @@ export function halfSquare(x: number): number {
  * @example halfSquareGrad(-2) // -2
  */
 export function halfSquareGrad(x: number): number {
-  requireFinite(x, 'x');
   return x;
 }

@@ -16,26 +16,26 @@ export const SMOOTH_L1_LIMITS = {
 } as const;
 
 /**
- * Why PyTorch refuses a β, in its own words, or null when β is accepted.
+ * Why PyTorch refuses a β, in its own words, or null when β is accepted (any β ≥ 0, ∞ too).
  *
  * @example betaProblem(-1) // 'smooth_l1_loss does not support negative values for beta: …'
  */
 export function betaProblem(beta: number): string | null {
-  if (!Number.isFinite(beta)) return `beta must be a finite number, got ${beta}`;
-  if (beta < 0) {
+  // PyTorch checks beta >= 0, which NaN fails: it gets the same message. β = ∞ passes.
+  if (!(beta >= 0)) {
     return `smooth_l1_loss does not support negative values for beta: got beta = ${beta}; use β ≥ 0 (β = 0 is plain L1)`;
   }
   return null;
 }
 
 /**
- * Why PyTorch refuses a δ, in its own words, or null when δ is accepted.
+ * Why PyTorch refuses a δ, in its own words, or null when δ is accepted (any δ > 0, ∞ too).
  *
  * @example deltaProblem(0) // 'huber_loss does not support non-positive values for delta: …'
  */
 export function deltaProblem(delta: number): string | null {
-  if (!Number.isFinite(delta)) return `delta must be a finite number, got ${delta}`;
-  if (delta <= 0) {
+  // PyTorch checks delta > 0, which NaN fails: it gets the same message. δ = ∞ passes.
+  if (!(delta > 0)) {
     return `huber_loss does not support non-positive values for delta: got delta = ${delta}; use δ > 0`;
   }
   return null;
