@@ -42,6 +42,23 @@ test.describe('broadcasting lab', () => {
     );
   });
 
+  test('a zero-size operand is built with its shape, and expand shows torch’s strides', async ({
+    page,
+  }) => {
+    // issue 11: the code panel printed np.array([]), which is shape (0,) and float64
+    await page.goto('?view=broadcast&a=0,3&b=5,1,1');
+    await exactText(page.getByTestId('broadcast-result')).toBe('(5, 0, 3)');
+    const numpy = page.getByTestId('code-numpy');
+    await expect(numpy).toContainText('a = np.zeros((0, 3), dtype=np.int64)  # no elements');
+    await expect(numpy).not.toContainText('np.array([])');
+    await expect(numpy).toContainText('result = a + b  # shape (5, 0, 3), int64');
+    await page.getByRole('tab', { name: 'PyTorch' }).click();
+    const torch = page.getByTestId('code-pytorch');
+    await expect(torch).toContainText('a = torch.zeros((0, 3), dtype=torch.int64)  # no elements');
+    // torch 1.13: torch.zeros(0, 3).expand(5, 0, 3).stride() == (0, 3, 1)
+    await expect(torch).toContainText('a.expand(5, 0, 3)  # a view: stride() == (0, 3, 1)');
+  });
+
   test('three operands: broadcast_shapes names the first clashing pair', async ({ page }) => {
     await page.goto('?view=broadcast&a=1,4&b=3,1&c=2,1,5');
     await exactText(page.getByTestId('numpy-broadcast-shapes-error')).toBe(

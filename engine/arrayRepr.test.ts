@@ -13,7 +13,12 @@ describe('numpyRepr', () => {
       { shape: [2, 2], data: [1, 0, 1, 1], dtype: 'bool' as const },
       'array([[ True, False],\n       [ True,  True]])',
     ],
-    [{ shape: [2], data: [1, 1], dtype: 'bool' as const }, 'array([True, True])'],
+    // NumPy 1.24, run: repr(a == a) pads True even with no False beside it (issue 11)
+    [{ shape: [2], data: [1, 1], dtype: 'bool' as const }, 'array([ True,  True])'],
+    [
+      { shape: [2, 2], data: [1, 1, 1, 1], dtype: 'bool' as const },
+      'array([[ True,  True],\n       [ True,  True]])',
+    ],
     [{ shape: [0], data: [], dtype: 'int64' as const }, 'array([], dtype=int64)'],
   ])('%j', (array, expected) => {
     expect(numpyRepr(array)).toBe(expected);
@@ -51,6 +56,11 @@ describe('torchRepr', () => {
       'tensor([254, 255, 254], dtype=torch.uint8)',
     ],
     [{ shape: [0], data: [], dtype: 'int64' as const }, 'tensor([], dtype=torch.int64)'],
+    // torch 1.13, run: an all-True tensor is not padded
+    [
+      { shape: [2, 2], data: [1, 1, 1, 1], dtype: 'bool' as const },
+      'tensor([[True, True],\n        [True, True]])',
+    ],
   ])('%j', (array, expected) => {
     expect(torchRepr(array)).toBe(expected);
   });

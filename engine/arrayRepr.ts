@@ -16,9 +16,13 @@ export interface PrintableArray<D extends string> {
 const tupleText = (shape: readonly number[]) =>
   shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 
-/** Boolean words padded as both libraries pad them: ' True' beside a 'False'. */
-function boolWords(data: readonly number[]): (v: number) => string {
-  const width = data.some((v) => !v) ? 5 : 4;
+/**
+ * Boolean words. NumPy always prints ' True' in an array (its BoolFormat pads so that True and
+ * False align, even when every element is True); PyTorch pads to the widest word present, so an
+ * all-True tensor prints 'True'.
+ */
+function boolWords(data: readonly number[], lib: 'numpy' | 'torch'): (v: number) => string {
+  const width = lib === 'numpy' || data.some((v) => !v) ? 5 : 4;
   return (v) => (v ? 'True' : 'False').padStart(width);
 }
 
@@ -90,7 +94,11 @@ export function numpyRepr(array: PrintableArray<NumpyDtype>): string {
     return `array(${shown}, dtype=${dtype})`;
   }
   const format =
-    dtype === 'bool' ? boolWords(data) : dtype === 'float64' ? floatWords(data) : intWords(data);
+    dtype === 'bool'
+      ? boolWords(data, 'numpy')
+      : dtype === 'float64'
+        ? floatWords(data)
+        : intWords(data);
   const words = data.map(format);
   // 'array(' plus the closing ')' leave 75 − 1 columns; continuation lines align after '['.
   return `array(${numpyBody(shape, words, 74, ' '.repeat(7))})`;
@@ -143,7 +151,7 @@ export function torchRepr(array: PrintableArray<TorchDtype>): string {
     suffixes.push(`dtype=torch.${dtype}`);
     body = '[]';
   } else {
-    const format = dtype === 'bool' ? boolWords(data) : intWords(data);
+    const format = dtype === 'bool' ? boolWords(data, 'torch') : intWords(data);
     body = torchBody(shape, data.map(format), prefix.length);
     if (dtype === 'uint8') suffixes.push('dtype=torch.uint8');
   }

@@ -219,6 +219,36 @@ describe('expandStrides', () => {
       [6, 3, 1],
     ],
     [[], [2, 2], [0, 0]],
+    // torch 1.13, run: Tensor.expand(...).stride() with zero sizes and 0-d tensors
+    [[], [1], [0]],
+    [[], [1, 3], [0, 0]],
+    [
+      [1, 0, 1, 3],
+      [1, 1, 0, 1, 3],
+      [3, 3, 3, 3, 1],
+    ],
+    [[0], [5, 1, 0], [0, 0, 1]],
+    [
+      [0, 3],
+      [5, 0, 3],
+      [0, 3, 1],
+    ],
+    [
+      [2, 0],
+      [3, 2, 0],
+      [0, 1, 1],
+    ],
+    [
+      [0, 2],
+      [1, 0, 2],
+      [0, 2, 1],
+    ],
+    [[1], [0], [0]],
+    [
+      [0, 0],
+      [0, 0],
+      [1, 1],
+    ],
   ])('%j expanded to %j', (shape, target, expected) => {
     expect(expandStrides(shape, target)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { ConfigError } from './errors';
-import { formatTuple, numel, stridesOf, toFloat64, type Tensor } from './tensor';
+import { formatTuple, numel, toFloat64, type Tensor } from './tensor';
 
 /** How one axis of the broadcast result comes about. */
 export type AxisVerdict = 'equal' | 'stretched' | 'mismatch';
@@ -258,19 +258,37 @@ export function broadcastBinary(
 }
 
 /**
- * Strides, in elements, of `t.expand(*target)` for a contiguous tensor of `shape` (PyTorch's
- * `inferExpandGeometry`): a stretched axis gets stride 0 (every index reads the same element,
- * no memory is used); a new leading axis of size 1 takes the next axis's extent.
+ * Strides of a contiguous PyTorch tensor of `shape`: each axis steps over the later axes, a size
+ * 0 counted as 1 (`torch.zeros(1, 0, 1, 3).stride()` is `(3, 3, 3, 1)`, not `(0, 0, 3, 1)`).
+ *
+ * @example torchContiguousStrides([1, 0, 1, 3]) // [3, 3, 3, 1]
+ */
+export function torchContiguousStrides(shape: readonly number[]): number[] {
+  const strides = new Array<number>(shape.length);
+  let step = 1;
+  for (let axis = shape.length - 1; axis >= 0; axis--) {
+    strides[axis] = step;
+    step *= Math.max(shape[axis], 1);
+  }
+  return strides;
+}
+
+/**
+ * Strides, in elements, of `t.expand(*target)` for a contiguous tensor of `shape` (PyTorch 1.13's
+ * `inferExpandGeometry`): a stretched axis gets stride 0 (every index reads the same element, no
+ * memory is used); a new leading axis of size 1 takes the next axis's size times its stride; the
+ * kept axes keep {@link torchContiguousStrides}. A 0-d tensor expands with stride 0 everywhere.
  *
  * @example expandStrides([4, 1, 3], [4, 2, 3]) // [3, 0, 1]
+ * @example expandStrides([1, 0, 1, 3], [1, 1, 0, 1, 3]) // [3, 3, 3, 3, 1]
  */
 export function expandStrides(shape: readonly number[], target: readonly number[]): number[] {
-  const own = stridesOf(shape);
+  const own = torchContiguousStrides(shape);
   const out = new Array<number>(target.length);
   for (let i = target.length - 1; i >= 0; i--) {
     const dim = i - (target.length - shape.length);
     const size = dim >= 0 ? shape[dim] : 1;
-    const stride = dim >= 0 ? own[dim] : i + 1 < target.length ? target[i + 1] * out[i + 1] : 1;
+    const stride = dim >= 0 ? own[dim] : i + 1 < target.length ? target[i + 1] * out[i + 1] : 0;
     out[i] = size !== target[i] ? 0 : stride;
   }
   return out;

@@ -25,6 +25,16 @@ describe('broadcast model and code', () => {
     expect(torch).toContain('a.expand(4, 2, 3)  # a view: stride() == (0, 1, 0)');
   });
 
+  it('builds zero-size operands with their shape and int64 (issue 11 reproducer)', () => {
+    const [numpy, torch] = broadcastSnippets(model('a=0,3&b=5,1,1')).map((s) => s.code);
+    expect(numpy).toContain('a = np.zeros((0, 3), dtype=np.int64)  # no elements');
+    expect(numpy).not.toContain('np.array([])');
+    expect(numpy).toContain('result = a + b  # shape (5, 0, 3), int64');
+    expect(torch).toContain('a = torch.zeros((0, 3), dtype=torch.int64)  # no elements');
+    // torch 1.13: torch.zeros(0, 3).expand(5, 0, 3).stride() == (0, 3, 1)
+    expect(torch).toContain('a.expand(5, 0, 3)  # a view: stride() == (0, 3, 1)');
+  });
+
   it('gives NumPy’s and PyTorch’s texts for a mismatch', () => {
     const m = model('a=3,4&b=5');
     expect(resultText(m)).toBe('operands could not be broadcast together with shapes (3,4) (5,) ');

@@ -24,11 +24,13 @@ export function nestedList(shape: readonly number[], values: ArrayLike<number>):
 
 function constructor(operand: Operand, lib: 'np' | 'torch'): string {
   const shapeText = formatTuple(operand.shape);
+  const zeros =
+    lib === 'np'
+      ? `np.zeros(${shapeText}, dtype=np.int64)`
+      : `torch.zeros(${shapeText}, dtype=torch.int64)`;
+  // A list with no elements would build shape (0,) and float64/float32: name the shape instead.
+  if (operand.values.length === 0) return `${operand.name} = ${zeros}  # no elements`;
   if (operand.values.length > SPELL_OUT_MAX) {
-    const zeros =
-      lib === 'np'
-        ? `np.zeros(${shapeText}, dtype=np.int64)`
-        : `torch.zeros(${shapeText}, dtype=torch.int64)`;
     return `${operand.name} = ${zeros}  # values not spelled out`;
   }
   const call = lib === 'np' ? 'np.array' : 'torch.tensor';
