@@ -27,6 +27,20 @@ test.describe('transposed presets', () => {
     });
   }
 
+  test('output padding a ≥ s is outside the paper and gets the general formula', async ({
+    page,
+  }) => {
+    // issue 11 reproducer: dilation 3 > stride 1 lets output_padding reach 1 ≥ s
+    await page.goto('?view=transposed&i=8&k=2&s=1&p=0&d=3&op=1');
+    const rel = page.getByTestId('relationship');
+    await expect(rel).toHaveText(/^None of the paper’s relationships/);
+    await expect(rel.locator('strong')).toHaveText('None of the paper’s relationships');
+    await expect(rel).toContainText("a = 1 ≥ s = 1: none of the paper's relationships covers this");
+    await expect(rel).toContainText('o′ = s(i′ − 1) + a + d(k − 1) + 1 − 2p');
+    // (8 − 1)·1 + 1 + 3·(2 − 1) + 1 − 0 = 12
+    await expect(page.getByTestId('output-size')).toHaveText('12 × 12');
+  });
+
   test('figure 4.7 notes the caption typo', async ({ page }) => {
     await page.goto('?view=transposed');
     await expect(page.getByTestId('preset-4.7')).toContainText('typo for 3 × 3');

@@ -101,10 +101,24 @@ describe('most specific relationship first', () => {
     expect(rel.formula).toContain('\\hat{k}');
   });
 
-  it('output padding with unit stride (allowed by dilation) is the odd case, 14', () => {
-    const rel = transposedRelationship(transposed({ i: 4, k: 2, s: 1, p: 0, d: 3, op: 2 }));
-    expect(rel.number).toBe(14);
-    expect(rel.output).toBe(3 + 2 + 4); // s(i′−1) + a + k̂ − 2p with k̂ = 4
+  it.each([
+    // [axis, o′ = s(i′ − 1) + a + d(k − 1) + 1 − 2p worked by hand]
+    [{ i: 4, k: 2, s: 1, p: 0, d: 3, op: 2 }, 3 + 2 + 3 + 1], // unit stride, a allowed by d = 3
+    // issue 11 reproducer ?view=transposed&i=8&k=2&s=1&p=0&d=3&op=1
+    [{ i: 8, k: 2, s: 1, p: 0, d: 3, op: 1 }, 7 + 1 + 3 + 1],
+    [{ i: 3, k: 3, s: 2, p: 1, d: 3, op: 2 }, 4 + 2 + 6 + 1 - 2],
+  ])('output padding a ≥ s (allowed by dilation) is outside the paper: %o', (axis, output) => {
+    const rel = transposedRelationship(transposed(axis));
+    expect(rel.number).toBeNull();
+    expect(rel.output).toBe(output);
+    expect(rel.formula).toBe("o' = s(i' - 1) + a + d(k - 1) + 1 - 2p");
+    expect(rel.note).toContain(`a = ${axis.op} ≥ s = ${axis.s}: none of the paper's relationships`);
+  });
+
+  it('output padding below the stride stays Relationship 14 even with dilation', () => {
+    expect(transposedRelationship(transposed({ i: 3, k: 3, s: 3, p: 1, d: 2, op: 2 })).number).toBe(
+      14,
+    );
   });
 
   it('negative p′ (p > k̂ − 1) is flagged as a crop', () => {

@@ -16,8 +16,8 @@ import {
  * for deep learning" (arXiv 1603.07285 v2), applied to one axis.
  */
 export interface Relationship {
-  /** The paper's number, 1–15. */
-  number: number;
+  /** The paper's number, 1–15; null when none of the paper's relationships covers the case. */
+  number: number | null;
   /** Section of the paper, e.g. '2.2.1'. */
   section: string;
   /** Section title, e.g. 'Half (same) padding'. */
@@ -142,7 +142,10 @@ export function convRelationship(axis: AxisGeometry): Relationship {
  * The paper's most specific relationship for one axis of a transposed convolution, with k
  * replaced by k̂ = k + (k − 1)(d − 1) under dilation. Unit stride: 8 (p = 0), 10 (half
  * padding), 11 (full padding), 9 (any p). Non-unit stride: 12 (p = 0), 13 (any p), 14 (a > 0,
- * the odd case). Output padding with unit stride (possible only with dilation) is 14's a.
+ * the odd case). Relationship 14's a = (i + 2p − k) mod s is always < s; PyTorch allows
+ * a < max(s, d), so with dilation > stride a ≥ s is possible and no relationship of the paper
+ * covers it: `number` is null and the general formula o′ = s(i′ − 1) + a + d(k − 1) + 1 − 2p
+ * is given.
  *
  * @example transposedRelationship({ input: 3, kernel: 3, stride: 2, dilation: 1, padBefore: 1, padAfter: 1, outputPadding: 1 }).output // 6 (figure 4.7)
  */
@@ -165,6 +168,20 @@ export function transposedRelationship(axis: TransposedAxisGeometry): Relationsh
         : undefined),
   };
   const kSub = dilated ? `${kHat}` : `${k}`;
+  if (op >= s) {
+    const beyond = `a = ${op} ≥ s = ${s}: none of the paper's relationships covers this (Relationship 14's a = (i + 2p − k) mod s is always less than s). PyTorch accepts it because output_padding only has to be below max(s, d) = ${Math.max(s, d)}; the general formula is o′ = s(i′ − 1) + a + d(k − 1) + 1 − 2p.`;
+    return {
+      ...base,
+      // the formula spells out d(k − 1) + 1, so k̂ needs no explaining
+      dilated: false,
+      number: null,
+      section: '4.6',
+      title: 'Beyond the paper: output padding a ≥ s',
+      formula: `o' = s(i' - 1) + a + d(k - 1) + 1 - ${pads.symbol}`,
+      substituted: `o' = ${s}(${i} - 1) + ${op} + ${d}(${k} - 1) + 1 - ${pads.value} = ${output}`,
+      note: base.note ? `${beyond} ${base.note}` : beyond,
+    };
+  }
   if (s === 1 && op === 0) {
     if (symmetric && p === 0) {
       return {

@@ -20,6 +20,10 @@ function sameAxes(a: Relationship, b: Relationship): boolean {
   return a.number === b.number && a.substituted === b.substituted;
 }
 
+/** "Relationship 14", or what to call a case none of the paper's relationships covers. */
+const nameOf = (rel: Relationship) =>
+  rel.number === null ? 'None of the paper’s relationships' : `Relationship ${rel.number}`;
+
 /**
  * The output size, the paper's most specific relationship (per axis when the axes differ),
  * its formula and the same formula with this configuration's numbers.
@@ -35,8 +39,8 @@ function RelationshipPanelContent({
   const heading =
     h && w
       ? h.number === w.number
-        ? `Relationship ${h.number}`
-        : `Relationship ${h.number} (height) · Relationship ${w.number} (width)`
+        ? nameOf(h)
+        : `${nameOf(h)} (height) · ${nameOf(w)} (width)`
       : '';
   return (
     <section className="panel relationship-panel" aria-labelledby="relationship-title">

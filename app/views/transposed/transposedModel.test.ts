@@ -14,9 +14,10 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     ['i=2&k=3&s=1&p=0&op=0', 4, 8, 4, 0, 4], // figure 4.1
     ['i=3&k=3&s=2&p=1&op=0', 5, 13, 7, 0, 7], // figure 4.6
     ['i=3&k=3&s=2&p=1&op=1', 6, 14, 7, 0, 7], // figure 4.7
-    // s 1, d 3, a 2 (allowed: a < max(s, d)): full 1 + 4 = 5, output 7, two zeros past it
-    ['i=2&k=2&s=1&p=0&d=3&op=2', 7, 14, 5, 2, 7],
-  ])('%s → %i × %i, Relationship %i', (query, output, rel, full, past, canvas) => {
+    // s 1, d 3, a 2 (allowed: a < max(s, d)): full 1 + 4 = 5, output 7, two zeros past it;
+    // a ≥ s, so none of the paper's relationships (null)
+    ['i=2&k=2&s=1&p=0&d=3&op=2', 7, null, 5, 2, 7],
+  ])('%s → %i × %i, Relationship %s', (query, output, rel, full, past, canvas) => {
     const m = model(query);
     expect(m.error).toBeNull();
     expect(m.valid?.output).toEqual([output, output]);
