@@ -4,7 +4,7 @@
  * width 80). Covers the dtypes the mask lab shows: bool, int64, float64 (NumPy), uint8 (PyTorch).
  */
 
-export type NumpyDtype = 'bool' | 'int64' | 'float64';
+export type NumpyDtype = 'bool' | 'int8' | 'int64' | 'float64';
 export type TorchDtype = 'bool' | 'int64' | 'uint8';
 
 export interface PrintableArray<D extends string> {
@@ -101,7 +101,9 @@ export function numpyRepr(array: PrintableArray<NumpyDtype>): string {
         : intWords(data);
   const words = data.map(format);
   // 'array(' plus the closing ')' leave 75 − 1 columns; continuation lines align after '['.
-  return `array(${numpyBody(shape, words, 74, ' '.repeat(7))})`;
+  const body = numpyBody(shape, words, 74, ' '.repeat(7));
+  // int64, float64 and bool are implied by the values; other dtypes are named
+  return dtype === 'int8' ? `array(${body}, dtype=int8)` : `array(${body})`;
 }
 
 /**
@@ -150,6 +152,9 @@ export function torchRepr(array: PrintableArray<TorchDtype>): string {
     if (shape.length !== 1) suffixes.push(`size=${tupleText(shape)}`);
     suffixes.push(`dtype=torch.${dtype}`);
     body = '[]';
+  } else if (!shape.length) {
+    body = dtype === 'bool' ? (data[0] ? 'True' : 'False') : String(data[0]);
+    if (dtype === 'uint8') suffixes.push('dtype=torch.uint8');
   } else {
     const format = dtype === 'bool' ? boolWords(data, 'torch') : intWords(data);
     body = torchBody(shape, data.map(format), prefix.length);

@@ -1,88 +1,157 @@
 /**
- * Evaluates a parsed condition on a matrix `a` the way NumPy (2.x) and PyTorch (≥ 1.2, as run
- * in 1.13) do, including the errors they raise: Python's `and`/`or`/`not` and chained
- * comparisons call `bool()` on an array, and `&` on floats has no meaning.
+ * Evaluates a parsed condition on the matrix `a` the way NumPy (2.x) and PyTorch (≥ 1.2, as run
+ * in 1.13) do, including the errors they raise, and as PyTorch ≤ 1.1 did for comparison masks
+ * (uint8 0/1 tensors, where `~` computed 1 − x). Each session keeps its own dtypes: NumPy's `a`
+ * is float64 and PyTorch's float32, so `0.3 < 0.30000001` differs between them; integers are
+ * int64 in both. Python scalars are "weak": they take the array's dtype unless they are of a
+ * higher kind (bool < int < float), then the library's default (int64; float64 or float32).
  * Texts: docs/semantics.md §5.5.
  */
 import type { CompareOp, ConditionNode } from './condition';
+import { callFunction, lookupAttribute } from './conditionFunctions';
+import { broadcastOperands, reader } from './pyBroadcast';
+import {
+  Raised,
+  bitwiseOnFloat,
+  boolSubtract,
+  boolUnary,
+  notImplemented,
+  pythonZeroDivision,
+  raise,
+  torchZeroDivision,
+  truthError,
+  unsupported,
+  type EvalFailure,
+} from './conditionErrors';
+import {
+  castElem,
+  categoryOf,
+  elementTypeName,
+  floatRemainder,
+  floorDivide,
+  intDivMod,
+  isFloat,
+  isInteger,
+  roundFloat,
+  toNumber,
+  truthy,
+  wrapInt,
+  type ArrayValue,
+  type Category,
+  type Dtype,
+  type Elem,
+  type Library,
+  type PyValue,
+} from './pyValue';
+import { numel } from './tensor';
 
-export type Library = 'numpy' | 'torch';
+export type { EvalFailure, FailureCause } from './conditionErrors';
+export type { Library, PyValue } from './pyValue';
 
-/** Element type: NumPy bool/int64/float64, PyTorch bool/int64/float32. */
-export type ElementKind = 'bool' | 'int' | 'float';
+export type EvalOutcome = { ok: true; value: PyValue } | { ok: false; error: EvalFailure };
 
-export type CondValue =
-  | { kind: 'scalar'; dtype: ElementKind; value: number }
-  | { kind: 'array'; dtype: ElementKind; shape: number[]; data: number[] };
+const isTorch = (lib: Library) => lib !== 'numpy';
+const isScalar = (v: PyValue) => v.kind === 'int' || v.kind === 'float' || v.kind === 'bool';
 
-/** Why an evaluation failed, so the lab can explain it. */
-export type FailureCause = 'truth' | 'bitwise-float' | 'negate-bool' | 'name' | 'python-type';
-
-export interface EvalFailure {
-  /** Python exception class, e.g. `ValueError`. */
-  type: string;
-  /** The exception's message, exactly as the library prints it. */
-  message: string;
-  cause: FailureCause;
-}
-
-export type EvalOutcome = { ok: true; value: CondValue } | { ok: false; error: EvalFailure };
-
-class Raised extends Error {
-  constructor(readonly failure: EvalFailure) {
-    super(failure.message);
+/** Python's type name of a value, as TypeErrors print it. */
+export function typeName(v: PyValue, lib: Library): string {
+  switch (v.kind) {
+    case 'array':
+      return isTorch(lib) ? 'Tensor' : v.scalar ? `numpy.${v.dtype}` : 'numpy.ndarray';
+    case 'none':
+      return 'NoneType';
+    case 'module':
+      return 'module';
+    case 'function':
+      return 'builtin_function_or_method';
+    default:
+      return v.kind;
   }
-}
-
-const raise = (type: string, message: string, cause: FailureCause): never => {
-  throw new Raised({ type, message, cause });
-};
-
-const TRUTH = {
-  numpy: {
-    many: [
-      'ValueError',
-      'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()',
-    ],
-    empty: [
-      'ValueError',
-      'The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.',
-    ],
-  },
-  torch: {
-    many: ['RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous'],
-    empty: ['RuntimeError', 'Boolean value of Tensor with no values is ambiguous'],
-  },
-} as const;
-
-const UFUNC = { '&': 'bitwise_and', '|': 'bitwise_or', '~': 'invert' } as const;
-const TORCH_KERNEL = { '&': 'bitwise_and_cpu', '|': 'bitwise_or_cpu', '~': 'bitwise_not_cpu' };
-
-function bitwiseOnFloat(lib: Library, op: '&' | '|' | '~'): never {
-  if (lib === 'numpy') {
-    return raise(
-      'TypeError',
-      `ufunc '${UFUNC[op]}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
-      'bitwise-float',
-    );
-  }
-  return raise(
-    'RuntimeError',
-    `"${TORCH_KERNEL[op]}" not implemented for 'Float'`,
-    'bitwise-float',
-  );
 }
 
 /** Python's `bool(x)`: arrays need exactly one element. */
-function truth(value: CondValue, lib: Library): boolean {
-  if (value.kind === 'scalar') return value.value !== 0;
-  if (value.data.length === 1) return value.data[0] !== 0;
-  const [type, message] = TRUTH[lib][value.data.length ? 'many' : 'empty'];
-  return raise(type, message, 'truth');
+export function truth(value: PyValue, lib: Library): boolean {
+  switch (value.kind) {
+    case 'array':
+      if (value.data.length === 1) return truthy(value.data[0]);
+      return truthError(lib, value.data.length === 0);
+    case 'int':
+      return value.value !== 0n;
+    case 'float':
+      return value.value !== 0;
+    case 'bool':
+      return value.value;
+    case 'none':
+      return false;
+    case 'tuple':
+      return value.items.length > 0;
+    default:
+      return true;
+  }
 }
 
-const pyType = (v: CondValue) =>
-  v.dtype === 'float' ? 'float' : v.dtype === 'bool' ? 'bool' : 'int';
+const DEFAULT_FLOAT: Record<Library, Dtype> = {
+  numpy: 'float64',
+  torch: 'float32',
+  'torch1.1': 'float32',
+};
+const defaultOf = (category: Category, lib: Library): Dtype =>
+  category === 2 ? DEFAULT_FLOAT[lib] : category === 1 ? 'int64' : 'bool';
+
+/** Promotion of two array dtypes: the higher kind wins; within a kind the wider type. */
+function promote(x: Dtype, y: Dtype): Dtype {
+  if (x === y) return x;
+  const [cx, cy] = [categoryOf(x), categoryOf(y)];
+  if (cx !== cy) return cx > cy ? x : y;
+  if (cx === 1) {
+    if (x === 'int64' || y === 'int64') return 'int64';
+    // uint8 with int8 needs int16, which neither session reaches
+    return x === 'uint8' ? x : y;
+  }
+  return x === 'float64' || y === 'float64' ? 'float64' : 'float32';
+}
+
+const scalarCategory = (v: PyValue): Category =>
+  v.kind === 'float' ? 2 : v.kind === 'int' ? 1 : 0;
+
+/**
+ * The dtype both operands are computed in. NumPy: arrays (NumPy scalars included) decide, weak
+ * Python scalars only lift the kind. PyTorch: tensors with dimensions decide, then 0-d tensors,
+ * then Python scalars, each lower group only when it is of a higher kind.
+ */
+export function computeDtype(operands: PyValue[], lib: Library): Dtype {
+  const arrays = operands.filter((v): v is ArrayValue => v.kind === 'array');
+  const groups = isTorch(lib)
+    ? [arrays.filter((v) => v.shape.length > 0), arrays.filter((v) => v.shape.length === 0)]
+    : [arrays];
+  let dtype: Dtype | null = null;
+  for (const group of groups) {
+    if (!group.length) continue;
+    const own = group.map((v) => v.dtype).reduce(promote);
+    if (dtype === null || categoryOf(own) > categoryOf(dtype)) dtype = own;
+  }
+  for (const v of operands.filter(isScalar)) {
+    const category = scalarCategory(v);
+    if (dtype === null || category > categoryOf(dtype)) dtype = defaultOf(category, lib);
+  }
+  return dtype ?? 'int64';
+}
+
+/** An array result; 0-d results of NumPy scalars stay NumPy scalars. */
+function makeArray(
+  operands: PyValue[],
+  dtype: Dtype,
+  shape: number[],
+  fn: (i: number) => Elem,
+  lib: Library,
+): ArrayValue {
+  const data = Array.from({ length: numel(shape) }, (_, i) => fn(i));
+  const scalar =
+    !isTorch(lib) &&
+    shape.length === 0 &&
+    operands.every((v) => v.kind !== 'array' || v.scalar === true);
+  return { kind: 'array', dtype, shape, data, ...(scalar ? { scalar } : {}) };
+}
 
 const COMPARE: Record<CompareOp, (x: number, y: number) => boolean> = {
   '>': (x, y) => x > y,
@@ -93,127 +162,288 @@ const COMPARE: Record<CompareOp, (x: number, y: number) => boolean> = {
   '!=': (x, y) => x !== y,
 };
 
-/** Elementwise combination of a scalar or array with another (arrays share `a`'s shape). */
-function combine(
-  x: CondValue,
-  y: CondValue,
-  dtype: ElementKind,
-  fn: (p: number, q: number) => number,
-): CondValue {
+function compareElems(op: CompareOp, x: Elem, y: Elem): boolean {
+  if (typeof x === 'bigint' && typeof y === 'bigint') {
+    return COMPARE[op](x < y ? -1 : x > y ? 1 : 0, 0);
+  }
+  return COMPARE[op](toNumber(x), toNumber(y));
+}
+
+/** The arithmetic of one element pair in `dtype`. */
+function arithmetic(op: string, x: Elem, y: Elem, dtype: Dtype): Elem {
+  if (isInteger(dtype)) {
+    const [a, b] = [x as bigint, y as bigint];
+    if (op === '+') return wrapInt(a + b, dtype);
+    if (op === '-') return wrapInt(a - b, dtype);
+    if (op === '*') return wrapInt(a * b, dtype);
+    if (op === '&') return wrapInt(a & b, dtype);
+    if (op === '|') return wrapInt(a | b, dtype);
+    if (op === '^') return wrapInt(a ^ b, dtype);
+    const [q, m] = intDivMod(a, b);
+    return wrapInt(op === '//' ? q : m, dtype);
+  }
+  if (dtype === 'bool') {
+    const [a, b] = [toNumber(x), toNumber(y)];
+    // bool + bool is a logical or, bool * bool a logical and (both libraries)
+    if (op === '+' || op === '|') return a || b ? 1 : 0;
+    if (op === '*' || op === '&') return a && b ? 1 : 0;
+    return a !== b ? 1 : 0; // ^
+  }
+  const [a, b] = [toNumber(x), toNumber(y)];
+  if (op === '+') return roundFloat(a + b, dtype);
+  if (op === '-') return roundFloat(a - b, dtype);
+  if (op === '*') return roundFloat(a * b, dtype);
+  if (op === '/') return roundFloat(a / b, dtype);
+  if (op === '//') return floorDivide(a, b, dtype);
+  return floatRemainder(a, b, dtype);
+}
+
+const isBoolOperand = (v: PyValue) =>
+  v.kind === 'bool' || (v.kind === 'array' && v.dtype === 'bool');
+
+/** A binary operation with at least one array operand. */
+function arrayBinary(op: string, x: PyValue, y: PyValue, lib: Library): PyValue {
+  const operands = [x, y];
+  const shape = broadcastOperands(operands, lib);
+  let dtype = computeDtype(operands, lib);
+  let result = dtype;
+  const compare = op in COMPARE;
+  if (compare) result = lib === 'torch1.1' ? 'uint8' : 'bool';
+  else if (op === '-') {
+    if (isTorch(lib) && (isBoolOperand(x) || isBoolOperand(y))) {
+      boolSubtract(lib, isBoolOperand(x) && isBoolOperand(y));
+    }
+    if (!isTorch(lib) && dtype === 'bool') boolSubtract(lib, true);
+  } else if (op === '/') {
+    if (!isFloat(dtype)) dtype = result = DEFAULT_FLOAT[lib];
+  } else if (op === '//' || op === '%') {
+    if (dtype === 'bool') {
+      if (isTorch(lib)) notImplemented(op, 'bool', 'bool-arithmetic');
+      dtype = result = 'int8';
+    }
+  } else if (op === '&' || op === '|' || op === '^') {
+    if (isFloat(dtype)) bitwiseOnFloat(lib, op, dtype);
+  }
+  const [rx, ry] = [reader(x, shape, dtype), reader(y, shape, dtype)];
+  if (isTorch(lib) && isInteger(dtype) && (op === '//' || op === '%')) {
+    const size = numel(shape);
+    for (let i = 0; i < size; i++) if (ry(i) === 0n) torchZeroDivision();
+  }
+  const fn = compare
+    ? (i: number) => castElem(compareElems(op as CompareOp, rx(i), ry(i)) ? 1 : 0, result)
+    : (i: number) => arithmetic(op, rx(i), ry(i), dtype);
+  return makeArray(operands, result, shape, fn, lib);
+}
+
+/** A binary operation between Python scalars, as Python computes it. */
+function scalarBinary(op: string, x: PyValue, y: PyValue): PyValue {
+  const num = (v: PyValue) =>
+    v.kind === 'int'
+      ? Number(v.value)
+      : v.kind === 'float'
+        ? v.value
+        : v.kind === 'bool'
+          ? +v.value
+          : 0;
+  const big = (v: PyValue) =>
+    v.kind === 'int' ? v.value : v.kind === 'bool' ? BigInt(v.value) : 0n;
+  const floats = x.kind === 'float' || y.kind === 'float';
+  if (op in COMPARE) {
+    const value = floats
+      ? COMPARE[op as CompareOp](num(x), num(y))
+      : compareElems(op as CompareOp, big(x), big(y));
+    return { kind: 'bool', value };
+  }
+  if (op === '&' || op === '|' || op === '^') {
+    if (floats) {
+      const message = `unsupported operand type(s) for ${op}: '${x.kind}' and '${y.kind}'`;
+      raise('TypeError', message, 'python-type');
+    }
+    // Python's integers have no width: no wrapping here
+    const [a, b] = [big(x), big(y)];
+    const value = op === '&' ? a & b : op === '|' ? a | b : a ^ b;
+    if (x.kind === 'bool' && y.kind === 'bool') return { kind: 'bool', value: value !== 0n };
+    return { kind: 'int', value };
+  }
+  if ((op === '/' || op === '//' || op === '%') && num(y) === 0) pythonZeroDivision(op, floats);
+  if (op === '/' || floats) {
+    const [a, b] = [num(x), num(y)];
+    const value =
+      op === '/'
+        ? a / b
+        : op === '//'
+          ? floorDivide(a, b, 'float64')
+          : op === '%'
+            ? floatRemainder(a, b, 'float64')
+            : (arithmetic(op, a, b, 'float64') as number);
+    return { kind: 'float', value };
+  }
+  const [a, b] = [big(x), big(y)];
+  if (op === '+') return { kind: 'int', value: a + b };
+  if (op === '-') return { kind: 'int', value: a - b };
+  if (op === '*') return { kind: 'int', value: a * b };
+  const [q, m] = intDivMod(a, b);
+  return { kind: 'int', value: op === '//' ? q : m };
+}
+
+const SYMBOLS = { '>': '<', '<': '>', '>=': '<=', '<=': '>=', '==': '==', '!=': '!=' } as const;
+
+/** Operations with None: `==` and `!=` compare identity, everything else is a TypeError. */
+function noneBinary(op: string, x: PyValue, y: PyValue, lib: Library): PyValue {
   const array = x.kind === 'array' ? x : y.kind === 'array' ? y : null;
-  if (!array)
-    return {
-      kind: 'scalar',
-      dtype,
-      value: fn(x.kind === 'scalar' ? x.value : 0, y.kind === 'scalar' ? y.value : 0),
+  if (op === '==' || op === '!=') {
+    const equal = x.kind === 'none' && y.kind === 'none';
+    const value = op === '==' ? equal : !equal;
+    // NumPy compares element by element; a Tensor gives Python's identity answer
+    if (array && !isTorch(lib)) {
+      return makeArray([array], 'bool', array.shape, () => (value ? 1 : 0), lib);
+    }
+    return { kind: 'bool', value };
+  }
+  // NumPy's object loop names the element types; a reflected comparison swaps the operands.
+  const describe = (v: PyValue) =>
+    v.kind === 'array' && !isTorch(lib) ? elementTypeName(v.dtype) : typeName(v, lib);
+  const reflect = !isTorch(lib) && x.kind === 'none' && y.kind === 'array' && op in SYMBOLS;
+  const [left, right, symbol] = reflect ? [y, x, SYMBOLS[op as CompareOp]] : [x, y, op];
+  const message =
+    op in COMPARE
+      ? `'${symbol}' not supported between instances of '${describe(left)}' and '${describe(right)}'`
+      : `unsupported operand type(s) for ${op}: '${describe(left)}' and '${describe(right)}'`;
+  return raise('TypeError', message, 'none');
+}
+
+function binary(op: string, x: PyValue, y: PyValue, lib: Library): PyValue {
+  if (op === '**' || op === '<<' || op === '>>' || op === '@') {
+    unsupported(
+      `${op} is Python, but this lab does not evaluate it; use comparisons, + - * / // %, & | ^ ~ and the functions listed`,
+    );
+  }
+  if (x.kind === 'none' || y.kind === 'none') return noneBinary(op, x, y, lib);
+  const operand = (v: PyValue) => v.kind === 'array' || isScalar(v);
+  if (!operand(x) || !operand(y)) {
+    return unsupported(
+      `this lab combines arrays and numbers only, not a ${!operand(x) ? x.kind : y.kind}`,
+    );
+  }
+  return x.kind === 'array' || y.kind === 'array'
+    ? arrayBinary(op, x, y, lib)
+    : scalarBinary(op, x, y);
+}
+
+function unaryOp(op: '~' | '-' | '+', x: PyValue, lib: Library): PyValue {
+  if (x.kind === 'array') {
+    const { dtype } = x;
+    if (op === '~' && isFloat(dtype)) bitwiseOnFloat(lib, '~', dtype);
+    if (dtype === 'bool' && op !== '~') boolUnary(lib, op);
+    const fn = (e: Elem): Elem => {
+      if (op === '+') return e;
+      if (op === '-') return isInteger(dtype) ? wrapInt(-(e as bigint), dtype) : -(e as number);
+      if (dtype === 'bool') return e ? 0 : 1;
+      // PyTorch ≤ 1.1: `~` on a uint8 tensor was 1 − x (logical NOT of a 0/1 mask)
+      if (lib === 'torch1.1' && dtype === 'uint8') return wrapInt(1n - (e as bigint), dtype);
+      return wrapInt(~(e as bigint), dtype);
     };
-  const at = (v: CondValue, i: number) => (v.kind === 'array' ? v.data[i] : v.value);
-  return {
-    kind: 'array',
-    dtype,
-    shape: array.shape,
-    data: array.data.map((_, i) => fn(at(x, i), at(y, i))),
-  };
+    return makeArray([x], dtype, x.shape, (i) => fn(x.data[i]), lib);
+  }
+  if (x.kind === 'int' || x.kind === 'bool') {
+    const v = x.kind === 'int' ? x.value : BigInt(x.value);
+    return { kind: 'int', value: op === '~' ? ~v : op === '-' ? -v : v };
+  }
+  if (x.kind === 'float') {
+    if (op === '~') raise('TypeError', "bad operand type for unary ~: 'float'", 'python-type');
+    return { kind: 'float', value: op === '-' ? -x.value : x.value };
+  }
+  return raise(
+    'TypeError',
+    `bad operand type for unary ${op}: '${typeName(x, lib)}'`,
+    'python-type',
+  );
 }
 
-function bitwise(op: '&' | '|', x: CondValue, y: CondValue, lib: Library): CondValue {
-  if (x.dtype === 'float' || y.dtype === 'float') {
-    if (x.kind === 'scalar' && y.kind === 'scalar') {
-      raise(
-        'TypeError',
-        `unsupported operand type(s) for ${op}: '${pyType(x)}' and '${pyType(y)}'`,
-        'python-type',
-      );
-    }
-    bitwiseOnFloat(lib, op);
+/** The largest magnitude an integer literal may have here: int64. */
+const INT64_MAX = 2n ** 63n - 1n;
+
+function literal(node: Extract<ConditionNode, { kind: 'number' }>): PyValue {
+  const text = node.text.replace(/_/g, '');
+  if (!node.integer) return { kind: 'float', value: Number(text) };
+  const value = BigInt(text);
+  if (value > INT64_MAX) {
+    unsupported(
+      `${text} is beyond int64, where NumPy and PyTorch differ; this lab stops at ${INT64_MAX}`,
+    );
   }
-  const dtype: ElementKind = x.dtype === 'bool' && y.dtype === 'bool' ? 'bool' : 'int';
-  // JS bitwise operators work on 32-bit integers; values here are small integers.
-  return combine(x, y, dtype, op === '&' ? (p, q) => p & q : (p, q) => p | q);
+  return { kind: 'int', value };
 }
 
-function unary(op: '~' | '-' | '+', x: CondValue, lib: Library): CondValue {
-  if (op === '+') return x;
-  if (op === '-') {
-    if (x.kind === 'array' && x.dtype === 'bool') {
-      return lib === 'numpy'
-        ? raise(
-            'TypeError',
-            'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.',
-            'negate-bool',
-          )
-        : raise(
-            'RuntimeError',
-            'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
-            'negate-bool',
-          );
-    }
-    const dtype = x.dtype === 'bool' ? 'int' : x.dtype;
-    return combine(x, x, dtype, (p) => -p);
-  }
-  if (x.dtype === 'float') {
-    if (x.kind === 'scalar')
-      raise('TypeError', "bad operand type for unary ~: 'float'", 'python-type');
-    bitwiseOnFloat(lib, '~');
-  }
-  if (x.kind === 'array' && x.dtype === 'bool') return combine(x, x, 'bool', (p) => (p ? 0 : 1));
-  return combine(x, x, 'int', (p) => -p - 1);
-}
-
-function evaluate(node: ConditionNode, a: CondValue, lib: Library): CondValue {
+/** Evaluates one node: Python's rules for names, operators and short-circuiting. */
+export function evaluate(node: ConditionNode, a: ArrayValue, lib: Library): PyValue {
+  const sub = (n: ConditionNode) => evaluate(n, a, lib);
   switch (node.kind) {
     case 'name':
-      return node.name === 'a'
-        ? a
-        : raise('NameError', `name '${node.name}' is not defined`, 'name');
+      if (node.name === 'a') return a;
+      if (node.name === 'np' || node.name === 'torch') return { kind: 'module', name: node.name };
+      if (node.name === 'abs') return { kind: 'function', name: '__abs__' };
+      return raise('NameError', `name '${node.name}' is not defined`, 'name');
     case 'number':
-      return { kind: 'scalar', dtype: node.integer ? 'int' : 'float', value: node.value };
-    case 'bool-literal':
-      return { kind: 'scalar', dtype: 'bool', value: node.value ? 1 : 0 };
+      return literal(node);
+    case 'constant':
+      return node.value === null ? { kind: 'none' } : { kind: 'bool', value: node.value };
     case 'compare': {
       // Python: x < y < z is (x < y) and (y < z), with y evaluated once.
-      let left = evaluate(node.operands[0], a, lib);
-      let result: CondValue = left;
+      let left = sub(node.operands[0]);
+      let result: PyValue = left;
       for (let k = 0; k < node.ops.length; k++) {
-        const right = evaluate(node.operands[k + 1], a, lib);
-        const test = COMPARE[node.ops[k]];
-        result = combine(left, right, 'bool', (p, q) => (test(p, q) ? 1 : 0));
+        const right = sub(node.operands[k + 1]);
+        result = binary(node.ops[k], left, right, lib);
         if (k < node.ops.length - 1 && !truth(result, lib)) return result;
         left = right;
       }
       return result;
     }
-    case 'bitwise':
-      return bitwise(node.op, evaluate(node.left, a, lib), evaluate(node.right, a, lib), lib);
+    case 'binary':
+      return binary(node.op, sub(node.left), sub(node.right), lib);
     case 'unary':
-      return unary(node.op, evaluate(node.operand, a, lib), lib);
+      return unaryOp(node.op, sub(node.operand), lib);
     case 'logical': {
-      const left = evaluate(node.left, a, lib);
+      const left = sub(node.left);
       const keepLeft = node.op === 'and' ? !truth(left, lib) : truth(left, lib);
-      return keepLeft ? left : evaluate(node.right, a, lib);
+      return keepLeft ? left : sub(node.right);
     }
     case 'not':
-      return {
-        kind: 'scalar',
-        dtype: 'bool',
-        value: truth(evaluate(node.operand, a, lib), lib) ? 0 : 1,
-      };
+      return { kind: 'bool', value: !truth(sub(node.operand), lib) };
+    case 'attribute':
+      return lookupAttribute(sub(node.object), node.name);
+    case 'call':
+      return callFunction(sub(node.callee), node.args.map(sub), lib);
   }
 }
 
+/** The matrix `a` in a session: float64 in NumPy, float32 in PyTorch; int64 for integers. */
+export function sessionMatrix(
+  matrix: { shape: number[]; data: readonly number[]; dtype: 'int' | 'float' },
+  lib: Library,
+): ArrayValue {
+  const dtype: Dtype = matrix.dtype === 'int' ? 'int64' : isTorch(lib) ? 'float32' : 'float64';
+  return {
+    kind: 'array',
+    dtype,
+    shape: matrix.shape,
+    data: matrix.data.map((v) => castElem(v, dtype)),
+  };
+}
+
 /**
- * Evaluates `node` with `a` bound to the given array, as `lib` would.
+ * Evaluates `node` with `a` bound to the matrix, as `lib` would.
  *
  * @example evaluateCondition(parse('(a > 0) & (a < 1)'), a, 'numpy') // { ok: true, value: bool array }
  */
 export function evaluateCondition(
   node: ConditionNode,
-  a: { shape: number[]; data: readonly number[]; dtype: 'int' | 'float' },
+  matrix: { shape: number[]; data: readonly number[]; dtype: 'int' | 'float' },
   lib: Library,
 ): EvalOutcome {
   try {
-    const value = evaluate(node, { kind: 'array', ...a, data: a.data.slice() }, lib);
-    return { ok: true, value };
+    return { ok: true, value: evaluate(node, sessionMatrix(matrix, lib), lib) };
   } catch (error) {
     if (error instanceof Raised) return { ok: false, error: error.failure };
     throw error;

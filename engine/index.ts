@@ -70,9 +70,18 @@ export type { ElementwiseOp, ResultKind } from './elementwise';
 export { parseCondition, formatCondition, suggestCondition } from './condition';
 export type { CompareOp, ConditionNode, ParseOutcome } from './condition';
 export { evaluateCondition } from './conditionEval';
-export type { CondValue, EvalFailure, EvalOutcome, FailureCause, Library } from './conditionEval';
+export type { EvalFailure, EvalOutcome, FailureCause, Library, PyValue } from './conditionEval';
 export { analyzeMask, argwhere, maskOutputs, maskSelect, nonzeroTuple } from './mask';
-export type { BoolArray, MaskAnalysis, MaskMatrix, MaskOutputs, MaskProblem } from './mask';
+export type {
+  BoolArray,
+  MaskAnalysis,
+  MaskMatrix,
+  MaskOutputs,
+  MaskProblem,
+  MaskResultKind,
+  SessionResult,
+} from './mask';
+export { describeValue, pythonFloatRepr, reprValue } from './pyRepr';
 export { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 export { torchMaskSession } from './torchRepl';
 export type { ReplEntry, TorchVersion } from './torchRepl';

@@ -4,42 +4,19 @@
  */
 import { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 import { formatCondition, parseCondition, suggestCondition, type ConditionNode } from './condition';
-import { evaluateCondition, type EvalOutcome } from './conditionEval';
-import { unflatIndex } from './tensor';
+import { evaluateCondition, type EvalOutcome, type FailureCause } from './conditionEval';
+import { EXPLAIN, RESULT_NOTES } from './maskExplain';
+import { describeValue, reprValue } from './pyRepr';
+import { truthy, type ArrayValue, type Library, type PyValue } from './pyValue';
+import { argwhere, nonzeroTuple, type BoolArray } from './indices';
+
+export { argwhere, nonzeroTuple, type BoolArray } from './indices';
 
 /** The matrix `a`: values in row-major order; `int` prints as int64, `float` as float64. */
 export interface MaskMatrix {
   shape: number[];
   data: number[];
   dtype: 'int' | 'float';
-}
-
-/** A mask as 0/1 values in row-major order, with its shape. */
-export interface BoolArray {
-  shape: number[];
-  data: number[];
-}
-
-/**
- * `np.argwhere(mask)`: one row per True element, in row-major order, holding its coordinate:
- * shape (N, ndim). `torch.nonzero(mask)` has this layout too. A 0-d mask gives (1, 0) or (0, 0).
- *
- * @example argwhere({ shape: [2, 3], data: [0, 1, 0, 1, 0, 1] }) // { shape: [3, 2], data: [0, 1, 1, 0, 1, 2] }
- */
-export function argwhere(mask: BoolArray): BoolArray {
-  const rows = mask.data.flatMap((v, i) => (v ? [unflatIndex(i, mask.shape)] : []));
-  return { shape: [rows.length, mask.shape.length], data: rows.flat() };
-}
-
-/**
- * `np.nonzero(mask)` and `torch.nonzero(mask, as_tuple=True)`: one index array per axis, each
- * of length N; together they index the True elements (`a[np.nonzero(m)]` equals `a[m]`).
- *
- * @example nonzeroTuple({ shape: [2, 3], data: [0, 1, 0, 1, 0, 1] }) // [[0, 1, 1], [1, 0, 2]]
- */
-export function nonzeroTuple(mask: BoolArray): number[][] {
-  const coords = mask.data.flatMap((v, i) => (v ? [unflatIndex(i, mask.shape)] : []));
-  return mask.shape.map((_, axis) => coords.map((c) => c[axis]));
 }
 
 /**
@@ -52,16 +29,24 @@ export function maskSelect(values: readonly number[], mask: BoolArray): number[]
   return values.filter((_, i) => mask.data[i]);
 }
 
-/** Which mistake a condition makes. */
+/** Which mistake a condition makes; null when it gives a mask or a result worth showing. */
 export type MaskProblem =
-  | 'syntax'
-  | 'logical'
-  | 'chained'
-  | 'unbracketed'
-  | 'bitwise-float'
-  | 'negate-bool'
-  | 'name'
-  | 'not-a-mask';
+  FailureCause | 'syntax' | 'logical' | 'chained' | 'unbracketed' | 'not-a-mask' | 'differs';
+
+/** What one session gives for the condition, ready to print. */
+export interface SessionResult {
+  /** The condition as this session spells it (`np.abs` in NumPy is `torch.abs` in PyTorch). */
+  code: string;
+  /** The REPL text of the value, or null when it is an error or not printed (float arrays). */
+  repr: string | null;
+  /** What the value is: "torch.bool tensor of size (3, 4)". */
+  describe: string | null;
+  /** The error, as `Type: message`, or null. */
+  error: string | null;
+}
+
+/** Which kind of result the sessions give, when it is not a mask. */
+export type MaskResultKind = 'scalar' | 'tuple' | 'indices' | 'array' | 'other';
 
 export interface MaskAnalysis {
   /** NumPy's and PyTorch's outcomes; null when the text does not parse. */
@@ -74,25 +59,23 @@ export interface MaskAnalysis {
   explanation: string | null;
   /** How Python groups the text, brackets made explicit. */
   parsedAs: string | null;
-  /** A corrected condition, when one can be guessed and differs from the text. */
+  /** A corrected condition that gives a mask in both libraries, when it differs from the text. */
   suggestion: string | null;
+  /**
+   * PyTorch ≤ 1.1 (comparisons gave uint8) beside ≥ 1.2 (bool), when they select differently,
+   * as in `((a > 0) + (a < 1) == 2).nonzero()`; null otherwise.
+   */
+  versions: { old: string; current: string; code: string } | null;
+  /** Both sessions' results, when either is not a mask (a scalar, a tuple, indices, an error). */
+  results: {
+    /** The kind of NumPy's result (PyTorch's when NumPy fails). */
+    kind: MaskResultKind;
+    /** What each kind of result is, NumPy's first; one note when both are of one kind. */
+    notes: string[];
+    numpy: SessionResult;
+    torch: SessionResult;
+  } | null;
 }
-
-const EXPLAIN: Record<MaskProblem, string> = {
-  syntax: 'The condition is not a Python expression this lab understands.',
-  logical:
-    'Python’s `and`, `or` and `not` need one True or False, so they call `bool()` on the array, and an array of several booleans has no single truth value. Use the element-wise operators `&`, `|` and `~`, and bracket each comparison: `&` binds tighter than comparisons.',
-  chained:
-    'A chained comparison such as `0 < a < 1` means `(0 < a) and (a < 1)`: the hidden `and` calls `bool()` on the array `0 < a`. Write two comparisons joined by `&`: `(0 < a) & (a < 1)`.',
-  unbracketed:
-    '`&` and `|` bind tighter than comparisons, so Python reads the unbracketed form as one chained comparison with a bitwise operation in the middle (see “Python reads it as”). Floats have no bitwise AND, so that fails first; integers get past it and then fail on the chain’s hidden `and`. Bracket each comparison.',
-  'bitwise-float':
-    '`&`, `|` and `~` are bitwise operators: on floats they have no meaning. Compare first, then combine the boolean results.',
-  'negate-bool': 'A mask is inverted with `~` (logical NOT), not with `-`.',
-  name: 'The matrix is called `a`; no other names are defined here.',
-  'not-a-mask':
-    'The condition does not give a boolean array of the shape of `a`, so `a[...]` would not filter by it. Compare `a` with something: `a > 0`.',
-};
 
 function walk(
   node: ConditionNode,
@@ -103,38 +86,100 @@ function walk(
   const children =
     node.kind === 'compare'
       ? node.operands
-      : node.kind === 'bitwise' || node.kind === 'logical'
+      : node.kind === 'binary' || node.kind === 'logical'
         ? [node.left, node.right]
         : node.kind === 'unary' || node.kind === 'not'
           ? [node.operand]
-          : [];
+          : node.kind === 'attribute'
+            ? [node.object]
+            : node.kind === 'call'
+              ? [node.callee, ...node.args]
+              : [];
   children.forEach((child) => walk(child, visit, node));
 }
 
-function problemOf(
-  node: ConditionNode,
-  outcome: EvalOutcome,
-  matrix: MaskMatrix,
-): MaskProblem | null {
+const isMaskOf = (value: PyValue, matrix: MaskMatrix) =>
+  value.kind === 'array' &&
+  value.dtype === 'bool' &&
+  value.shape.length === matrix.shape.length &&
+  value.shape.every((s, k) => s === matrix.shape[k]);
+
+function failureProblem(node: ConditionNode, cause: FailureCause): MaskProblem {
   let unbracketed = false;
   let logical = false;
   let chained = false;
   walk(node, (n, parent) => {
-    if (n.kind === 'bitwise' && !n.parens && parent?.kind === 'compare') unbracketed = true;
+    const bitwise = n.kind === 'binary' && ['&', '|', '^'].includes(n.op);
+    if (bitwise && !n.parens && parent?.kind === 'compare') unbracketed = true;
     if (n.kind === 'logical' || n.kind === 'not') logical = true;
     if (n.kind === 'compare' && n.ops.length > 1) chained = true;
   });
+  if ((cause === 'truth' || cause === 'bitwise-float') && unbracketed) return 'unbracketed';
+  if (cause === 'truth') return logical ? 'logical' : chained ? 'chained' : 'logical';
+  if (cause === 'python-type') return 'bitwise-float';
+  return cause;
+}
+
+/** Reductions (0-d), index tuples and index rows are results worth showing; the rest is not a mask. */
+function kindOf(value: PyValue): MaskResultKind {
+  if (value.kind === 'tuple') return 'tuple';
+  if (value.kind !== 'array') return 'other';
+  if (value.shape.length === 0) return 'scalar';
+  return value.indices ? 'indices' : 'array';
+}
+
+function sessionResult(node: ConditionNode, outcome: EvalOutcome, lib: Library): SessionResult {
+  const code = formatCondition(node, lib === 'numpy' ? { torch: 'np' } : { np: 'torch' });
   if (!outcome.ok) {
-    const cause = outcome.error.cause;
-    if ((cause === 'truth' || cause === 'bitwise-float') && unbracketed) return 'unbracketed';
-    if (cause === 'truth') return logical ? 'logical' : chained ? 'chained' : 'logical';
-    if (cause === 'python-type') return 'bitwise-float';
-    return cause;
+    const { type, message } = outcome.error;
+    return {
+      code,
+      repr: null,
+      describe: null,
+      error: type === 'Lab' ? message : `${type}: ${message}`,
+    };
   }
-  const value = outcome.value;
-  const isMask =
-    value.kind === 'array' && value.dtype === 'bool' && value.data.length === matrix.data.length;
-  return isMask ? null : 'not-a-mask';
+  return {
+    code,
+    repr: reprValue(outcome.value, lib),
+    describe: describeValue(outcome.value, lib),
+    error: null,
+  };
+}
+
+/** What a value selects, ignoring its dtype: its shape and which elements are non-zero. */
+function selection(value: PyValue): string {
+  if (value.kind === 'tuple') return `(${value.items.map(selection).join(',')})`;
+  if (value.kind === 'array')
+    return `${value.shape.join('x')}:${value.data.map((e) => +truthy(e)).join('')}`;
+  return `${value.kind}:${'value' in value ? String(value.value) : ''}`;
+}
+
+/** The condition in PyTorch ≤ 1.1 beside ≥ 1.2, when the two select different elements. */
+function versionsOf(
+  node: ConditionNode,
+  torch: EvalOutcome,
+  matrix: MaskMatrix,
+): MaskAnalysis['versions'] {
+  const old = evaluateCondition(node, matrix, 'torch1.1');
+  if (!old.ok || !torch.ok || selection(old.value) === selection(torch.value)) return null;
+  const print = (value: PyValue, lib: Library) =>
+    reprValue(value, lib) ?? describeValue(value, lib);
+  return {
+    code: formatCondition(node, { np: 'torch' }),
+    old: print(old.value, 'torch1.1'),
+    current: print(torch.value, 'torch'),
+  };
+}
+
+/** The text is a mask in both libraries: the suggestion is offered only then. */
+function givesMask(text: string, matrix: MaskMatrix): boolean {
+  const parsed = parseCondition(text);
+  if (!parsed.ok) return false;
+  return (['numpy', 'torch'] as const).every((lib) => {
+    const outcome = evaluateCondition(parsed.node, matrix, lib);
+    return outcome.ok && isMaskOf(outcome.value, matrix);
+  });
 }
 
 /**
@@ -145,9 +190,11 @@ function problemOf(
  */
 export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
   const parsed = parseCondition(text);
-  const suggested = suggestCondition(text);
-  const differs = (s: string | null) =>
-    s && s.replace(/\s+/g, '') !== text.replace(/\s+/g, '') ? s : null;
+  const suggest = () => {
+    const suggested = suggestCondition(text);
+    const differs = suggested && suggested.replace(/\s+/g, '') !== text.replace(/\s+/g, '');
+    return differs && givesMask(suggested, matrix) ? suggested : null;
+  };
   if (!parsed.ok) {
     return {
       numpy: null,
@@ -156,24 +203,48 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
       problem: 'syntax',
       explanation: `${EXPLAIN.syntax} ${parsed.message[0].toUpperCase()}${parsed.message.slice(1)}.`,
       parsedAs: null,
-      suggestion: differs(suggested),
+      suggestion: suggest(),
+      versions: null,
+      results: null,
     };
   }
-  const numpy = evaluateCondition(parsed.node, matrix, 'numpy');
-  const torch = evaluateCondition(parsed.node, matrix, 'torch');
-  const problem = problemOf(parsed.node, numpy, matrix);
+  const node = parsed.node;
+  const numpy = evaluateCondition(node, matrix, 'numpy');
+  const torch = evaluateCondition(node, matrix, 'torch');
+  const numpyMask = numpy.ok && isMaskOf(numpy.value, matrix);
+  const torchMask = torch.ok && isMaskOf(torch.value, matrix);
+  const failure = !numpy.ok ? numpy.error : !torch.ok ? torch.error : null;
+  const value = numpy.ok ? numpy.value : torch.ok ? torch.value : null;
+  const kind = value ? kindOf(value) : 'other';
+  let problem: MaskProblem | null = null;
+  if (failure) problem = failureProblem(node, failure.cause);
+  else if (numpyMask !== torchMask) problem = 'differs';
+  else if (!numpyMask && (kind === 'array' || kind === 'other')) problem = 'not-a-mask';
   const mask =
-    !problem && numpy.ok && numpy.value.kind === 'array'
-      ? { shape: matrix.shape, data: numpy.value.data }
+    numpy.ok && numpyMask
+      ? { shape: matrix.shape, data: (numpy.value as ArrayValue).data.map((e) => (e ? 1 : 0)) }
       : null;
+  const detail = failure?.type === 'Lab' ? ` Here: ${failure.message}.` : '';
+  const kinds = [numpy, torch].flatMap((o) => (o.ok ? [kindOf(o.value)] : []));
+  const notes = [...new Set(kinds.flatMap((k) => (RESULT_NOTES[k] ? [RESULT_NOTES[k]] : [])))];
   return {
     numpy,
     torch,
     mask,
     problem,
-    explanation: problem ? EXPLAIN[problem] : null,
-    parsedAs: formatCondition(parsed.node),
-    suggestion: problem ? differs(suggested) : null,
+    explanation: problem ? `${EXPLAIN[problem]}${detail}` : null,
+    parsedAs: formatCondition(node),
+    suggestion: problem ? suggest() : null,
+    versions: versionsOf(node, torch, matrix),
+    results:
+      numpyMask && torchMask
+        ? null
+        : {
+            kind,
+            notes,
+            numpy: sessionResult(node, numpy, 'numpy'),
+            torch: sessionResult(node, torch, 'torch'),
+          },
   };
 }
 

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   broadcastBinary,
+  evaluateCondition,
+  expandStrides,
+  parseCondition,
+  type PyValue,
   broadcastShapes,
   conv,
   convOutputShape,
@@ -26,8 +30,17 @@ interface VectorCase {
 
 const DIR = join(import.meta.dirname, 'vectors');
 const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+/** JSON has no NaN or infinities: the generator writes them as these strings. */
+const NON_FINITE: Record<string, number> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+};
+const revive = (_key: string, value: unknown) =>
+  typeof value === 'string' && value in NON_FINITE ? NON_FINITE[value] : value;
 const cases: VectorCase[] = files.flatMap(
-  (name) => (JSON.parse(readFileSync(join(DIR, name), 'utf8')) as { cases: VectorCase[] }).cases,
+  (name) =>
+    (JSON.parse(readFileSync(join(DIR, name), 'utf8'), revive) as { cases: VectorCase[] }).cases,
 );
 
 function close(actual: number, expected: number): boolean {
@@ -52,6 +65,7 @@ const RUN: Record<string, (c: VectorCase) => unknown> = {
   convOutputShape: (c) => convOutputShape(c.inputSpatial as number[], c.spec as ConvSpec),
   broadcastShapes: (c) => broadcastShapes(...(c.shapes as number[][])),
   broadcastAdd: (c) => broadcastBinary(c.a as Tensor, c.b as Tensor, (x, y) => x + y),
+  expandStrides: (c) => expandStrides(c.shape as number[], c.target as number[]),
 };
 
 describe('reference vectors (PyTorch 1.13, NumPy)', () => {
@@ -67,6 +81,10 @@ describe('reference vectors (PyTorch 1.13, NumPy)', () => {
         it(c.id, () => {
           if (op === 'smoothL1') {
             checkSmoothL1(c);
+            return;
+          }
+          if (op === 'condition') {
+            checkCondition(c);
             return;
           }
           const run = RUN[op];
@@ -97,4 +115,49 @@ function checkSmoothL1(c: VectorCase): void {
     if (hubers) expect(close(huber(x, beta), hubers[i]), `huber at x=${x}`).toBe(true);
   });
   if (!hubers) expect(() => huber(0, beta)).toThrow(/non-positive/);
+}
+
+/** An engine value in the generator's JSON form (dtype names without `torch.`). */
+function valueJson(v: PyValue): unknown {
+  switch (v.kind) {
+    case 'array':
+      return {
+        kind: 'array',
+        dtype: v.dtype,
+        shape: v.shape,
+        data: v.data.map((e) => (typeof e === 'bigint' ? Number(e) : e)),
+        scalar: v.scalar === true,
+      };
+    case 'tuple':
+      return { kind: 'tuple', items: v.items.map(valueJson) };
+    case 'int':
+      return { kind: 'int', value: String(v.value) };
+    case 'none':
+      return { kind: 'none' };
+    case 'bool':
+    case 'float':
+      return { kind: v.kind, value: v.value };
+    default:
+      return { kind: v.kind };
+  }
+}
+
+function checkCondition(c: VectorCase): void {
+  const matrix = c.matrix as { shape: number[]; data: number[]; dtype: 'int' | 'float' };
+  const parsed = parseCondition(c.condition as string);
+  for (const lib of ['numpy', 'torch'] as const) {
+    const expected = c[lib] as { value?: unknown; error?: { type: string; message: string } };
+    if (!parsed.ok) {
+      expect(expected.error?.type, parsed.message).toBe('SyntaxError');
+      continue;
+    }
+    const outcome = evaluateCondition(parsed.node, matrix, lib);
+    if (expected.error) {
+      expect(outcome.ok ? valueJson(outcome.value) : outcome.error, lib).toMatchObject(
+        expected.error,
+      );
+    } else {
+      expect(outcome.ok ? valueJson(outcome.value) : outcome.error, lib).toEqual(expected.value);
+    }
+  }
 }

@@ -17,16 +17,26 @@ or ``expectedError`` (PyTorch's or NumPy's first error line; the engine must thr
   broadcastShapes  shapes                                -> np.broadcast_shapes(*shapes)
   broadcastAdd     a, b                                  -> a + b (NumPy)
   smoothL1         beta, x   -> expected (F.smooth_l1_loss, reduction='none'), expectedGrad
-                   (autograd; null where beta == 0 and x == 0), expectedHuber (delta = beta > 0)
+                   (autograd; null where beta == 0 and x == 0), expectedHuber (delta = beta > 0);
+                   x holds NaN and +-inf too, beta may be inf
+  expandStrides    shape, target -> torch.zeros(shape).expand(*target).stride()
+  condition        matrix {shape, data, dtype: int|float}, condition (Python text over `a`)
+                   -> numpy, torch: {value} or {error: {type, message}}, the condition run with
+                   `a` a NumPy array (float64/int64) and a tensor (float32/int64); `np.` and
+                   `torch.` both name the session's own library. Values: {kind: array, dtype,
+                   shape, data, scalar (a NumPy scalar)} | {kind: tuple, items} | {kind: bool |
+                   int | float, value} | {kind: none}
 
 Tensors are {shape, data} (row-major), without the batch axis: input [C, *spatial], conv weight
 [Cout, Cin/groups, *k], transposed weight [Cin, Cout/groups, *k]. Inputs are small integers, so
 sums are exact. Left out (framework quirks, not arithmetic): 1.13's 3-D avg pool check on the
-unpadded input, 1-D max pool returning an empty tensor where 2-D raises, any empty result, and
-max pools with a window in the padding only (-inf, which JSON can't hold).
+unpadded input, 1-D max pool returning an empty tensor where 2-D raises, any other empty result,
+and conditions on which NumPy 1.24 warns where NumPy 2 raises or prints differently
+(DeprecationWarning). NaN and +-inf are written as the strings "NaN", "Infinity", "-Infinity".
 The output depends only on SEED and COUNT.
 """
 import json
+import math
 import sys
 import warnings
 
@@ -37,8 +47,8 @@ import torch.nn.functional as F
 warnings.filterwarnings('ignore')  # 'same' with even kernels warns once; irrelevant here
 
 # Rough proportions of engine-public.json.
-OPS = {'conv': 36, 'convTranspose': 22, 'pool': 16, 'broadcastAdd': 10,
-       'convOutputShape': 8, 'smoothL1': 5, 'broadcastShapes': 3}
+OPS = {'conv': 30, 'convTranspose': 18, 'pool': 13, 'broadcastAdd': 8, 'condition': 14,
+       'convOutputShape': 6, 'smoothL1': 5, 'broadcastShapes': 3, 'expandStrides': 3}
 MAX_NUMEL = 1500  # resample cases whose input, weight or output tensor is larger
 
 
@@ -46,11 +56,20 @@ class Skip(Exception):
     """This configuration hits a left-out quirk or is too big: draw another one."""
 
 
+def number_json(v, digits=10):
+    """A float for JSON: NaN and +-inf as strings (JSON has no such numbers)."""
+    if math.isnan(v):
+        return 'NaN'
+    if math.isinf(v):
+        return 'Infinity' if v > 0 else '-Infinity'
+    return v if digits is None else round(v, digits)
+
+
 def tensor_json(t, digits=10):
     t = torch.as_tensor(t, dtype=torch.float64)
-    if t.numel() > MAX_NUMEL or not torch.isfinite(t).all():
-        raise Skip()  # too big, or JSON can't hold the -inf of a max window in the padding only
-    return {'shape': list(t.shape), 'data': [round(v, digits) for v in t.flatten().tolist()]}
+    if t.numel() > MAX_NUMEL:
+        raise Skip()
+    return {'shape': list(t.shape), 'data': [number_json(v, digits) for v in t.flatten().tolist()]}
 
 
 def first_line(err):
@@ -120,6 +139,8 @@ class Gen:
             spec['stride'] = [1] * nd
         x = self.data([cin] + self.ints(nd, 1, 12 if nd < 3 else 6))
         w = self.data([cout, cin // groups] + kernel)
+        if self.chance(0.1):  # an infinite or NaN tap: PyTorch multiplies padding zeros (NaN)
+            w.view(-1)[self.int(0, w.numel() - 1)] = self.pick([math.inf, -math.inf, math.nan])
         case = {'op': 'conv', 'input': tensor_json(x), 'weight': tensor_json(w), 'spec': spec}
         return run(case, lambda: conv_torch(x, w, spec))
 
@@ -167,6 +188,8 @@ class Gen:
         if mode == 'avg' and nd == 3 and any(i < k for i, k in zip(spatial, kernel)):
             raise Skip()  # 1.13's avg_pool3d checks the kernel against the unpadded input
         x = torch.tensor(np.round(self.rng.normal(0, 4, [self.int(1, 2)] + spatial)))
+        if self.chance(0.08):
+            x.view(-1)[self.int(0, x.numel() - 1)] = self.pick([math.inf, -math.inf, math.nan])
         if mode == 'max':
             spec['dilation'] = dilation = self.dilation(nd, hi=2, p=0.4)
             fn = [F.max_pool1d, F.max_pool2d, F.max_pool3d][nd - 1]
@@ -180,7 +203,7 @@ class Gen:
 
     def broadcast_pair(self, n):
         """n shapes that broadcast together: suffixes of a base shape, some sizes set to 1."""
-        base = self.ints(self.int(0, 3), 1, 5)
+        base = [0 if self.chance(0.08) else s for s in self.ints(self.int(0, 3), 1, 5)]
         shapes = []
         for _ in range(n):
             shape = base[len(base) - self.int(0, len(base)):]
@@ -207,18 +230,131 @@ class Gen:
         return run(case, lambda: tensor_json(a + b))
 
     def smooth_l1(self):
-        beta = self.pick([0.0, 1 / 9, 0.5, 1.0, 2.0, float(self.rng.uniform(0.1, 3))])
+        beta = self.pick([0.0, 1 / 9, 0.5, 1.0, 2.0, float(self.rng.uniform(0.1, 3)), math.inf])
         x = [float(v) for v in self.rng.uniform(-3.5, 3.5, 6)] + [0.0, beta, -beta]
+        if self.chance(0.5):  # PyTorch propagates NaN and +-inf
+            x += [math.nan, math.inf, -math.inf]
         t = torch.tensor(x, dtype=torch.float64, requires_grad=True)
         loss = F.smooth_l1_loss(t, torch.zeros_like(t), reduction='none', beta=beta)
         loss.sum().backward()
         grad = [None if beta == 0 and v == 0 else g for v, g in zip(x, t.grad.tolist())]
-        case = {'op': 'smoothL1', 'beta': beta, 'x': x, 'expected': loss.tolist(),
-                'expectedGrad': grad}
+        nums = lambda values: [None if v is None else number_json(v, 15) for v in values]
+        case = {'op': 'smoothL1', 'beta': number_json(beta), 'x': nums(x),
+                'expected': nums(loss.tolist()), 'expectedGrad': nums(grad)}
         if beta > 0:
             huber = F.huber_loss(t.detach(), torch.zeros_like(t), reduction='none', delta=beta)
-            case['expectedHuber'] = huber.tolist()
+            case['expectedHuber'] = nums(huber.tolist())
         return case
+
+    def expand_strides(self):
+        shape = [self.pick([0, 1, 1, 2, 3]) for _ in range(self.int(0, 4))]
+        target = [self.int(1, 4) if s == 1 and self.chance(0.5) else s for s in shape]
+        target = [self.pick([1, 2, 3, 0]) for _ in range(self.int(0, 2))] + target
+        if not target:
+            target = [1]
+        case = {'op': 'expandStrides', 'shape': shape, 'target': target}
+        return run(case, lambda: list(torch.zeros(shape).expand(*target).stride()))
+
+    def condition(self):
+        rows, cols = self.int(1, 4), self.int(1, 4)
+        floats = self.chance(0.6)
+        if floats:
+            data = [round(float(v), 1) for v in self.rng.uniform(-3, 3, rows * cols)]
+            if self.chance(0.3):
+                data[self.int(0, len(data) - 1)] = 0.3
+        else:
+            data = [int(v) for v in self.rng.integers(-4, 5, rows * cols)]
+        matrix = {'shape': [rows, cols], 'data': data, 'dtype': 'float' if floats else 'int'}
+        text = self.condition_text()
+        case = {'op': 'condition', 'matrix': matrix, 'condition': text}
+        a = np.array(data, dtype=np.float64 if floats else np.int64).reshape(rows, cols)
+        t = torch.tensor(a.tolist())
+        case['numpy'] = python_outcome(text.replace('torch.', 'np.'), a)
+        case['torch'] = python_outcome(text.replace('np.', 'torch.'), t)
+        return case
+
+    def condition_text(self):
+        """A random condition from pieces people write, right and wrong."""
+        num = lambda: self.pick(['0', '1', '2', '0.5', '0.3', '0.30000001', '-1', '1.5', 'True',
+                                 '4294967296', '0.0'])
+        cmp = lambda: self.pick(['>', '<', '>=', '<=', '==', '!='])
+        arith = lambda: self.pick(['+', '-', '*', '/', '//', '%'])
+        def operand(depth):
+            kind = self.pick(['a', 'num', 'arith', 'call', 'unary'], [5, 2, 2, 1, 1])
+            if depth > 1 or kind == 'a':
+                return 'a'
+            if kind == 'num':
+                return num()
+            if kind == 'arith':
+                return f'a {arith()} {num()}'
+            if kind == 'call':
+                return self.pick(['np.abs(a)', 'abs(a)', 'torch.abs(a)', 'np.isnan(a)'])
+            return self.pick(['-a', '~a', '+a'])
+        def mask(depth):
+            kind = self.pick(['cmp', 'fn', 'not', 'paren'], [6, 1, 1, 1])
+            if depth > 2 or kind == 'cmp':
+                return f'({operand(depth + 1)} {cmp()} {num()})'
+            if kind == 'fn':
+                return self.pick(['np.logical_and', 'np.logical_or', 'np.logical_xor']) + \
+                    f'({mask(depth + 1)}, {mask(depth + 1)})'
+            if kind == 'not':
+                return self.pick(['~', 'np.logical_not', 'not ', '-', '+']) + f'({mask(depth + 1)})'
+            return f'({mask(depth + 1)} {self.pick(["&", "|", "^", "+", "*", "-", "and", "or"])} {mask(depth + 1)})'
+        form = self.pick(['mask', 'unbracketed', 'chain', 'reduce', 'index', 'none', 'trap',
+                          'scalar'], [8, 2, 1, 2, 2, 1, 1, 1])
+        if form == 'unbracketed':
+            return f'a {cmp()} {num()} {self.pick(["&", "|", "^"])} a {cmp()} {num()}'
+        if form == 'chain':
+            return f'{num()} {cmp()} a {cmp()} {num()}'
+        if form == 'reduce':
+            return f'{mask(1)}.{self.pick(["any", "all"])}()'
+        if form == 'index':
+            return self.pick(['np.argwhere', 'np.nonzero', 'np.where']) + f'({mask(1)})' \
+                if self.chance(0.7) else f'{mask(1)}.nonzero()'
+        if form == 'none':
+            return f'a {self.pick(["==", "!=", ">"])} None'
+        if form == 'trap':
+            return f'((a > {num()}) + (a < {num()}) == 2)' + self.pick(['', '.nonzero()'])
+        if form == 'scalar':
+            return f'{num()} {self.pick(["&", "|", "+", "//", "%", "/", ">"])} {num()}'
+        text = mask(0)
+        inner = text[1:-1]
+        balanced = all(inner[:k].count('(') >= inner[:k].count(')') for k in range(len(inner) + 1))
+        bracketed = text.startswith('(') and text.endswith(')') and balanced
+        return inner if bracketed and self.chance(0.3) else text
+
+
+def value_json(v):
+    """A Python, NumPy or PyTorch value as the condition vectors record it."""
+    if isinstance(v, tuple):
+        return {'kind': 'tuple', 'items': [value_json(item) for item in v]}
+    if isinstance(v, (np.ndarray, np.generic, torch.Tensor)):
+        dtype = str(v.dtype).replace('torch.', '')
+        data = np.asarray(v).flatten().tolist()
+        data = [number_json(float(x), None) if isinstance(x, float) else int(x) for x in data]
+        return {'kind': 'array', 'dtype': dtype, 'shape': list(v.shape), 'data': data,
+                'scalar': isinstance(v, np.generic)}
+    if v is None:
+        return {'kind': 'none'}
+    if isinstance(v, bool):
+        return {'kind': 'bool', 'value': v}
+    if isinstance(v, int):
+        return {'kind': 'int', 'value': str(v)}
+    return {'kind': 'float', 'value': number_json(v, None)}
+
+
+def python_outcome(text, a):
+    """Evaluates a condition with `a` bound; a DeprecationWarning (NumPy 1.24 only) skips it."""
+    names = {'a': a, 'np': np, 'torch': torch}
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RuntimeWarning)  # NumPy's divide-by-zero: a value
+        warnings.simplefilter('error', DeprecationWarning)
+        try:
+            return {'value': value_json(eval(text, names))}  # the generator's own text only
+        except DeprecationWarning:
+            raise Skip()
+        except Exception as err:  # the exception is the expected result
+            return {'error': {'type': type(err).__name__, 'message': first_line(err)}}
 
 
 def conv_torch(x, w, spec):
@@ -239,7 +375,8 @@ def main():
     makers = {'conv': gen.conv, 'convOutputShape': gen.conv_output_shape,
               'convTranspose': gen.conv_transpose, 'pool': gen.pool,
               'broadcastShapes': gen.broadcast_shapes, 'broadcastAdd': gen.broadcast_add,
-              'smoothL1': gen.smooth_l1}
+              'smoothL1': gen.smooth_l1, 'expandStrides': gen.expand_strides,
+              'condition': gen.condition}
     # A shuffled schedule with OPS's proportions; each slot draws until a case is kept.
     schedule = [op for op, share in OPS.items() for _ in range(round(count * share / 100))]
     schedule = (schedule + ['conv'] * count)[:count]
