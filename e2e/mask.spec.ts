@@ -72,6 +72,84 @@ test.describe('mask lab', () => {
     await exactText(page.getByTestId('numpy-condition-error')).toBe(NUMPY_AMBIGUOUS);
   });
 
+  test('the trap ((a > 0) + (a < 1) == 2).nonzero() side by side in PyTorch ≤ 1.1 and ≥ 1.2', async ({
+    page,
+  }) => {
+    // issue 11: bool + bool is a logical or since 1.2, so == 2 finds nothing, without an error
+    await page.goto(`?view=mask&m=0.5,-1;0.3,2&cond=${q('((a > 0) + (a < 1) == 2).nonzero()')}`);
+    await exactText(page.getByTestId('version-old')).toBe(
+      '>>> ((a > 0) + (a < 1) == 2).nonzero()\ntensor([[0, 0],\n        [1, 0]])',
+    );
+    await exactText(page.getByTestId('version-new')).toBe(
+      '>>> ((a > 0) + (a < 1) == 2).nonzero()\ntensor([], size=(0, 2), dtype=torch.int64)',
+    );
+    await expect(page.getByTestId('version-compare')).toContainText('True + True is True');
+    // NumPy's .nonzero() is a tuple; PyTorch's is np.argwhere's layout
+    await exactText(page.getByTestId('result-numpy')).toBe(
+      '(array([], dtype=int64), array([], dtype=int64))',
+    );
+    await exactText(page.getByTestId('result-torch')).toBe(
+      'tensor([], size=(0, 2), dtype=torch.int64)',
+    );
+    await expect(page.getByTestId('condition-error')).toHaveCount(0);
+  });
+
+  for (const [cond, numpy, torch] of [
+    ['(a > 0).any()', 'np.True_', 'tensor(True)'],
+    [
+      'np.where(a > 0)',
+      '(array([0, 1, 1]), array([0, 0, 1]))',
+      '(tensor([0, 1, 1]), tensor([0, 0, 1]))',
+    ],
+  ]) {
+    test(`${cond} prints each library's result`, async ({ page }) => {
+      await page.goto(`?view=mask&m=0.5,-1;0.3,2&cond=${q(cond)}`);
+      await exactText(page.getByTestId('result-numpy')).toBe(numpy);
+      await exactText(page.getByTestId('result-torch')).toBe(torch);
+      await expect(page.getByTestId('condition-error')).toHaveCount(0);
+    });
+  }
+
+  test('errors and dtypes as each library has them (issue 11 reproducers)', async ({ page }) => {
+    await page.goto(`?view=mask&m=0.5,-1;0.3,2&cond=${q('~a')}`);
+    await exactText(page.getByTestId('torch-condition-error')).toBe(
+      '~ (operator.invert) is only implemented on integer and Boolean-type tensors',
+    );
+    await page.getByTestId('condition').fill('+(a > 0)');
+    await exactText(page.getByTestId('torch-condition-error')).toBe(
+      'The `+` operator, on a bool tensor is not supported.',
+    );
+    await page.getByTestId('condition').fill('a > 01');
+    await expect(page.getByTestId('condition-error')).toContainText(
+      'leading zeros in decimal integer literals are not permitted',
+    );
+    // NumPy compares element by element; a tensor is not None
+    await page.getByTestId('condition').fill('a == None');
+    await exactText(page.getByTestId('result-numpy')).toBe(
+      'array([[False, False],\n       [False, False]])',
+    );
+    await exactText(page.getByTestId('result-torch')).toBe('False');
+    // float64 in NumPy, float32 in PyTorch: 0.3 and 0.30000001 are one float32
+    await page.getByTestId('condition').fill('a < 0.30000001');
+    await exactText(page.getByTestId('result-numpy')).toBe(
+      'array([[False,  True],\n       [ True, False]])',
+    );
+    await exactText(page.getByTestId('result-torch')).toBe(
+      'tensor([[False,  True],\n        [False, False]])',
+    );
+    await expect(page.getByTestId('matrix')).toContainText('float64 in NumPy, float32 in PyTorch');
+  });
+
+  test('a suggested rewrite is itself a mask: not a → a == 0', async ({ page }) => {
+    await page.goto(`?view=mask&m=0.5,0;0.3,2&cond=${q('not a')}`);
+    const error = page.getByTestId('condition-error');
+    await error.getByRole('button', { name: /^Use / }).click();
+    await expect(page.getByTestId('condition')).toHaveValue('a == 0');
+    await exactText(page.getByTestId('mask-repr')).toBe(
+      'array([[False,  True],\n       [False, False]])',
+    );
+  });
+
   test('the PyTorch version switch prints uint8 before 1.2 and bool after', async ({ page }) => {
     await page.goto(`?view=mask&m=0,1;1,0&cond=${q('a > 0')}`);
     const repl = page.getByTestId('repl-output');
@@ -134,6 +212,10 @@ test.describe('mask lab', () => {
       await expectNoAxeViolations(page);
       await page.goto(`?view=mask&cond=${q('a > 0 & a < 1')}`);
       await expect(page.getByTestId('condition-error')).toBeVisible();
+      await expectNoAxeViolations(page);
+      // the results of both libraries and the PyTorch 1.1 / 1.2 comparison
+      await page.goto(`?view=mask&cond=${q('((a > 0) + (a < 1) == 2).nonzero()')}`);
+      await expect(page.getByTestId('version-compare')).toBeVisible();
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
     });

@@ -231,6 +231,14 @@ describe('the lab prints what NumPy and PyTorch print (issue 11)', () => {
     expect(analyzeMask('not ~a', floats).suggestion).toBeNull();
   });
 
+  it('float64 and float32 masks that differ are both shown, with PyTorch’s for its session', () => {
+    const analysis = analyzeMask('a < 0.30000001', floats);
+    expect(analysis.mask?.data).toEqual([0, 1, 1, 0]);
+    expect(analysis.torchMask?.data).toEqual([0, 1, 0, 0]);
+    expect(analysis.problem).toBeNull();
+    expect(analysis.results?.notes[0]).toContain('NumPy compares in float64, PyTorch in float32');
+  });
+
   it('np. and torch. name the session’s own library, and each session is spelled its way', () => {
     const analysis = analyzeMask('np.where(a > 0)', floats);
     expect(analysis.results?.numpy.code).toBe('np.where(a > 0)');

@@ -5,7 +5,7 @@
 import { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 import { formatCondition, parseCondition, suggestCondition, type ConditionNode } from './condition';
 import { evaluateCondition, type EvalOutcome, type FailureCause } from './conditionEval';
-import { EXPLAIN, RESULT_NOTES } from './maskExplain';
+import { DTYPE_NOTE, EXPLAIN, RESULT_NOTES } from './maskExplain';
 import { describeValue, reprValue } from './pyRepr';
 import { truthy, type ArrayValue, type Library, type PyValue } from './pyValue';
 import { argwhere, nonzeroTuple, type BoolArray } from './indices';
@@ -54,6 +54,8 @@ export interface MaskAnalysis {
   torch: EvalOutcome | null;
   /** The boolean mask (NumPy's), or null when there is none. */
   mask: BoolArray | null;
+  /** PyTorch's mask: it compares in float32, so it can differ from NumPy's float64 one. */
+  torchMask: BoolArray | null;
   problem: MaskProblem | null;
   /** Why it failed and how to write it, in a sentence or two. */
   explanation: string | null;
@@ -200,6 +202,7 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
       numpy: null,
       torch: null,
       mask: null,
+      torchMask: null,
       problem: 'syntax',
       explanation: `${EXPLAIN.syntax} ${parsed.message[0].toUpperCase()}${parsed.message.slice(1)}.`,
       parsedAs: null,
@@ -220,24 +223,32 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
   if (failure) problem = failureProblem(node, failure.cause);
   else if (numpyMask !== torchMask) problem = 'differs';
   else if (!numpyMask && (kind === 'array' || kind === 'other')) problem = 'not-a-mask';
-  const mask =
-    numpy.ok && numpyMask
-      ? { shape: matrix.shape, data: (numpy.value as ArrayValue).data.map((e) => (e ? 1 : 0)) }
+  const asMask = (o: EvalOutcome, isMask: boolean) =>
+    o.ok && isMask
+      ? { shape: matrix.shape, data: (o.value as ArrayValue).data.map((e) => (e ? 1 : 0)) }
       : null;
+  const mask = asMask(numpy, numpyMask);
+  const torchMaskArray = asMask(torch, torchMask);
+  // float64 against float32: both masks, but not the same elements
+  const dtypesDiffer =
+    mask !== null && torchMaskArray !== null && mask.data.join() !== torchMaskArray.data.join();
   const detail = failure?.type === 'Lab' ? ` Here: ${failure.message}.` : '';
   const kinds = [numpy, torch].flatMap((o) => (o.ok ? [kindOf(o.value)] : []));
-  const notes = [...new Set(kinds.flatMap((k) => (RESULT_NOTES[k] ? [RESULT_NOTES[k]] : [])))];
+  const notes = dtypesDiffer
+    ? [DTYPE_NOTE]
+    : [...new Set(kinds.flatMap((k) => (RESULT_NOTES[k] ? [RESULT_NOTES[k]] : [])))];
   return {
     numpy,
     torch,
     mask,
+    torchMask: torchMaskArray,
     problem,
     explanation: problem ? `${EXPLAIN[problem]}${detail}` : null,
     parsedAs: formatCondition(node),
     suggestion: problem ? suggest() : null,
     versions: versionsOf(node, torch, matrix),
     results:
-      numpyMask && torchMask
+      numpyMask && torchMask && !dtypesDiffer
         ? null
         : {
             kind,

@@ -45,3 +45,7 @@ export const RESULT_NOTES: Partial<Record<MaskResultKind, string>> = {
   indices:
     'One row per selected element, shape (N, ndim): `np.argwhere`’s layout, which `torch.nonzero` also uses. PyTorch’s `.nonzero()` is NumPy’s `argwhere`, not NumPy’s `nonzero`.',
 };
+
+/** When both sessions give a mask, but compare in different float widths and disagree. */
+export const DTYPE_NOTE =
+  'Both are masks, but not of the same elements: NumPy compares in float64, PyTorch in float32 (`torch.tensor` of Python floats), where nearby numbers such as 0.3 and 0.30000001 round to the same value. The outputs below are NumPy’s.';

@@ -1,7 +1,7 @@
 import { ExceptionText } from '../../components/ExceptionText';
 import { CodeText } from '../../components/CodeText';
 import { TextField } from '../../components/TextField';
-import type { MaskAnalysis } from '../../../engine';
+import type { EvalFailure, MaskAnalysis } from '../../../engine';
 
 type Props = {
   /** The condition as typed. */
@@ -11,7 +11,7 @@ type Props = {
   onCondition: (cond: string) => void;
 };
 
-/** Conditions worth trying: the right way, and the three usual mistakes. */
+/** Conditions worth trying: the right way, the usual mistakes, reductions, indices, the trap. */
 const EXAMPLES = [
   '(a > 0) & (a < 1)',
   '(a < 0) | (a > 1)',
@@ -19,7 +19,27 @@ const EXAMPLES = [
   '(a > 0) and (a < 1)',
   '0 < a < 1',
   'a > 0 & a < 1',
+  'np.abs(a) > 1',
+  '(a > 0).any()',
+  'np.where(a > 0)',
+  '((a > 0) + (a < 1) == 2).nonzero()',
 ];
+
+/** A library's exception, or the lab's own limit (not passed off as a library's error). */
+function Failure({ error, testId }: { error: EvalFailure; testId: string }) {
+  if (error.type === 'Lab') {
+    return (
+      <code className="message" data-testid={testId}>
+        {error.message}
+      </code>
+    );
+  }
+  return (
+    <ExceptionText type={error.type} testId={testId}>
+      {error.message}
+    </ExceptionText>
+  );
+}
 
 const readCondition = (text: string) =>
   text.length > 200
@@ -47,7 +67,7 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
         onCommit={setCondition}
         code
         testId="condition"
-        hint="Comparisons of a with numbers (> < >= <= == !=), joined with &, |, ~ and brackets; or try and, or, not."
+        hint="Python over a: comparisons, + - * / // %, & | ^ ~, and, or, not; np.abs, np.isnan, np.logical_and / or / xor / not, np.where, np.argwhere, np.nonzero (or torch.…); .any(), .all(), .nonzero()."
       />
       <div className="condition-examples" role="group" aria-label="Example conditions">
         {EXAMPLES.map((example) => (
@@ -73,18 +93,12 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
           ) : null}
           {numpyError ? (
             <p>
-              NumPy:{' '}
-              <ExceptionText type={numpyError.type} testId="numpy-condition-error">
-                {numpyError.message}
-              </ExceptionText>
+              NumPy: <Failure error={numpyError} testId="numpy-condition-error" />
             </p>
           ) : null}
           {torchError ? (
             <p>
-              PyTorch:{' '}
-              <ExceptionText type={torchError.type} testId="torch-condition-error">
-                {torchError.message}
-              </ExceptionText>
+              PyTorch: <Failure error={torchError} testId="torch-condition-error" />
             </p>
           ) : null}
           {analysis.suggestion ? (

@@ -1,4 +1,5 @@
 import type { MaskOutputs as Outputs } from '../../../engine';
+import { OutputFigure } from './OutputFigure';
 
 type Props = {
   outputs: Outputs;
@@ -70,15 +71,15 @@ export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
       </div>
       <div className="outputs-grid">
         {items.map((item) => (
-          <figure key={item.testId} className="output">
-            <figcaption>
-              <code>{item.call}</code>
-            </figcaption>
-            <pre tabIndex={0} aria-label={`${item.call}, as printed`} data-testid={item.testId}>
-              {item.text}
-            </pre>
-            <p className="field-hint">{item.note}</p>
-          </figure>
+          <OutputFigure
+            key={item.testId}
+            caption={<code>{item.call}</code>}
+            label={`${item.call}, as printed`}
+            testId={item.testId}
+            hint={item.note}
+          >
+            {item.text}
+          </OutputFigure>
         ))}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { buildMaskModel, type MaskModel } from './maskModel';
 import { MaskOutputs } from './MaskOutputs';
 import { MatrixEditor } from './MatrixEditor';
 import { ReplPanel } from './ReplPanel';
+import { ResultsPanel } from './ResultsPanel';
 import './mask.css';
 
 /** Boolean masks: a condition on an editable matrix, its outputs and its errors. */
@@ -48,6 +49,7 @@ export default function MaskView() {
           />
         </>
       }
+      summary={model.analysis.results ? <ResultsPanel results={model.analysis.results} /> : null}
       figure={
         shown?.outputs && shown.maskRepr ? (
           <MaskOutputs
@@ -62,6 +64,7 @@ export default function MaskView() {
         <ReplPanel
           version={params.torch}
           session={shown?.session ?? null}
+          versions={model.analysis.versions}
           onVersion={(torch) => set({ torch })}
         />
       }

@@ -39,8 +39,11 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
       <div className="table-scroll">
         <table className="matrix-table" data-testid="matrix">
           <caption>
-            <code>a</code>, shape ({rows}, {cols}), {dtype === 'float' ? 'float64' : 'int64'}; ✓
-            marks the elements the mask selects.
+            <code>a</code>, shape ({rows}, {cols}),{' '}
+            {dtype === 'float'
+              ? 'float64 in NumPy, float32 in PyTorch (torch.tensor of Python floats)'
+              : 'int64 in both'}
+            ; ✓ marks the elements the mask selects.
           </caption>
           <thead>
             <tr>
@@ -110,7 +113,9 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
       <p className="field-hint">
         Values from −{MATRIX_LIMITS.maxAbs} to {MATRIX_LIMITS.maxAbs} with at most one decimal.
         Write <code>1.0</code> rather than <code>1</code> to keep the matrix float, as{' '}
-        <code>np.array</code> would.
+        <code>np.array</code> would. Each session compares in its own dtype: PyTorch rounds{' '}
+        <code>0.3</code> and <code>0.30000001</code> to the same float32, so{' '}
+        <code>a &lt; 0.30000001</code> is False there for a cell of 0.3 and True in NumPy.
       </p>
     </section>
   );

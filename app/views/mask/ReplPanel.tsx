@@ -1,5 +1,6 @@
 import { CodeText } from '../../components/CodeText';
-import type { ReplEntry, TorchVersion } from '../../../engine';
+import type { MaskAnalysis, ReplEntry, TorchVersion } from '../../../engine';
+import { VersionCompare } from './VersionCompare';
 
 type Props = {
   version: TorchVersion;
@@ -7,6 +8,8 @@ type Props = {
   session: ReplEntry[] | null;
   /** Picks the PyTorch version (the URL's `torch`). */
   onVersion: (version: TorchVersion) => void;
+  /** The condition in PyTorch ≤ 1.1 and ≥ 1.2 when they select differently, else null. */
+  versions: MaskAnalysis['versions'];
 };
 
 const VERSIONS: { id: TorchVersion; label: string }[] = [
@@ -15,10 +18,11 @@ const VERSIONS: { id: TorchVersion; label: string }[] = [
 ];
 
 /** What a PyTorch prompt prints for the mask before and after comparisons became bool. */
-export function ReplPanel({ version, session, onVersion }: Props) {
+export function ReplPanel({ version, session, versions, onVersion }: Props) {
   return (
     <section className="panel stack" aria-labelledby="mask-repl">
       <h2 id="mask-repl">Comparisons in PyTorch: uint8 before 1.2, bool after</h2>
+      {versions ? <VersionCompare versions={versions} /> : null}
       <fieldset className="version-switch">
         <legend>Version</legend>
         {VERSIONS.map((v) => (

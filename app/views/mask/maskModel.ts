@@ -65,6 +65,9 @@ export function buildMaskModel(params: ViewParams<'mask'>): MaskModel {
     analysis,
     maskRepr: mask ? numpyRepr({ ...mask, dtype: 'bool' }) : null,
     outputs: mask ? maskOutputs(matrix, mask) : null,
-    session: mask ? torchMaskSession(mask, params.cond.trim(), params.torch) : null,
+    // PyTorch's own mask: it compares in float32
+    session: analysis.torchMask
+      ? torchMaskSession(analysis.torchMask, params.cond.trim(), params.torch)
+      : null,
   };
 }
