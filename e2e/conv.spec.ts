@@ -185,6 +185,30 @@ test.describe('invalid configurations', () => {
     await expect(page).toHaveURL(/s=1&p=same/);
     await expect(page.getByTestId('output-size')).toHaveText('8 × 8');
   });
+
+  test("'same' with a stride: no explicit padding past the explorer's 16 is offered", async ({
+    page,
+  }) => {
+    // issue 11: ⌊d(k − 1)/2⌋ = ⌊6 · 14/2⌋ = 42, which the explorer clamps to 16 and still refuses
+    await page.goto('?view=conv&i=64&k=15&s=2&d=6&p=same');
+    await expect(page.getByTestId('config-error').getByRole('button')).toHaveText([
+      'Stride → 1 (PyTorch allows padding=same only without a stride)',
+    ]);
+  });
+
+  test('asymmetric padding: the fix is the smallest padding per side that fits', async ({
+    page,
+  }) => {
+    // before:after 0:3 on the height; the old fix padded 3 + 1 = 4 per side
+    await page.goto('?view=conv&i=2&k=7&s=1&p=0:3,3');
+    const error = page.getByTestId('config-error');
+    await expect(error.getByRole('button', { name: /^Padding/ })).toHaveText(
+      'Padding per side 0:3 → 3 (height)',
+    );
+    await error.getByRole('button', { name: /^Padding/ }).click();
+    await expect(error).toHaveCount(0);
+    await expect(page.getByTestId('output-size')).toHaveText('2 × 2');
+  });
 });
 
 test.describe('animation', () => {

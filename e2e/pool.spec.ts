@@ -66,6 +66,23 @@ test.describe('pooling', () => {
     await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
   });
 
+  test('average pooling with dilation: every fix also drops the dilation, and works', async ({
+    page,
+  }) => {
+    // issue 11 reproducer: "Kernel size 5 → 4" alone left d = 2 and was still refused
+    await page.goto('?view=pool&mode=avg&d=2&i=4&k=5');
+    const fixes = page.getByTestId('config-error').getByRole('button');
+    await expect(fixes).toHaveText([
+      'Kernel size 5 → 4 (height), 5 → 4 (width); dilation → 1 (average pooling has none)',
+      'Input size 4 → 5 (height), 4 → 5 (width); dilation → 1 (average pooling has none)',
+    ]);
+    await page.getByTestId('fix-nearest').click();
+    await expect(page).toHaveURL(/k=4/);
+    await expect(page).not.toHaveURL(/d=2/);
+    await expect(page.getByTestId('config-error')).toHaveCount(0);
+    await expect(page.getByTestId('output-size')).toHaveText('1 × 1');
+  });
+
   test('URL round trip of the mode and back/forward', async ({ page }) => {
     await page.goto('?view=pool&i=6&k=2&s=2&p=0');
     await page.getByTestId('control-mode').selectOption('avg');

@@ -46,7 +46,8 @@ export interface Fix {
 interface Candidate {
   kind: string;
   noun: string;
-  from: number;
+  /** The current value as the label shows it ("0:3" for padding before:after). */
+  from: number | string;
   to: number;
   changes: AxisChange[];
 }
@@ -73,76 +74,100 @@ function applyChanges<T extends object>(axes: readonly T[], changes: AxisChange[
   return copy as T[];
 }
 
+const LIMIT_OF: Record<AxisParam, { min: number; max: number }> = {
+  input: LIMITS.input,
+  kernel: LIMITS.kernel,
+  stride: LIMITS.stride,
+  dilation: LIMITS.dilation,
+  padding: LIMITS.padding,
+  padBefore: LIMITS.padding,
+  padAfter: LIMITS.padding,
+  outputPadding: LIMITS.outputPadding,
+};
+
+/** Whether every changed value lies inside the explorer's range for its parameter. */
+const withinLimits = (changes: AxisChange[]) =>
+  changes.every(({ param, value }) => value >= LIMIT_OF[param].min && value <= LIMIT_OF[param].max);
+
 /**
  * Merges same-kind candidates of all axes into one fix each ("Kernel → 3 (height), 2 (width)"),
- * keeps those that make the configuration valid, in the order the kinds were first proposed.
+ * keeps those that make the configuration valid inside the explorer's limits, in the order the
+ * kinds were first proposed. `base` changes (e.g. dilation → 1 for average pooling) are part of
+ * every fix, so a fix is valid as applied, not only after a change it does not make.
  */
 function mergeCandidates<T extends object>(
   axes: readonly T[],
   candidates: Candidate[],
   isValid: (next: T[]) => boolean,
   candidateAxis: (c: Candidate) => number,
+  base: { label: string; changes: AxisChange[] } = { label: '', changes: [] },
 ): Fix[] {
   const kinds = [...new Set(candidates.map((c) => c.kind))];
   const fixes: Fix[] = [];
   for (const kind of kinds) {
     const group = candidates.filter((c) => c.kind === kind);
-    const changes = group.flatMap((c) => c.changes);
-    if (!isValid(applyChanges(axes, changes))) continue;
+    const changes = [...group.flatMap((c) => c.changes), ...base.changes];
+    if (!withinLimits(changes) || !isValid(applyChanges(axes, changes))) continue;
     const parts = group.map((c) => {
       const where = axes.length === 2 ? ` (${AXIS_NAMES[candidateAxis(c)]})` : '';
       return `${c.from} → ${c.to}${where}`;
     });
-    fixes.push({ label: `${group[0].noun} ${parts.join(', ')}`, changes });
+    fixes.push({ label: `${group[0].noun} ${parts.join(', ')}${base.label}`, changes });
   }
   return fixes;
 }
 
 const axisOf = (c: Candidate) => c.changes[0].axis;
 
+/** One axis's input, kernel and dilation, the values {@link fitWindow} may change. */
+interface WindowAxis {
+  input: number;
+  kernel: number;
+  dilation: number;
+}
+
 /**
- * The ways to make a dilated kernel k̂ = d(k − 1) + 1 fit `span` cells (input plus padding) on
- * one axis: the largest kernel or dilation that fits, or the input size that makes room.
+ * The ways to make the window fit on one axis, each the nearest valid value of its parameter
+ * with the others kept: the largest smaller kernel, the largest smaller dilation, the smallest
+ * larger input (within the explorer's limits). `fits` is the layer's own rule (a convolution:
+ * k̂ = d(k − 1) + 1 ≤ i + p₁ + p₂; a pool also lowers its padding for a smaller kernel, and in
+ * ceil mode lets the window hang over the end by up to s − 1), so the search is exact where a
+ * closed form would miss those couplings.
  */
 function fitWindow(
   axis: number,
-  a: { input: number; kernel: number; dilation: number },
-  span: number,
+  a: WindowAxis,
+  fits: (next: WindowAxis) => boolean,
 ): { kernel?: Candidate; dilation?: Candidate; input?: Candidate } {
-  const fit: { kernel?: Candidate; dilation?: Candidate; input?: Candidate } = {};
-  const k = Math.floor((span - 1) / a.dilation) + 1;
-  if (k >= 1 && k < a.kernel) {
-    fit.kernel = {
-      kind: 'kernel',
-      noun: 'Kernel size',
-      from: a.kernel,
-      to: k,
-      changes: [{ param: 'kernel', axis, value: k }],
-    };
-  }
-  if (a.kernel > 1 && a.dilation > 1) {
-    const d = Math.floor((span - 1) / (a.kernel - 1));
-    if (d >= 1) {
-      fit.dilation = {
-        kind: 'dilation',
-        noun: 'Dilation',
-        from: a.dilation,
-        to: d,
-        changes: [{ param: 'dilation', axis, value: d }],
-      };
+  const first = (from: number, to: number, ok: (v: number) => boolean) => {
+    for (let v = from; from <= to ? v <= to : v >= to; v += from <= to ? 1 : -1) {
+      if (ok(v)) return v;
     }
-  }
-  const i = a.input + dilatedKernel(a.kernel, a.dilation) - span;
-  if (i <= LIMITS.input.max) {
-    fit.input = {
-      kind: 'input',
-      noun: 'Input size',
-      from: a.input,
-      to: i,
-      changes: [{ param: 'input', axis, value: i }],
-    };
-  }
-  return fit;
+    return null;
+  };
+  const candidate = (param: 'kernel' | 'dilation' | 'input', noun: string, to: number | null) =>
+    to === null
+      ? undefined
+      : { kind: param, noun, from: a[param], to, changes: [{ param, axis, value: to }] };
+  return {
+    kernel: candidate(
+      'kernel',
+      'Kernel size',
+      a.kernel > 1 ? first(a.kernel - 1, 1, (kernel) => fits({ ...a, kernel })) : null,
+    ),
+    dilation: candidate(
+      'dilation',
+      'Dilation',
+      a.kernel > 1 && a.dilation > 1
+        ? first(a.dilation - 1, 1, (dilation) => fits({ ...a, dilation }))
+        : null,
+    ),
+    input: candidate(
+      'input',
+      'Input size',
+      first(a.input + 1, LIMITS.input.max, (input) => fits({ ...a, input })),
+    ),
+  };
 }
 
 function convValid(axes: readonly AxisGeometry[], same: boolean): boolean {
@@ -182,8 +207,10 @@ export function convFixes(axes: readonly AxisGeometry[], same: boolean): Fix[] {
         ];
       }),
     });
-    return fixes.filter((fix) =>
-      convValid(applyChanges(axes, fix.changes), fix.changes[0].param === 'stride'),
+    return fixes.filter(
+      (fix) =>
+        withinLimits(fix.changes) &&
+        convValid(applyChanges(axes, fix.changes), fix.changes[0].param === 'stride'),
     );
   }
   const candidates: Candidate[] = [];
@@ -191,15 +218,21 @@ export function convFixes(axes: readonly AxisGeometry[], same: boolean): Fix[] {
     const padded = paddedSize(a);
     const kHat = dilatedKernel(a.kernel, a.dilation);
     if (padded >= kHat) return;
-    const fit = fitWindow(axis, a, padded);
+    const fit = fitWindow(
+      axis,
+      a,
+      (next) => next.input + a.padBefore + a.padAfter >= dilatedKernel(next.kernel, next.dilation),
+    );
     if (fit.kernel) candidates.push(fit.kernel);
     if (fit.dilation) candidates.push(fit.dilation);
-    const p = Math.max(a.padBefore, a.padAfter) + Math.ceil((kHat - padded) / 2);
+    // The smallest p with i + 2p ≥ k̂: with asymmetric padding one side may even shrink.
+    const p = Math.ceil((kHat - a.input) / 2);
+    const symmetric = a.padBefore === a.padAfter;
     if (p <= LIMITS.padding.max) {
       candidates.push({
         kind: 'padding',
         noun: 'Padding per side',
-        from: Math.max(a.padBefore, a.padAfter),
+        from: symmetric ? a.padBefore : `${a.padBefore}:${a.padAfter}`,
         to: p,
         changes: [
           { param: 'padBefore', axis, value: p },
@@ -216,6 +249,7 @@ export function convFixes(axes: readonly AxisGeometry[], same: boolean): Fix[] {
  * Fixes for pooling (PyTorch 1.13 rules): padding above ⌊k/2⌋, dilation with average pooling,
  * a window larger than the padded input.
  *
+ * @param axes per axis, with PyTorch's symmetric padding (padBefore = padAfter) and `ceil_mode`
  * @returns valid fixes, most natural first; empty when the configuration is already valid
  * @example poolFixes([{ input: 4, kernel: 2, stride: 2, dilation: 1, padBefore: 2, padAfter: 2, ceilMode: false }], 'max').map((f) => f.label) // ['Padding 2 → 1', 'Kernel size 2 → 4']
  */
@@ -228,14 +262,19 @@ export function poolFixes(axes: readonly PoolAxisGeometry[], mode: 'max' | 'avg'
       ),
     );
   if (isValid(axes)) return [];
+  // Average pooling has no dilation: every fix sets it to 1, or the fix would still be refused.
+  let base = { label: '', changes: [] as AxisChange[] };
+  let fitted = axes;
   if (mode === 'avg' && axes.some((a) => a.dilation !== 1)) {
     const changes = axes.map((_, axis) => ({ param: 'dilation' as const, axis, value: 1 }));
-    const fix = { label: 'Dilation → 1 (average pooling has none)', changes };
-    if (isValid(applyChanges(axes, changes))) return [fix];
-    axes = applyChanges(axes, changes);
+    if (isValid(applyChanges(axes, changes))) {
+      return [{ label: 'Dilation → 1 (average pooling has none)', changes }];
+    }
+    base = { label: '; dilation → 1 (average pooling has none)', changes };
+    fitted = applyChanges(axes, changes);
   }
   const candidates: Candidate[] = [];
-  axes.forEach((a, axis) => {
+  fitted.forEach((a, axis) => {
     const half = Math.floor(a.kernel / 2);
     const padding = a.padBefore;
     if (padding > half) {
@@ -246,33 +285,32 @@ export function poolFixes(axes: readonly PoolAxisGeometry[], mode: 'max' | 'avg'
         to: half,
         changes: [{ param: 'padding', axis, value: half }],
       });
-      if (2 * padding <= LIMITS.kernel.max) {
-        candidates.push({
-          kind: 'kernel-up',
-          noun: 'Kernel size',
-          from: a.kernel,
-          to: 2 * padding,
-          changes: [{ param: 'kernel', axis, value: 2 * padding }],
-        });
-      }
+      candidates.push({
+        kind: 'kernel-up',
+        noun: 'Kernel size',
+        from: a.kernel,
+        to: 2 * padding,
+        changes: [{ param: 'kernel', axis, value: 2 * padding }],
+      });
     }
     const p = Math.min(padding, half);
-    const span = a.input + 2 * p;
-    const kHat = dilatedKernel(a.kernel, a.dilation);
-    if (span >= kHat) return;
-    const fit = fitWindow(axis, a, span);
+    // PyTorch's own rule on this axis alone (ceil mode included), padding within ⌊k/2⌋
+    const fits = (next: WindowAxis) => {
+      const q = Math.min(p, Math.floor(next.kernel / 2));
+      return isValid([{ ...a, ...next, padBefore: q, padAfter: q }]);
+    };
+    if (fits(a)) return;
+    const fit = fitWindow(axis, a, fits);
     if (fit.kernel) {
       // A smaller kernel may also need less padding: PyTorch wants p ≤ ⌊k/2⌋.
-      if (p !== padding) {
-        const value = Math.min(p, Math.floor(fit.kernel.to / 2));
-        fit.kernel.changes.push({ param: 'padding', axis, value });
-      }
+      const value = Math.min(p, Math.floor(fit.kernel.to / 2));
+      if (value !== padding) fit.kernel.changes.push({ param: 'padding', axis, value });
       candidates.push(fit.kernel);
     }
     if (fit.dilation) candidates.push(fit.dilation);
     if (fit.input) candidates.push(fit.input);
   });
-  return mergeCandidates(axes, candidates, isValid, axisOf);
+  return mergeCandidates(axes, candidates, isValid, axisOf, base);
 }
 
 /**
@@ -303,15 +341,13 @@ export function transposedFixes(axes: readonly TransposedAxisGeometry[]): Fix[] 
         to: limit - 1,
         changes: [{ param: 'outputPadding', axis, value: limit - 1 }],
       });
-      if (a.outputPadding + 1 <= LIMITS.stride.max) {
-        candidates.push({
-          kind: 'stride',
-          noun: 'Stride',
-          from: a.stride,
-          to: a.outputPadding + 1,
-          changes: [{ param: 'stride', axis, value: a.outputPadding + 1 }],
-        });
-      }
+      candidates.push({
+        kind: 'stride',
+        noun: 'Stride',
+        from: a.stride,
+        to: a.outputPadding + 1,
+        changes: [{ param: 'stride', axis, value: a.outputPadding + 1 }],
+      });
     }
     const full = (a.input - 1) * a.stride + dilatedKernel(a.kernel, a.dilation) + op;
     if (full - a.padBefore - a.padAfter < 1) {

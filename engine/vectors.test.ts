@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   broadcastBinary,
+  poolFixes,
+  type PoolAxisGeometry,
   evaluateCondition,
   expandStrides,
   parseCondition,
@@ -87,6 +89,10 @@ describe('reference vectors (PyTorch 1.13, NumPy)', () => {
             checkCondition(c);
             return;
           }
+          if (op === 'poolNearest') {
+            checkPoolNearest(c);
+            return;
+          }
           const run = RUN[op];
           expect(run, `no runner for op ${op}`).toBeDefined();
           if ('expectedError' in c) {
@@ -159,5 +165,24 @@ function checkCondition(c: VectorCase): void {
     } else {
       expect(outcome.ok ? valueJson(outcome.value) : outcome.error, lib).toEqual(expected.value);
     }
+  }
+}
+
+/** The engine's kernel, input and dilation fixes are the nearest values PyTorch accepts. */
+function checkPoolNearest(c: VectorCase): void {
+  const { padding, ...axis } = c.axis as Omit<
+    PoolAxisGeometry,
+    'padBefore' | 'padAfter' | 'ceilMode'
+  > & {
+    padding: number;
+  };
+  const fixes = poolFixes(
+    [{ ...axis, padBefore: padding, padAfter: padding, ceilMode: c.ceilMode as boolean }],
+    c.mode as 'max' | 'avg',
+  );
+  const expected = c.expected as Record<'kernel' | 'input' | 'dilation', number | null>;
+  for (const param of ['kernel', 'input', 'dilation'] as const) {
+    const offered = fixes.flatMap((f) => f.changes).find((ch) => ch.param === param);
+    expect(offered?.value ?? null, param).toBe(expected[param]);
   }
 }

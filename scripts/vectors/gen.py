@@ -20,6 +20,11 @@ or ``expectedError`` (PyTorch's or NumPy's first error line; the engine must thr
                    (autograd; null where beta == 0 and x == 0), expectedHuber (delta = beta > 0);
                    x holds NaN and +-inf too, beta may be inf
   expandStrides    shape, target -> torch.zeros(shape).expand(*target).stride()
+  poolNearest      mode, ceilMode, axis {input, kernel, stride, padding, dilation} (1-D, which
+                   PyTorch refuses) -> expected {kernel, input, dilation}: the nearest value of
+                   each that PyTorch accepts with the rest unchanged (kernel down, with padding
+                   lowered to k // 2 if needed; input up to 64; dilation down, max pooling only),
+                   or null when none in the explorer's range does
   condition        matrix {shape, data, dtype: int|float}, condition (Python text over `a`)
                    -> numpy, torch: {value} or {error: {type, message}}, the condition run with
                    `a` a NumPy array (float64/int64) and a tensor (float32/int64); `np.` and
@@ -47,8 +52,9 @@ import torch.nn.functional as F
 warnings.filterwarnings('ignore')  # 'same' with even kernels warns once; irrelevant here
 
 # Rough proportions of engine-public.json.
-OPS = {'conv': 30, 'convTranspose': 18, 'pool': 13, 'broadcastAdd': 8, 'condition': 14,
-       'convOutputShape': 6, 'smoothL1': 5, 'broadcastShapes': 3, 'expandStrides': 3}
+OPS = {'conv': 28, 'convTranspose': 17, 'pool': 12, 'broadcastAdd': 8, 'condition': 14,
+       'convOutputShape': 6, 'smoothL1': 5, 'broadcastShapes': 3, 'expandStrides': 3,
+       'poolNearest': 4}
 MAX_NUMEL = 1500  # resample cases whose input, weight or output tensor is larger
 
 
@@ -255,6 +261,30 @@ class Gen:
         case = {'op': 'expandStrides', 'shape': shape, 'target': target}
         return run(case, lambda: list(torch.zeros(shape).expand(*target).stride()))
 
+    def pool_nearest(self):
+        mode, ceil = self.pick(['max', 'avg']), self.chance(0.6)
+        kernel, stride = self.int(2, 15), self.int(1, 6)
+        axis = {'input': self.int(1, 10), 'kernel': kernel, 'stride': stride,
+                'padding': self.int(0, kernel // 2),
+                'dilation': self.int(1, 4) if mode == 'max' else 1}
+        if pool_accepts(mode, ceil, axis):
+            raise Skip()  # only refused configurations have fixes
+        def nearest(param, values):
+            for v in values:
+                changed = dict(axis, **{param: v})
+                if param == 'kernel':
+                    changed['padding'] = min(axis['padding'], v // 2)
+                if pool_accepts(mode, ceil, changed):
+                    return v
+            return None
+        expected = {
+            'kernel': nearest('kernel', range(axis['kernel'] - 1, 0, -1)),
+            'input': nearest('input', range(axis['input'] + 1, 65)),
+            'dilation': nearest('dilation', range(axis['dilation'] - 1, 0, -1)),
+        }
+        return {'op': 'poolNearest', 'mode': mode, 'ceilMode': ceil, 'axis': axis,
+                'expected': expected}
+
     def condition(self):
         rows, cols = self.int(1, 4), self.int(1, 4)
         floats = self.chance(0.6)
@@ -324,6 +354,19 @@ class Gen:
         return inner if bracketed and self.chance(0.3) else text
 
 
+def pool_accepts(mode, ceil, a):
+    """Whether PyTorch 1.13 runs a 1-D pool with these arguments (on a 1 x input tensor)."""
+    x = torch.zeros(1, 1, a['input'], dtype=torch.float64)
+    try:
+        if mode == 'max':
+            out = F.max_pool1d(x, a['kernel'], a['stride'], a['padding'], a['dilation'], ceil)
+        else:
+            out = F.avg_pool1d(x, a['kernel'], a['stride'], a['padding'], ceil)
+    except RuntimeError:
+        return False
+    return out.numel() > 0  # 1-D max pool returns an empty tensor where 2-D raises
+
+
 def value_json(v):
     """A Python, NumPy or PyTorch value as the condition vectors record it."""
     if isinstance(v, tuple):
@@ -376,7 +419,7 @@ def main():
               'convTranspose': gen.conv_transpose, 'pool': gen.pool,
               'broadcastShapes': gen.broadcast_shapes, 'broadcastAdd': gen.broadcast_add,
               'smoothL1': gen.smooth_l1, 'expandStrides': gen.expand_strides,
-              'condition': gen.condition}
+              'condition': gen.condition, 'poolNearest': gen.pool_nearest}
     # A shuffled schedule with OPS's proportions; each slot draws until a case is kept.
     schedule = [op for op, share in OPS.items() for _ in range(round(count * share / 100))]
     schedule = (schedule + ['conv'] * count)[:count]
