@@ -226,6 +226,12 @@ describe('the lab prints what NumPy and PyTorch print (issue 11)', () => {
     expect(check.mask).not.toBeNull();
   });
 
+  it('the circulating workaround written with t gets t read as a', () => {
+    const analysis = analyzeMask('((t > 0) + (t < 1) == 2).nonzero()', floats);
+    expect(analysis.problem).toBe('name');
+    expect(analysis.suggestion).toBe('((a > 0) + (a < 1) == 2).nonzero()');
+  });
+
   it('a rewrite that would not be a mask is not offered', () => {
     // `~a` fails on floats in both libraries, so `not ~a` has no mask to suggest
     expect(analyzeMask('not ~a', floats).suggestion).toBeNull();

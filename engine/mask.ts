@@ -174,6 +174,22 @@ function versionsOf(
   };
 }
 
+/**
+ * For a NameError such as `t` in a pasted `((t > 0) + (t < 1) == 2).nonzero()`: the same text
+ * with that name read as `a`, when both libraries then evaluate it.
+ */
+function renamed(node: ConditionNode, message: string, matrix: MaskMatrix): string | null {
+  const name = /name '(\w+)' is not defined/.exec(message)?.[1];
+  if (!name) return null;
+  const text = formatCondition(node, { [name]: 'a' });
+  const parsed = parseCondition(text);
+  if (!parsed.ok) return null;
+  const fine = (['numpy', 'torch'] as const).every(
+    (lib) => evaluateCondition(parsed.node, matrix, lib).ok,
+  );
+  return fine ? text : null;
+}
+
 /** The text is a mask in both libraries: the suggestion is offered only then. */
 function givesMask(text: string, matrix: MaskMatrix): boolean {
   const parsed = parseCondition(text);
@@ -245,7 +261,12 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
     problem,
     explanation: problem ? `${EXPLAIN[problem]}${detail}` : null,
     parsedAs: formatCondition(node),
-    suggestion: problem ? suggest() : null,
+    suggestion:
+      problem === 'name' && failure
+        ? renamed(node, failure.message, matrix)
+        : problem
+          ? suggest()
+          : null,
     versions: versionsOf(node, torch, matrix),
     results:
       numpyMask && torchMask && !dtypesDiffer
