@@ -1,7 +1,7 @@
-import { ExceptionText } from '../../components/ExceptionText';
 import { CodeText } from '../../components/CodeText';
 import { TextField } from '../../components/TextField';
-import type { EvalFailure, MaskAnalysis } from '../../../engine';
+import type { MaskAnalysis } from '../../../engine';
+import { SessionFailure } from './SessionFailure';
 
 type Props = {
   /** The condition as typed. */
@@ -24,22 +24,6 @@ const EXAMPLES = [
   'np.where(a > 0)',
   '((a > 0) + (a < 1) == 2).nonzero()',
 ];
-
-/** A library's exception, or the lab's own limit (not passed off as a library's error). */
-function Failure({ error, testId }: { error: EvalFailure; testId: string }) {
-  if (error.type === 'Lab') {
-    return (
-      <code className="message" data-testid={testId}>
-        {error.message}
-      </code>
-    );
-  }
-  return (
-    <ExceptionText type={error.type} testId={testId}>
-      {error.message}
-    </ExceptionText>
-  );
-}
 
 const readCondition = (text: string) =>
   text.length > 200
@@ -93,12 +77,12 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
           ) : null}
           {numpyError ? (
             <p>
-              NumPy: <Failure error={numpyError} testId="numpy-condition-error" />
+              NumPy: <SessionFailure error={numpyError} testId="numpy-condition-error" />
             </p>
           ) : null}
           {torchError ? (
             <p>
-              PyTorch: <Failure error={torchError} testId="torch-condition-error" />
+              PyTorch: <SessionFailure error={torchError} testId="torch-condition-error" />
             </p>
           ) : null}
           {analysis.suggestion ? (
