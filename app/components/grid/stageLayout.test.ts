@@ -3,7 +3,7 @@ import { stageLayout } from './stageLayout';
 
 describe('stageLayout', () => {
   it('puts small figures side by side with large cells', () => {
-    // 7 + 3 + 3 columns in 640 px: (640 − 56) / 13 = 44.9 → capped at 44
+    // 7 + 3 + 3 columns in 640 px, two gaps, three borders: (640 − 56 − 6) / 13 = 44.5 → 44
     expect(stageLayout({ input: 7, kernel: 3, output: 3 }, 640, false)).toEqual({
       cell: 44,
       kernelCell: 44,
@@ -13,15 +13,29 @@ describe('stageLayout', () => {
   });
 
   it('stacks on a phone when that gives larger cells', () => {
-    // side by side: (340 − 56) / 13 = 21; stacked: min(340 / 7, 312 / 6) = 48 → 44
+    // side by side: (340 − 62) / 13 = 21; stacked: min(338 / 7, 308 / 6) = 48 → 44
     const layout = stageLayout({ input: 7, kernel: 3, output: 3 }, 340, true);
     expect(layout.stacked).toBe(true);
     expect(layout.cell).toBe(44);
   });
 
   it('hides printed values when cells get too small, and keeps the kernel readable', () => {
-    // a 66-column input at 700 px: side by side (700 − 56) / 135 = 4; stacked 700 / 66 = 10
+    // a 66-column input at 700 px: side by side (700 − 62) / 135 = 4; stacked
+    // min(698 / 66, 668 / 67) = 9
     const layout = stageLayout({ input: 66, kernel: 3, output: 64 }, 700, true);
-    expect(layout).toEqual({ cell: 10, kernelCell: 22, stacked: true, textHidden: true });
+    expect(layout).toEqual({ cell: 9, kernelCell: 22, stacked: true, textHidden: true });
+  });
+
+  it('keeps the grids within a height: side by side wins when stacking would be taller', () => {
+    // 19 + 4 + 16 columns in 886 px: side by side (886 − 62) / 39 = 21, stacked
+    // min(884 / 19, 854 / 20) = 42, but 19 + 16 rows in 640 px allow (640 − 28) / 35 = 17
+    const rows = { input: 19, other: 16 };
+    const layout = stageLayout({ input: 19, kernel: 4, output: 16 }, 886, false, {
+      rows,
+      max: 640,
+    });
+    expect(layout).toMatchObject({ cell: 21, stacked: false });
+    // without the height the stacked layout's 42 px cells win
+    expect(stageLayout({ input: 19, kernel: 4, output: 16 }, 886, false).cell).toBe(42);
   });
 });

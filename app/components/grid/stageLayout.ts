@@ -19,6 +19,12 @@ export interface FigureColumns {
   output: number;
 }
 
+/** Rows of the input grid and of the tallest grid beside it (kernel or output). */
+export interface FigureRows {
+  input: number;
+  other: number;
+}
+
 const GAP = 28;
 const MAX_CELL = 44;
 const MIN_CELL = 4;
@@ -26,15 +32,27 @@ const READABLE = 15;
 
 /**
  * Side by side when that gives the larger cells, else stacked: the input on its own row,
- * kernel and output on the next.
+ * kernel and output on the next. With `height`, cells are also kept small enough for the
+ * grids to fit that many pixels tall.
  */
-export function stageLayout(columns: FigureColumns, width: number, numbers: boolean): StageLayout {
+export function stageLayout(
+  columns: FigureColumns,
+  width: number,
+  numbers: boolean,
+  height?: { rows: FigureRows; max: number },
+): StageLayout {
   const { input, kernel, output } = columns;
   const grids = 1 + (kernel ? 1 : 0) + (output ? 1 : 0);
-  const sideBySide = Math.floor((width - GAP * (grids - 1)) / (input + kernel + output));
-  const stackedCell = Math.floor(
-    Math.min(width / input, (width - GAP) / Math.max(1, kernel + output)),
+  // Each grid has a one-pixel border on either side.
+  let sideBySide = Math.floor((width - GAP * (grids - 1) - 2 * grids) / (input + kernel + output));
+  let stackedCell = Math.floor(
+    Math.min((width - 2) / input, (width - GAP - 2 * (grids - 1)) / Math.max(1, kernel + output)),
   );
+  if (height) {
+    const { rows, max } = height;
+    sideBySide = Math.min(sideBySide, Math.floor(max / Math.max(rows.input, rows.other)));
+    stackedCell = Math.min(stackedCell, Math.floor((max - GAP) / (rows.input + rows.other)));
+  }
   const fit = (size: number) => Math.max(MIN_CELL, Math.min(MAX_CELL, size));
   const stacked = fit(stackedCell) > fit(sideBySide);
   const cell = fit(stacked ? stackedCell : sideBySide);
