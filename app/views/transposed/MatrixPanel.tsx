@@ -20,7 +20,7 @@ interface Props {
  * Entries are kernel weights; hovering one lights up the two cells it connects.
  */
 function MatrixPanelContent({ model, hl, numbers }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
   const values = v?.numbers ?? null;
@@ -39,7 +39,12 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
   const [rows, cols] = v.matrixSize;
   if (!v.matrix || !dense) {
     return (
-      <section className="panel" aria-labelledby="matrix-title" data-testid="matrix-panel">
+      <section
+        ref={ref}
+        className="panel"
+        aria-labelledby="matrix-title"
+        data-testid="matrix-panel"
+      >
         <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
         <p data-testid="matrix-too-large">
           C would be {rows} × {cols} ({(rows * cols).toLocaleString('en')} entries), more than{' '}
@@ -49,7 +54,10 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
       </section>
     );
   }
-  const cell = Math.max(3, Math.min(28, Math.floor((width - 90) / (rows + 2))));
+  // y, Cᵀ and x side by side: Cᵀ has one column per input (rows of C). The three share one
+  // scroll box, so row j of y stays beside row j of Cᵀ however long the vectors are.
+  const cell = matrixCell(width - VECTORS_WIDTH, rows);
+  const cCell = matrixCell(width, cols);
   const weight = (tap: number) => (tap >= 0 ? model.values.kernel[tap] : 0);
 
   // Cᵀ: rows are outputs j, columns inputs n; the entry is C[n, j].
@@ -76,17 +84,48 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
     return `C row ${n} (input ${Math.floor(n / model.input[1])}, ${n % model.input[1]}), column ${j} (output ${Math.floor(j / v.output[1])}, ${j % v.output[1]}): ${tap >= 0 ? `weight ${formatValue(weight(tap))}` : 'zero'}. Enter pins it.`;
   };
 
+  // C is Cᵀ on its side: at the sizes of real layers it is a click away, so the page stays short.
+  const folded = rows > FOLD_ROWS || cols > FOLD_COLS;
+  const cFigure = (
+    <figure className="grid-figure">
+      <figcaption>
+        C, {rows} × {cols}
+      </figcaption>
+      <CanvasGrid
+        label={`Matrix C, ${rows} by ${cols}`}
+        rows={rows}
+        cols={cols}
+        cellSize={cCell}
+        paint={paintC}
+        describe={describeEntry}
+        testId="grid-matrix"
+        {...matrixHandlers}
+      />
+    </figure>
+  );
+
   return (
-    <section className="panel stage" aria-labelledby="matrix-title" data-testid="matrix-panel">
+    <section
+      ref={ref}
+      className="panel stage"
+      aria-labelledby="matrix-title"
+      data-testid="matrix-panel"
+    >
       <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
       <p className="panel-lede">
         Unroll input and output row by row: the direct convolution this one transposes is y = Cx
         with C of size {rows} × {cols}; the transposed convolution is y = Cᵀx. Each row of C holds
-        the kernel spread over the unrolled input.
+        the kernel spread over the unrolled input. Below, y = Cᵀx row by row: each entry of y beside
+        the row of Cᵀ that makes it, x on the right; they scroll together.
       </p>
-      <div ref={ref} className="stage-grids matrix-grids">
+      <div
+        className="matrix-scroll"
+        data-testid="matrix-scroll"
+        role="group"
+        aria-label="y = Cᵀx, row by row"
+      >
         <figure className="grid-figure">
-          <figcaption>y = Cᵀx: output ({cols})</figcaption>
+          <figcaption>y ({cols})</figcaption>
           <CanvasGrid
             label={`Output vector y, ${cols} entries`}
             rows={cols}
@@ -124,7 +163,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
           />
         </figure>
         <figure className="grid-figure">
-          <figcaption>input x ({rows})</figcaption>
+          <figcaption>x ({rows})</figcaption>
           <CanvasGrid
             label={`Input vector x, ${rows} entries`}
             rows={rows}
@@ -145,24 +184,31 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
             {...xHandlers}
           />
         </figure>
-        <figure className="grid-figure">
-          <figcaption>
-            C, {rows} × {cols}
-          </figcaption>
-          <CanvasGrid
-            label={`Matrix C, ${rows} by ${cols}`}
-            rows={rows}
-            cols={cols}
-            cellSize={Math.max(3, Math.min(cell, Math.floor(width / cols)))}
-            paint={paintC}
-            describe={describeEntry}
-            testId="grid-matrix"
-            {...matrixHandlers}
-          />
-        </figure>
       </div>
+      {folded ? (
+        <details className="matrix-c" data-testid="matrix-c-folded">
+          <summary>
+            C itself, {rows} × {cols}: Cᵀ turned on its side
+          </summary>
+          {cFigure}
+        </details>
+      ) : (
+        <div className="matrix-c">{cFigure}</div>
+      )}
     </section>
   );
+}
+
+/** C is folded away above this many rows or columns. */
+const FOLD_ROWS = 32;
+const FOLD_COLS = 100;
+
+/** Room for the vectors y and x, their captions and the gaps beside Cᵀ. */
+const VECTORS_WIDTH = 150;
+
+/** Largest cell (3 to 28 px) that fits `count` cells across the width. */
+function matrixCell(width: number, count: number): number {
+  return Math.max(3, Math.min(28, Math.floor((width - 12) / count)));
 }
 
 function vectorPaint(
