@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { hoverCell, readGridValues } from './support/grid';
+import { cellLabel, hoverCell, readGridValues } from './support/grid';
 
 // Chapter 4's figures with the sizes and relationships the paper gives.
 const FIGURES = [
@@ -51,8 +51,8 @@ test.describe('three views, one operation', () => {
   test('the equivalent convolution, the scatter and Cᵀx give the same numbers, and they are right', async ({
     page,
   }) => {
-    // figure 4.7 with numbers; the scatter animation at its last step holds the whole sum
-    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1&num=1&seed=3&u=8');
+    // figure 4.7 with numbers; at the clock's last step the scatter holds every sum
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1&num=1&seed=3&t=35');
     const x = await readGridValues(page, 'grid-in');
     const w = await readGridValues(page, 'grid-kernel', 'weight');
     // Transposed convolution computed here: stamp x[n]·w at 2n − 1 (s = 2, p = 1), keep 0…5.
@@ -68,7 +68,7 @@ test.describe('three views, one operation', () => {
     expect(await readGridValues(page, 'grid-output')).toEqual(expected);
     const y = await readGridValues(page, 'vector-y');
     expect(y.map((row) => row[0])).toEqual(expected.flat());
-    const scatter = await readGridValues(page, 'grid-scatter', 'sum so far');
+    const scatter = await readGridValues(page, 'grid-scatter', 'sum');
     expect(scatter.slice(1, 7).map((row) => row.slice(1, 7))).toEqual(expected);
   });
 
@@ -100,6 +100,57 @@ test.describe('three views, one operation', () => {
     await expect(page.getByTestId('link-summary')).toContainText(
       'Input (1, 1) stamps the kernel onto 9 cells',
     );
+  });
+
+  test('one clock: both panels compute the same output at each step, and no further', async ({
+    page,
+  }) => {
+    // figure 4.6 with numbers at step 13: output (2, 2), full result (3, 3) of the scatter
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&num=1&seed=3&t=12');
+    await expect(page.getByTestId('play')).toHaveCount(1);
+    const note = page.getByTestId('scatter-step');
+    await expect(note).toContainText('step 13 of 25: output (2, 2)');
+    // output (2, 2) lies under input (1, 1)'s centre tap alone
+    await expect(note).toContainText('the sum of 1 stamp');
+    const eq = await cellLabel(page, 'grid-output', 2, 2);
+    const value = /value ([−\d.]+)\./.exec(eq)?.[1];
+    expect(value).toBeDefined();
+    expect(await cellLabel(page, 'grid-scatter', 3, 3)).toContain(
+      `output (2, 2), 1 overlapping stamp, sum ${value}.`,
+    );
+    // the next output has not been computed in either panel
+    expect(await cellLabel(page, 'grid-output', 2, 3)).toContain('not computed yet');
+    expect(await cellLabel(page, 'grid-scatter', 3, 4)).toContain(
+      'output (2, 3), not computed yet, 2 overlapping stamps.',
+    );
+    // one step on, in the one animation bar: both panels move to output (2, 3)
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(note).toContainText('step 14 of 25: output (2, 3)');
+    await expect(note).toContainText('the sum of 2 stamps');
+    await expect(page).toHaveURL(/t=13/);
+    expect(await cellLabel(page, 'grid-output', 2, 3)).toMatch(/value [−\d.]+\./);
+  });
+
+  test('the heat map grows with the clock and has a colour scale', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&heat=1&t=0');
+    const figure = page.getByTestId('scatter-figure');
+    await expect(page.getByTestId('heat-legend')).toContainText('Stamps on a cell (overlap count)');
+    await expect(page.getByTestId('heat-legend').locator('li')).toHaveText([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6 or more',
+    ]);
+    // the first step shows one output's count, the next one two
+    await expect(figure).toHaveAttribute('data-shown', '1');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(figure).toHaveAttribute('data-shown', '2');
+    // at the last step every cell of the 7 × 7 full result, the cropped frame too
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&heat=1&t=24');
+    await expect(figure).toHaveAttribute('data-shown', '49');
   });
 
   test('the overlap heat map is a URL state', async ({ page }) => {
@@ -155,6 +206,36 @@ test.describe('shapes', () => {
       'op: 99 is above the maximum 7; using 7.',
     );
     await expect(page.getByTestId('config-error')).toBeVisible();
+  });
+
+  test('a DCGAN upsample: y stays beside Cᵀ row by row, and the page stays short', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [1400, 900],
+      [375, 800],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.goto('?view=transposed&i=8&k=4&s=2&p=1');
+      await expect(page.getByTestId('grid-matrix-t')).toBeVisible();
+      // both boxes in one frame: formulas typeset later move everything down
+      const [y, ct] = await page.evaluate(() =>
+        ['vector-y', 'grid-matrix-t'].map((id) => {
+          const box = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+          return { x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+      );
+      // 256 entries of y beside the 256 rows of Cᵀ: same top, same height, y to the left
+      expect(await page.getByTestId('vector-y').getAttribute('data-rows')).toBe('256');
+      expect(await page.getByTestId('grid-matrix-t').getAttribute('data-rows')).toBe('256');
+      expect(Math.abs(y.y - ct.y)).toBeLessThan(1);
+      expect(Math.abs(y.height - ct.height)).toBeLessThan(1);
+      expect(y.x + y.width).toBeLessThanOrEqual(ct.x);
+      if (width === 1400) {
+        const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(tall).toBeLessThan(4000);
+      }
+    }
   });
 
   test('a matrix too large to draw is described instead', async ({ page }) => {

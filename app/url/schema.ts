@@ -93,10 +93,8 @@ export const SCHEMA = {
     op: axisPairField({ default: [0, 0], ...LIMITS.outputPadding }),
     num: NUMBERS,
     seed: SEED,
-    /** Step of the equivalent convolution (output positions). */
+    /** The figure's one clock: the output position computed (by the window and the stamps). */
     t: STEP,
-    /** Step of the scatter view (input cells stamped so far). */
-    u: STEP,
     /** Overlap-count heat map in the scatter view. */
     heat: boolField({ default: false }),
   },
@@ -167,5 +165,5 @@ export type ViewParams<V extends ViewId> = {
 /** Every view's parameters; the store keeps them all so switching views loses nothing. */
 export type AllParams = { [V in ViewId]: ViewParams<V> };
 
-/** The animation steps: `t` (output position, or the stretch step) and `u` (scatter stamps). */
-export type StepKey = 't' | 'u';
+/** The animation step: `t` (output position, or the stretch step). */
+export type StepKey = 't';

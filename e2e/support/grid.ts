@@ -59,3 +59,22 @@ export async function readGridValues(
   await cell.blur();
   return values;
 }
+
+/** The accessible name of cell (row, col) of a canvas grid, reached with the keyboard. */
+export async function cellLabel(
+  page: Page,
+  testId: string,
+  row: number,
+  col: number,
+): Promise<string> {
+  const cell = grid(page, testId).locator('.grid-focus');
+  await cell.focus();
+  await page.keyboard.press('Control+Home');
+  for (let r = 0; r < row; r++) await page.keyboard.press('ArrowDown');
+  for (let c = 0; c < col; c++) await page.keyboard.press('ArrowRight');
+  await expect(cell).toHaveAttribute('data-row', String(row));
+  await expect(cell).toHaveAttribute('data-col', String(col));
+  const label = (await cell.getAttribute('aria-label')) ?? '';
+  await cell.blur();
+  return label;
+}

@@ -9,7 +9,7 @@ import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
-import type { TransposedModel } from './transposedModel';
+import { FIGURE_HEIGHT, type TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
@@ -62,6 +62,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     { input: lw.drawn, kernel: model.kernel[1], output: outCols },
     width,
     numbers,
+    { rows: { input: lh.drawn, other: v ? v.output[0] : 0 }, max: FIGURE_HEIGHT },
   );
   const cell = layout.cell;
   const eqHandlers = useCellHandlers('equivalent', lw.drawn);
@@ -111,7 +112,10 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       fill: lit ? PALETTE.linked : PALETTE.kernel,
       stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
       strong: lit,
-      text: values ? formatValue(values.eqKernel[rotated]) : undefined,
+      // Without numbers each tap keeps its name from the kernel, so "2,2" sits top left.
+      text: values
+        ? formatValue(values.eqKernel[rotated])
+        : `${Math.floor(original / model.kernel[1])},${original % model.kernel[1]}`,
     };
   };
 
@@ -126,10 +130,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       paint.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
       paint.strong = true;
     }
-    if (values) {
-      paint.text = formatValue(values.eqOutput[index]);
-      paint.textColor = done || hl.outputs.has(index) ? PALETTE.text : PALETTE.mutedText;
-    }
+    // Like the scatter below, an output shows its value once the clock (or a hover) reaches it.
+    if (values && (done || hl.outputs.has(index))) paint.text = formatValue(values.eqOutput[index]);
     return paint;
   };
 
@@ -201,7 +203,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
               cellSize={cell}
               paint={paintOut}
               describe={(r, c) =>
-                `Output row ${r}, column ${c}${values ? `, value ${formatValue(values.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
+                `Output row ${r}, column ${c}${r * outCols + c > step ? ', not computed yet' : values ? `, value ${formatValue(values.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
               }
               testId="grid-output"
               {...outHandlers}

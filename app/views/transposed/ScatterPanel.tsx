@@ -1,15 +1,15 @@
-import { useMemo, useRef } from 'react';
-import { rowLinks } from '../../../engine';
-import { AnimationBar } from '../../components/grid/AnimationBar';
-import type { Stepper } from '../../components/grid/useStepper';
+import { useRef } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { HEAT, PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
+import { scatterCellState, stampBox, stampsInto, type ScatterCellState } from './clock';
+import { HeatLegend } from './HeatLegend';
 import type { TransposedHighlight } from './highlight';
-import { partialScatter, type TransposedModel } from './transposedModel';
+import { ScatterLegend } from './ScatterLegend';
+import { FIGURE_HEIGHT, type TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
@@ -19,25 +19,26 @@ interface Props {
   /** Overlap-count heat map instead of values. */
   heat: boolean;
   setHeat: (heat: boolean) => void;
-  /** The animation over input cells (URL `u`): stamps 0 … u are added. */
-  stepper: Stepper;
+  /** The figure's one clock: output position `step` is being computed, the ones before it are. */
+  step: number;
+  /** Output positions, the clock's length. */
+  steps: number;
 }
+
+/** Kernel taps by row and column, "0,2", so a rotation is visible without numbers. */
+const tapName = (tap: number, cols: number) => `${Math.floor(tap / cols)},${tap % cols}`;
 
 /**
  * The transposed convolution as PyTorch computes it: every input cell stamps the kernel,
  * scaled by its value, at stride s onto the full result; the padding then crops p cells from
- * the start of each axis (and p − a from the end).
+ * the start of each axis (and p − a from the end). On the figure's one clock, output cell t is
+ * the sum of the stamps that cover it: they are outlined, and the cells before it are done.
  */
-function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Props) {
-  const step = stepper.step;
+function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
-  // Partial sums are shown in numbers mode only.
-  const partial = useMemo(
-    () => (v && numbers ? partialScatter(model, step) : null),
-    [model, v, numbers, step],
-  );
+  const values = v?.numbers ?? null;
   const inHandlers = useCellHandlers('input', model.input[1]);
   const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
   const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1].canvas : 1);
@@ -49,77 +50,80 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Pro
     { input: cols, kernel: model.kernel[1], output: model.input[1] },
     width,
     numbers,
+    { rows: { input: rows, other: model.input[0] }, max: FIGURE_HEIGHT },
   );
   const cell = layout.cell;
-  const stamping = hl.source === null ? new Set(stampOf(model, step)) : null;
+  const last = step >= steps - 1;
+  const current = [Math.floor(step / v.output[1]), step % v.output[1]];
+  const stamps = stampsInto(model, step).length;
+  // A cell shows its stamps and their sum once the clock has computed it; cropped cells,
+  // which no output needs, once the clock has finished.
+  const isShown = (state: ScatterCellState) =>
+    state === 'done' || state === 'current' || (state === 'cropped' && last);
+  let shownCells = 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) if (isShown(scatterCellState(model, r, c, step))) shownCells++;
 
   const paintIn = (r: number, c: number): CellPaint => {
     const n = r * model.input[1] + c;
-    const lit = hl.source !== null ? hl.inputs.has(n) : n === step;
-    const paint: CellPaint = lit
+    const paint: CellPaint = hl.inputs.has(n)
       ? {
           fill: hl.source ? PALETTE.linked : PALETTE.window,
           stroke: hl.source ? PALETTE.linkedStroke : PALETTE.kernelStroke,
           strong: true,
         }
-      : n < step
-        ? { fill: PALETTE.input, stroke: PALETTE.inputStroke }
-        : { fill: PALETTE.pending, stroke: PALETTE.inputStroke };
+      : { fill: PALETTE.input, stroke: PALETTE.inputStroke };
     if (numbers) paint.text = formatValue(model.values.input[n]);
     return paint;
   };
 
   const paintKernel = (r: number, c: number): CellPaint => {
     const tap = r * model.kernel[1] + c;
-    const lit = hl.source !== null && hl.taps.has(tap);
+    const lit = hl.taps.has(tap);
     return {
-      fill: lit ? PALETTE.linked : PALETTE.kernel,
-      stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
+      fill: lit ? (hl.source ? PALETTE.linked : PALETTE.window) : PALETTE.kernel,
+      stroke: lit ? (hl.source ? PALETTE.linkedStroke : PALETTE.focus) : PALETTE.kernelStroke,
       strong: lit,
-      text: numbers ? formatValue(model.values.kernel[tap]) : undefined,
+      text: numbers ? formatValue(model.values.kernel[tap]) : tapName(tap, model.kernel[1]),
     };
   };
 
   const paintScatter = (r: number, c: number): CellPaint => {
     const index = r * cols + c;
     const inFull = r < full[0] && c < full[1];
-    const inOutput =
-      r >= sh.cropBefore &&
-      c >= sw.cropBefore &&
-      r < sh.cropBefore + sh.output &&
-      c < sw.cropBefore + sw.output;
-    const count = inFull ? v.overlap[r * full[1] + c] : 0;
-    const paint: CellPaint = heat
-      ? {
-          fill: HEAT[Math.min(count, HEAT.length - 1)],
-          stroke: inOutput ? PALETTE.outputStroke : PALETTE.pendingStroke,
-          text: String(count),
-        }
-      : inOutput
-        ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
-        : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
-    if (!inOutput) {
-      paint.hatch = PALETTE.dropped;
-      paint.dashed = !inFull;
-    }
-    if (heat && count >= 4) paint.textColor = '#ffffff';
     const fullIndex = r * full[1] + c;
-    if (
-      hl.scatterCells.has(inFull ? fullIndex : -1) ||
-      (hl.source?.grid === 'scatter' && hl.source.index === index)
-    ) {
-      paint.stroke = hl.source ? PALETTE.linkedStroke : PALETTE.kernelStroke;
-      paint.strong = true;
-      if (!heat) paint.fill = hl.source ? PALETTE.linked : PALETTE.window;
-    } else if (stamping?.has(fullIndex) && inFull) {
-      paint.stroke = PALETTE.kernelStroke;
-      paint.strong = true;
+    const state = scatterCellState(model, r, c, step);
+    const count = inFull ? v.overlap[fullIndex] : 0;
+    const shown = isShown(state);
+    const paint: CellPaint =
+      state === 'cropped'
+        ? { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, hatch: PALETTE.dropped }
+        : shown
+          ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
+          : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
+    if (!inFull) paint.dashed = true;
+    if (heat && shown && inFull) {
+      paint.fill = HEAT[Math.min(count, HEAT.length - 1)];
+      paint.text = String(count);
+      if (count >= 4) paint.textColor = '#ffffff';
+    } else if (values && shown) {
+      paint.text = inFull ? formatValue(values.full[fullIndex]) : '0';
+      if (state === 'cropped') paint.textColor = PALETTE.mutedText;
     }
-    if (partial && !heat) paint.text = inFull ? formatValue(partial[fullIndex]) : '0';
+    const source = hl.source?.grid === 'scatter' && hl.source.index === index;
+    if (hl.scatterCells.has(inFull ? fullIndex : -1) || source) {
+      paint.stroke = source
+        ? PALETTE.focus
+        : hl.source
+          ? PALETTE.linkedStroke
+          : PALETTE.kernelStroke;
+      paint.strong = true;
+      if (!heat && hl.source) paint.fill = PALETTE.linked;
+    }
     return paint;
   };
 
-  const outline = (ctx: CanvasRenderingContext2D, size: number) => {
+  const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
     ctx.lineWidth = 2;
     ctx.setLineDash([]);
     ctx.strokeStyle = PALETTE.outputStroke;
@@ -129,19 +133,38 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Pro
       sw.output * size - 2,
       sh.output * size - 2,
     );
+    // The stamps of the lit input cells: where each one's kernel lands on the full result.
+    ctx.strokeStyle = hl.source ? PALETTE.linkedStroke : PALETTE.kernelStroke;
+    ctx.setLineDash([5, 3]);
+    [...hl.inputs].slice(0, 16).forEach((n, k) => {
+      const box = stampBox(model, n);
+      if (!box) return;
+      const inset = 3 + (k % 3) * 2;
+      ctx.strokeRect(
+        box.left * size + inset,
+        box.top * size + inset,
+        (box.right - box.left + 1) * size - 2 * inset,
+        (box.bottom - box.top + 1) * size - 2 * inset,
+      );
+    });
+    ctx.setLineDash([]);
   };
 
   const describeScatter = (r: number, c: number) => {
     const inFull = r < full[0] && c < full[1];
     const out = [r - sh.cropBefore, c - sw.cropBefore];
-    const inOutput = out[0] >= 0 && out[1] >= 0 && out[0] < v.output[0] && out[1] < v.output[1];
-    const where = inOutput
-      ? `output (${out[0]}, ${out[1]})`
-      : inFull
-        ? 'cropped by the padding'
-        : 'past the full result';
+    const state = scatterCellState(model, r, c, step);
+    const where =
+      state !== 'cropped'
+        ? `output (${out[0]}, ${out[1]})${state === 'pending' ? ', not computed yet' : ''}`
+        : inFull
+          ? 'cropped by the padding'
+          : 'past the full result';
     const count = inFull ? v.overlap[r * full[1] + c] : 0;
-    const value = partial && inFull ? `, sum so far ${formatValue(partial[r * full[1] + c])}` : '';
+    const value =
+      values && inFull && state !== 'pending'
+        ? `, sum ${formatValue(values.full[r * full[1] + c])}`
+        : '';
     return `Full result row ${r}, column ${c}: ${where}, ${count} overlapping stamp${count === 1 ? '' : 's'}${value}. Enter pins it.`;
   };
 
@@ -169,6 +192,12 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Pro
         {sw.cropBefore} cells from the start (hatched) and the output padding keeps{' '}
         {model.axes[0].outputPadding}/{model.axes[1].outputPadding} more at the end.{' '}
         {checkerboard(model)}
+      </p>
+      <p className="clock-note" data-testid="scatter-step">
+        Same clock as panel 1, step {step + 1} of {steps}: output ({current[0]}, {current[1]}) is
+        the sum of {stamps} stamp{stamps === 1 ? '' : 's'}
+        {hl.source ? '' : ' (outlined, dashed)'}; the cells before it are done, the ones after it
+        not yet computed.
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -203,7 +232,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Pro
             {...kernelHandlers}
           />
         </figure>
-        <figure className="grid-figure">
+        <figure className="grid-figure" data-testid="scatter-figure" data-shown={shownCells}>
           <figcaption>
             Full result {full[0]} × {full[1]}, output {v.output[0]} × {v.output[1]} outlined
           </figcaption>
@@ -213,26 +242,16 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, stepper }: Pro
             cols={cols}
             cellSize={cell}
             paint={paintScatter}
-            overlay={outline}
+            overlay={overlay}
             describe={describeScatter}
             testId="grid-scatter"
             {...scatterHandlers}
           />
         </figure>
       </div>
-      <AnimationBar
-        stepper={stepper}
-        describeStep={(u) =>
-          `stamp of input (${Math.floor(u / model.input[1])}, ${u % model.input[1]})`
-        }
-      />
+      {heat ? <HeatLegend /> : <ScatterLegend numbers={numbers} />}
     </section>
   );
-}
-
-/** Cells of the full result stamped by input cell n. */
-function stampOf(model: TransposedModel, n: number): number[] {
-  return model.valid ? rowLinks(model.valid.fullGeometry, n).map((link) => link.colIndex) : [];
 }
 
 function checkerboard(model: TransposedModel): string {

@@ -18,11 +18,12 @@ import { ShapePanel } from './ShapePanel';
 import { TRANSPOSED_PRESETS } from './presets';
 import { TransposedControls } from './TransposedControls';
 import { buildTransposedModel, type TransposedModel } from './transposedModel';
+import './transposed.css';
 
 const selectHover = (s: AppState) => s.hover;
 const selectPinned = (s: AppState) => s.pinned;
 const FIGURE: FigureSpec<'transposed', TransposedModel> = {
-  steps: ['t', 'u'],
+  steps: ['t'],
   build: buildTransposedModel,
   code: (model) => transposedCode({ axes: model.axes, output: model.valid?.output ?? null }),
   presets: TRANSPOSED_PRESETS,
@@ -34,14 +35,13 @@ export default function TransposedView() {
   const hover = useAppStore(selectHover);
   const pinned = useAppStore(selectPinned);
   const v = model.valid;
-  const setWindowStep = useCallback((t: number) => set({ t }), [set]);
-  const setStampStep = useCallback((u: number) => set({ u }), [set]);
+  const setStep = useCallback((t: number) => set({ t }), [set]);
   const outputs = v ? v.output[0] * v.output[1] : 0;
-  const windowStepper = useStepper('t', params.t, outputs, setWindowStep);
-  const stampStepper = useStepper('u', params.u, model.input[0] * model.input[1], setStampStep);
+  // One clock for the linked panels: output position t, gathered by the window and by the stamps.
+  const stepper = useStepper('t', params.t, outputs, setStep);
   const hl = useMemo(
-    () => transposedHighlight(model, hover ?? pinned, windowStepper.step),
-    [model, hover, pinned, windowStepper.step],
+    () => transposedHighlight(model, hover ?? pinned, stepper.step),
+    [model, hover, pinned, stepper.step],
   );
 
   return (
@@ -73,17 +73,16 @@ export default function TransposedView() {
             pinned={pinned}
             counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
           />
-          <div onKeyDown={windowStepper.onKeyDown}>
-            <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={windowStepper} />
-          </div>
-          <div onKeyDown={stampStepper.onKeyDown}>
+          <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
+            <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={stepper} />
             <ScatterPanel
               model={model}
               hl={hl}
               numbers={params.num}
               heat={params.heat}
               setHeat={(heat) => set({ heat })}
-              stepper={stampStepper}
+              step={stepper.step}
+              steps={stepper.steps}
             />
           </div>
           <MatrixPanel model={model} hl={hl} numbers={params.num} />

@@ -1,7 +1,7 @@
 import { figurePreset, type Preset } from '../../components/presets';
 import type { ViewParams } from '../../url/schema';
 
-/** A square figure: i′, k, s, p and a, shown from the first step of both animations. */
+/** A square figure: i′, k, s, p and a, shown from the first step of its animation. */
 const fig = (
   i: number,
   k: number,
@@ -16,7 +16,6 @@ const fig = (
   d: [1, 1],
   op: [a, a],
   t: 0,
-  u: 0,
 });
 
 /** Chapter 4's figures, each the transpose of the chapter 2 figure with the same number. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { buildTransposedModel, partialScatter } from './transposedModel';
+import { buildTransposedModel } from './transposedModel';
 
 /** The model of a transposed URL, as the page builds it. */
 const model = (query: string) =>
@@ -64,7 +64,7 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     ]);
   });
 
-  it('values: the output is the stamps added up, and the partial scatter stamps in order', () => {
+  it('values: the output is the stamps added up, the full scatter before cropping around it', () => {
     // figure 4.6: output (0, 0) is reached only by input (0, 0) through tap (1, 1)
     // (n·2 − 1 + t = 0 → n = 0, t = 1); output (1, 1) by inputs n ∈ {0, 1} per axis
     const m = model('i=3&k=3&s=2&p=1&op=0&num=1&seed=5');
@@ -75,9 +75,18 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     // output (1, 1): n = 0 with t = 2, n = 1 with t = 0, on each axis
     expect(result[6]).toBe(x[0] * w[8] + x[1] * w[6] + x[3] * w[2] + x[4] * w[0]);
     expect(Array.from(m.valid!.numbers!.eqOutput)).toEqual(Array.from(result));
-    // input 0 alone stamps x[0]·w at positions 0 … 2 of the uncropped 7 × 7 result
-    const first = partialScatter(m, 0);
-    expect(Array.from(first.slice(0, 4))).toEqual([x[0] * w[0], x[0] * w[1], x[0] * w[2], 0]);
-    expect(first.slice(7 * 3).every((v) => v === 0)).toBe(true);
+    // the uncropped 7 × 7 result: row 0 holds the top rows of the stamps of inputs 0, 1, 2 at
+    // columns 0, 2, 4 (s = 2), overlapping at columns 2 and 4
+    const full = m.valid!.numbers!.full;
+    expect(full.length).toBe(49);
+    expect(Array.from(full.slice(0, 4))).toEqual([
+      x[0] * w[0],
+      x[0] * w[1],
+      x[0] * w[2] + x[1] * w[0],
+      x[1] * w[1],
+    ]);
+    // cropping p = 1 on each side leaves the output: full (1, 1) is output (0, 0)
+    expect(full[8]).toBe(result[0]);
+    expect(full[7 * 2 + 2]).toBe(result[6]);
   });
 });

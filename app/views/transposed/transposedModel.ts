@@ -38,6 +38,9 @@ import type { ViewParams } from '../../url/schema';
 /** Matrices larger than this per side are described, not drawn. */
 export const MATRIX_LIMIT = 400;
 
+/** Pixels the grids of a panel may take in height, so that a panel fits one screen. */
+export const FIGURE_HEIGHT = 560;
+
 /** One value per axis, [height, width]. */
 type PerAxis<T> = readonly [T, T];
 
@@ -90,6 +93,8 @@ export interface TransposedNumbers {
   eqKernel: Float64Array;
   /** Its result, which equals `result`. */
   eqOutput: Float64Array;
+  /** The scatter before cropping: every stamp added onto the full (i′ − 1)s + k̂ result. */
+  full: Float64Array;
 }
 
 export function buildTransposedModel(params: ViewParams<'transposed'>): TransposedModel {
@@ -152,23 +157,12 @@ function transposedNumbers(
   const x = { shape: [1, ...input], data: seeded.input };
   const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
   const eq = equivalentConvTensors(x, w, spec);
+  const uncropped = { kernel: spec.kernel, stride: spec.stride, dilation: spec.dilation };
   return {
     result: convTranspose(x, w, spec).data as Float64Array,
     eqInput: eq.input.data as Float64Array,
     eqKernel: eq.weight.data as Float64Array,
     eqOutput: conv(eq.input, eq.weight, eq.spec).data as Float64Array,
+    full: convTranspose(x, w, uncropped).data as Float64Array,
   };
-}
-
-/**
- * Partial scatter after stamping input cells 0 … `upTo` (row-major), over the full (uncropped)
- * result: the engine's transposed convolution of the input with later cells set to zero.
- */
-export function partialScatter(model: TransposedModel, upTo: number): Float64Array {
-  const masked = model.values.input.map((v, n) => (n <= upTo ? v : 0));
-  return convTranspose(
-    { shape: [1, ...model.input], data: masked },
-    { shape: [1, 1, ...model.kernel], data: model.values.kernel },
-    { kernel: model.spec.kernel, stride: model.spec.stride, dilation: model.spec.dilation },
-  ).data as Float64Array;
 }

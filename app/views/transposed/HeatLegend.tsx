@@ -1,0 +1,24 @@
+import { HEAT } from '../../components/grid/palette';
+
+/**
+ * The colour scale of the overlap-count heat map: how many stamps land on a cell, from none to
+ * the darkest colour (that many or more). Every cell also prints its count.
+ */
+export function HeatLegend() {
+  return (
+    <div className="heat-legend" data-testid="heat-legend">
+      <span id="heat-legend-title">Stamps on a cell (overlap count):</span>
+      <ol className="heat-scale" aria-labelledby="heat-legend-title">
+        {HEAT.map((colour, count) => (
+          <li key={colour}>
+            <span className="swatch" style={{ background: colour, borderColor: '#7b8794' }} />
+            {count === HEAT.length - 1 ? `${count} or more` : count}
+          </li>
+        ))}
+      </ol>
+      <span className="muted">
+        Counts appear as the clock computes each output; the cropped frame’s at the last step.
+      </span>
+    </div>
+  );
+}
