@@ -147,12 +147,13 @@ export { LAYER_MODULES, atLayer, layerKind, stackShapes, stackSteps, traceStack 
 export type { Layer, LayerKind, StackStep, StackTrace } from './stack';
 export {
   pathGrid,
+  layerLinkCounts,
   receptiveField,
   receptiveFieldProgression,
   receptiveFieldSummary,
   stackCellLinks,
 } from './receptiveField';
-export type { AxisPaths, ReceptiveFieldAxis } from './receptiveField';
+export type { AxisLinkCounts, AxisPaths, ReceptiveFieldAxis } from './receptiveField';
 export { STACK_LIMITS } from './limits';
 export {
   LAYER_TEXT_MAX_LENGTH,

@@ -21,7 +21,8 @@
  * (`c1x7g1`).
  */
 import { STACK_LIMITS } from './limits';
-import { LAYER_MODULES, type Layer, type LayerKind } from './stack';
+import { LAYER_MODULES, type LayerKind } from './layerKind';
+import type { Layer } from './stack';
 
 /** A value per spatial axis: [height, width]. */
 export type Pair = [number, number];

@@ -82,8 +82,8 @@ export const NETWORK_PRESETS: readonly NetworkPreset[] = [
     inChannels: 100,
     layers: 't4x512,t4s2p1x256,t4s2p1x128,t4s2p1x64,t4s2p1x3',
     shows:
-      'ConvTranspose2d k4 s2 p1 doubles the size; the uneven overlaps compound into a ' +
-      'checkerboard of path counts.',
+      'ConvTranspose2d k4 s2 p1 doubles the size; k a multiple of s overlaps evenly inside, ' +
+      'so only the borders thin out (t3s2p1 makes the checkerboard).',
   },
   {
     id: 'deeplab',

@@ -9,3 +9,6 @@ export { ELEMENTWISE_OP_IDS } from './elementwiseOps';
 export type { ElementwiseOpId } from './elementwiseOps';
 export { BOX_COORDS, BOX_EXAMPLE, BOX_SCHEMES } from './boxScheme';
 export type { BoxCoord, BoxDeltas, BoxScheme } from './boxScheme';
+export { STACK_LIMITS } from './limits';
+export { LAYER_TEXT_MAX_LENGTH, formatLayers, parseLayers } from './layerText';
+export type { LayerToken, Pair } from './layerText';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { caughtConfigError } from './testing/caught';
 import {
+  layerLinkCounts,
   pathGrid,
   receptiveField,
   receptiveFieldProgression,
   receptiveFieldSummary,
   stackCellLinks,
 } from './receptiveField';
-import type { Layer } from './stack';
+import { stackSteps, type Layer } from './stack';
 
 /** One-axis layers, to keep the hand-worked tables short. */
 const conv = (k: number, s = 1, p = 0, d = 1): Layer => ({
@@ -220,5 +221,37 @@ describe('receptiveFieldProgression', () => {
 
   it('has one empty entry for an empty stack', () => {
     expect(receptiveFieldProgression([])).toEqual([[]]);
+  });
+});
+
+describe('layerLinkCounts: the cells a layer never reads and uneven overlaps', () => {
+  const counts = (input: number, layer: Layer) => layerLinkCounts(stackSteps([input], [layer])[0]);
+
+  it.each<[string, number, Layer, number[], number[]]>([
+    // windows 0–2 and 2–4: cell 2 read twice, cell 5 left behind by the floor (6 − 3) mod 2 = 1
+    ['k3 s2 on 6: the floor drops the last cell', 6, conv(3, 2), [1, 1, 2, 1, 1, 0], [3, 3]],
+    // windows start at 0, 3: cells 1, 2 and 4 are skipped
+    ['k1 s3 on 5: the stride skips cells', 5, conv(1, 3), [1, 0, 0, 1, 0], [1, 1]],
+    // p 1: the outer windows have one tap in the padding
+    ['k3 p1 on 3: taps in the padding do not count', 3, conv(3, 1, 1), [2, 3, 2], [2, 3, 2]],
+    // windows 0–1, 2–3; cell 4 is dropped
+    ['max pool 2 on 5', 5, pool(2), [1, 1, 1, 1, 0], [2, 2]],
+    // stamps at 2r − 1 + t: r0 → 0, 1; r1 → 1, 2, 3; r2 → 3, 4 (5 is cropped)
+    ['transposed k3 s2 p1 on 3: uneven overlaps', 3, up(3, 2, 1), [2, 3, 2], [1, 2, 1, 2, 1]],
+    // stamps 0–3 and 2–5: k a multiple of s overlaps evenly, two stamps wherever both reach
+    ['transposed k4 s2 on 2: even inside', 2, up(4, 2), [4, 4], [1, 1, 2, 2, 1, 1]],
+  ])('%s', (_, input, layer, inputCounts, outputCounts) => {
+    expect(counts(input, layer)).toEqual([{ input: inputCounts, output: outputCounts }]);
+  });
+
+  it('gives one entry per axis', () => {
+    const step = stackSteps(
+      [6, 4],
+      [{ op: 'pool', spec: { mode: 'max', kernel: [3, 2], stride: [3, 2] } }],
+    )[0];
+    expect(layerLinkCounts(step).map((axis) => axis.input)).toEqual([
+      [1, 1, 1, 1, 1, 1],
+      [1, 1, 1, 1],
+    ]);
   });
 });

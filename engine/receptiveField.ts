@@ -319,3 +319,35 @@ export function receptiveFieldSummary(layers: readonly Layer[]): ReceptiveFieldA
   const progression = receptiveFieldProgression(layers);
   return progression[progression.length - 1];
 }
+
+/** How many links each cell of one axis of a layer's input and output has. */
+export interface AxisLinkCounts {
+  /**
+   * Per input cell, the (output cell, kernel tap) pairs that read it: 0 for a cell no window
+   * reaches (the floor of Relationship 6 drops it, or a stride larger than the kernel skips it).
+   */
+  input: number[];
+  /**
+   * Per output cell, the taps that land on the input (padding excluded) for a direct layer;
+   * for a transposed one, how many kernel stamps overlap there (uneven when s does not divide
+   * k: the checkerboard).
+   */
+  output: number[];
+}
+
+/**
+ * The link counts of one layer of a stack, per axis: what a figure shades to show the cells a
+ * layer never reads and the uneven overlap of a transposed layer. Counts follow the links
+ * c = r·s − p + t·d (t < k) of `LinkGeometry`, each kept when both ends are inside their maps.
+ *
+ * @param step one layer as run (`traceStack(…).steps[n]`)
+ * @example layerLinkCounts(stackSteps([6], [{ op: 'conv', spec: { kernel: [3], stride: [2] } }])[0]) // [{ input: [1, 1, 2, 1, 1, 0], output: [3, 3] }]
+ */
+export function layerLinkCounts(step: StackStep): AxisLinkCounts[] {
+  return step.input.map((size, axis) => {
+    const outSize = step.output[axis];
+    const input = Array.from(backward(step, axis, new Float64Array(outSize).fill(1)));
+    const output = Array.from(forward(step, axis, new Float64Array(size).fill(1)));
+    return { input, output };
+  });
+}

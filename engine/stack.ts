@@ -4,6 +4,7 @@
  */
 import { ConfigError, axisLabel } from './errors';
 import { convLinks, poolLinks, transposedLinks, type LinkGeometry } from './indexMap';
+import { LAYER_MODULES, type LayerKind } from './layerKind';
 import {
   dilatedKernel,
   resolveConvSpec,
@@ -12,22 +13,13 @@ import {
   type PoolSpec,
 } from './spec';
 
+export { LAYER_MODULES, type LayerKind };
+
 /** One layer of a stack: PyTorch's `ConvNd`, `ConvTransposeNd` or `MaxPoolNd` / `AvgPoolNd`. */
 export type Layer =
   | { op: 'conv'; spec: ConvSpec }
   | { op: 'convTranspose'; spec: ConvTransposeSpec }
   | { op: 'pool'; spec: PoolSpec };
-
-/** What a layer is, with the pooling mode spelled out. */
-export type LayerKind = 'conv' | 'convTranspose' | 'maxPool' | 'avgPool';
-
-/** The PyTorch 2-D module of each kind. */
-export const LAYER_MODULES: Record<LayerKind, string> = {
-  conv: 'Conv2d',
-  convTranspose: 'ConvTranspose2d',
-  maxPool: 'MaxPool2d',
-  avgPool: 'AvgPool2d',
-};
 
 /**
  * The kind of a layer.

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** How the unpin button names each grid. */
-const GRID_NAMES: Record<GridId, string> = {
+const GRID_NAMES: Record<Exclude<GridId, `map${number}`>, string> = {
   input: 'input',
   kernel: 'kernel',
   output: 'output',
@@ -23,6 +23,10 @@ const GRID_NAMES: Record<GridId, string> = {
   matrix: 'matrix',
   result: 'result',
 };
+
+/** The name of a grid; the layer stack's feature maps share one. */
+const gridName = (grid: GridId) =>
+  grid.startsWith('map') ? 'feature map' : GRID_NAMES[grid as keyof typeof GRID_NAMES];
 
 /** The sentence under a figure that says what the current cell links to, read out politely. */
 export function LinkSummary({ summary, pinned, className = 'link-summary', counts = {} }: Props) {
@@ -38,7 +42,7 @@ export function LinkSummary({ summary, pinned, className = 'link-summary', count
             className="link-button"
             onClick={() => useAppStore.getState().togglePin(null)}
           >
-            Unpin the {GRID_NAMES[pinned.grid]} cell
+            Unpin the {gridName(pinned.grid)} cell
           </button>
         </>
       )}

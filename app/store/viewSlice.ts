@@ -4,11 +4,19 @@ import type { AppState } from './store';
 
 /**
  * The grids a cell can be hovered or pinned in: a figure's input, kernel and output, and the
- * transposed view's rotated kernel, equivalent input, scatter and matrix C, and the
- * broadcasting result.
+ * transposed view's rotated kernel, equivalent input, scatter and matrix C, the broadcasting
+ * result, and the layer stack's feature maps (`map0` the input, `mapN` after layer N).
  */
 export type GridId =
-  'input' | 'kernel' | 'output' | 'rotated' | 'equivalent' | 'scatter' | 'matrix' | 'result';
+  | 'input'
+  | 'kernel'
+  | 'output'
+  | 'rotated'
+  | 'equivalent'
+  | 'scatter'
+  | 'matrix'
+  | 'result'
+  | `map${number}`;
 
 /** A cell of one of a view's grids, by flat index. */
 export interface CellRef {

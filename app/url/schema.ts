@@ -10,6 +10,7 @@ import {
   ELEMENTWISE_OP_IDS,
   LIMITS,
   SMOOTH_L1_LIMITS,
+  STACK_LIMITS,
   betaProblem,
   deltaProblem,
   sigmaProblem,
@@ -31,6 +32,7 @@ import {
   type Field,
   type FieldValue,
 } from './fields';
+import { layersField } from './layersField';
 
 const SEED = intField({ default: 1, min: 0, max: 99999 });
 /** Animation step: index of the output position shown (clamped by the view to the grid). */
@@ -97,6 +99,14 @@ export const SCHEMA = {
     t: STEP,
     /** Overlap-count heat map in the scatter view. */
     heat: boolField({ default: false }),
+  },
+  stack: {
+    /** The input's spatial size. */
+    i: axisPairField({ default: [32, 32], ...STACK_LIMITS.input, always: true }),
+    /** The layers, in the layer text of `engine/layerText.ts`. */
+    L: layersField({ default: 'c7s2p3x64,m3s2p1,c3p1x64,c3s2p1x128' }),
+    /** The input's channels (parameters and multiply-adds only). */
+    cin: intField({ default: 3, ...STACK_LIMITS.channels }),
   },
   broadcast: {
     a: operand([4, 1, 3], true),

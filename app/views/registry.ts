@@ -9,18 +9,20 @@ import conv from './conv';
 import mask from './mask';
 import pool from './pool';
 import smoothl1 from './smoothl1';
+import stack from './stack';
 import transposed from './transposed';
 
 export const VIEWS: { readonly [V in ViewId]: ViewEntry<V> } = {
   conv,
   pool,
   transposed,
+  stack,
   smoothl1,
   broadcast,
   mask,
 };
 
-const ORDER = ['conv', 'pool', 'transposed', 'smoothl1', 'broadcast', 'mask'] as const;
+const ORDER = ['conv', 'pool', 'transposed', 'stack', 'smoothl1', 'broadcast', 'mask'] as const;
 
 /** A type error naming the view when one is left out of the navigation (no code at run time). */
 type EveryView<Missing extends never> = Missing;

@@ -1,0 +1,28 @@
+import { STACK_LIMITS, formatLayers, parseLayers, type LayerToken } from '../../engine/params';
+import type { Field } from './fields';
+
+/**
+ * The layers of a stack, `L=c7s2p3x64,m3s2p1,c3p1` (grammar in `engine/layerText.ts`), read
+ * and written in the engine's canonical form. A token that cannot be read is left out and
+ * named in the notice with what was expected; when no token can be read, the default stays.
+ */
+export function layersField(opts: { default: string }): Field<LayerToken[]> {
+  return {
+    default: parseLayers(opts.default).layers,
+    always: true,
+    describe: `up to ${STACK_LIMITS.layers.max} comma-separated layers such as c3s2p1 or m2`,
+    parse: (raw) => {
+      const { layers, problems } = parseLayers(raw);
+      if (problems.length === 0) return { ok: true, value: layers };
+      const read = problems.map((problem) =>
+        problem.index < 0
+          ? problem.reason
+          : `could not read layer ${problem.index + 1} “${problem.token}”: ${problem.reason}`,
+      );
+      const reason = read.join('; ');
+      if (layers.length === 0 && raw.trim() !== '') return { ok: false, reason };
+      return { ok: true, value: layers, note: reason };
+    },
+    format: formatLayers,
+  };
+}

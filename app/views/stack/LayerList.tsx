@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  LAYER_MODULES,
+  STACK_LIMITS,
+  newLayerToken,
+  type LayerKind,
+  type LayerToken,
+} from '../../../engine';
+import { insertLayer, moveLayer, removeLayer, replaceLayer } from './layerEdits';
+import { LayerRow } from './LayerRow';
+
+interface Props {
+  tokens: LayerToken[];
+  /** 0-based index of the layer PyTorch refuses, or null. */
+  refused: number | null;
+  onChange: (tokens: LayerToken[]) => void;
+}
+
+const KINDS: LayerKind[] = ['conv', 'convTranspose', 'maxPool', 'avgPool'];
+
+/**
+ * The layers as an editable list: each a line of layer text, moved with ↑ and ↓ (the focus
+ * follows the layer), removed with ✕; a new layer of any kind is added at the end.
+ */
+export function LayerList({ tokens, refused, onChange }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [kind, setKind] = useState<LayerKind>('conv');
+  // After a move or removal, the focus goes to the first of these controls that can take it
+  // once the list has re-rendered.
+  const focusAfter = useRef<string[] | null>(null);
+  const full = tokens.length >= STACK_LIMITS.layers.max;
+
+  const setFocus = (ids: string[]) => {
+    focusAfter.current = ids;
+  };
+
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    const scope = listRef.current?.parentElement;
+    const target = [...focusAfter.current, 'layer-add']
+      .map((id) => scope?.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`))
+      .find((element) => element && !element.disabled);
+    focusAfter.current = null;
+    target?.focus();
+  });
+
+  return (
+    <fieldset className="axis-control layer-list">
+      <legend>Layers</legend>
+      <p className="field-hint" id="layer-grammar">
+        <code>c</code> Conv2d, <code>t</code> ConvTranspose2d, <code>m</code> MaxPool2d,{' '}
+        <code>a</code> AvgPool2d, then the kernel and <code>s</code> stride, <code>p</code> padding
+        (or <code>psame</code>), <code>d</code> dilation, <code>o</code> output padding,{' '}
+        <code>x</code> channels; <code>ceil</code>, <code>nopad</code>. Values: a number or HxW.
+      </p>
+      {tokens.length === 0 && <p className="muted">No layers: the input alone.</p>}
+      <ol ref={listRef} className="layer-rows">
+        {tokens.map((token, index) => (
+          <LayerRow
+            key={index}
+            index={index}
+            token={token}
+            count={tokens.length}
+            refused={index === refused}
+            onChange={(next) => onChange(replaceLayer(tokens, index, next))}
+            onMove={(by) => {
+              onChange(moveLayer(tokens, index, by));
+              const n = index + 1 + by;
+              setFocus([`layer-${by < 0 ? 'up' : 'down'}-${n}`, `layer-text-${n}`]);
+            }}
+            onRemove={() => {
+              onChange(removeLayer(tokens, index));
+              const next = Math.min(index + 1, tokens.length - 1);
+              setFocus([`layer-remove-${next}`]);
+            }}
+          />
+        ))}
+      </ol>
+      <div className="layer-add">
+        <label className="inline-field">
+          New layer
+          <select
+            value={kind}
+            onChange={(event) => setKind(event.target.value as LayerKind)}
+            data-testid="layer-kind"
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {LAYER_MODULES[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={full}
+          onClick={() => {
+            onChange(insertLayer(tokens, tokens.length, newLayerToken(kind)));
+            setFocus([`layer-text-${tokens.length + 1}`]);
+          }}
+          data-testid="layer-add"
+        >
+          Add layer
+        </button>
+        {full && (
+          <span className="muted">A stack has at most {STACK_LIMITS.layers.max} layers.</span>
+        )}
+      </div>
+    </fieldset>
+  );
+}

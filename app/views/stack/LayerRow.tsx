@@ -1,0 +1,75 @@
+import { formatLayers, parseLayers, type LayerToken } from '../../../engine';
+import { TextField } from '../../components/TextField';
+
+interface Props {
+  /** 0-based position. */
+  index: number;
+  token: LayerToken;
+  /** Layers in the stack (to disable moving past either end). */
+  count: number;
+  /** PyTorch refuses this layer. */
+  refused: boolean;
+  onChange: (token: LayerToken) => void;
+  /** Moves the layer up (−1) or down (1). */
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}
+
+/** Reads one layer's text: exactly one layer, in canonical form, or what is wrong with it. */
+export function readLayer(text: string): { ok: true; text: string } | { ok: false; error: string } {
+  if (text.includes(',')) return { ok: false, error: 'One layer per row: remove the comma.' };
+  const { layers, problems } = parseLayers(text);
+  if (problems.length) return { ok: false, error: problems[0].reason };
+  if (layers.length === 0) return { ok: false, error: 'Write a layer, e.g. c3p1 or m2.' };
+  return { ok: true, text: formatLayers(layers) };
+}
+
+/** One layer of the stack: its text, and buttons to move or remove it. */
+export function LayerRow({ index, token, count, refused, onChange, onMove, onRemove }: Props) {
+  const n = index + 1;
+  return (
+    <li className={refused ? 'layer-row refused' : 'layer-row'} data-testid={`layer-${n}`}>
+      <span className="layer-number" aria-hidden="true">
+        {n}
+      </span>
+      <TextField
+        label={`Layer ${n}${refused ? ' (refused)' : ''}`}
+        hideLabel
+        code
+        size={8}
+        value={formatLayers([token])}
+        read={readLayer}
+        onCommit={(text) => onChange(parseLayers(text).layers[0])}
+        testId={`layer-text-${n}`}
+      />
+      <div className="layer-buttons">
+        <button
+          type="button"
+          aria-label={`Move layer ${n} up`}
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          data-testid={`layer-up-${n}`}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={`Move layer ${n} down`}
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+          data-testid={`layer-down-${n}`}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          aria-label={`Remove layer ${n}`}
+          onClick={onRemove}
+          data-testid={`layer-remove-${n}`}
+        >
+          ✕
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, useRef } from 'react';
+import { LinkSummary } from '../../components/LinkSummary';
+import { useElementWidth } from '../../components/useElementWidth';
+import type { CellRef } from '../../store/viewSlice';
+import { LinkList } from './LinkList';
+import { MapGrid } from './MapGrid';
+import { mapScale } from './mapScale';
+import { StackLegend } from './StackLegend';
+import { cellLinks, type MapCell, type StackModel } from './stackModel';
+
+interface Props {
+  model: StackModel;
+  /** The hovered or pinned cell (already checked to lie in a map), or null. */
+  focus: MapCell | null;
+  pinned: CellRef | null;
+}
+
+/** Tallest a map is drawn at the common scale, in CSS pixels. */
+const MAX_HEIGHT = 420;
+
+function focusText(model: StackModel, focus: MapCell, hovered: boolean): string {
+  const [r, c] = focus.cell;
+  const where =
+    focus.map === 0
+      ? `input cell (${r}, ${c})`
+      : `cell (${r}, ${c}) of the output of layer ${focus.map}`;
+  const earlier = focus.map > 0 ? 'the earlier maps light what it sees' : '';
+  const later = focus.map < model.maps.length - 1 ? 'the later maps what it reaches' : '';
+  const what = [earlier, later].filter(Boolean).join(', ');
+  const lead = hovered ? `The ${where}` : `Until you pick a cell: the ${where}`;
+  return `${lead}${what ? `: ${what}` : ''}. Darker: more paths.`;
+}
+
+/**
+ * One grid per feature map, linked: the focused cell's influence set in every earlier map and
+ * the cells it reaches in every later one, shaded by the number of paths.
+ */
+export function StackPicture({ model, focus, pinned }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, { fallback: 640, min: 120 });
+  const current = focus ?? model.defaultFocus;
+  const links = useMemo(() => cellLinks(model, current), [model, current]);
+  const scale = mapScale(
+    model.maps.map((map) => map.shape),
+    width - 4,
+    MAX_HEIGHT,
+  );
+  return (
+    <section className="panel stack-picture" aria-labelledby="stack-picture-title">
+      <h2 id="stack-picture-title">Feature maps</h2>
+      <LinkSummary
+        summary={focusText(model, current, focus !== null)}
+        pinned={pinned}
+        counts={{ map: current.map }}
+      />
+      <div ref={ref} className="stack-maps" data-testid="stack-maps">
+        {model.maps.map((map) => (
+          <MapGrid
+            key={map.index}
+            map={map}
+            size={scale.sizes[map.index]}
+            scaled={scale.sizes[map.index] < scale.common}
+            counts={links.counts[map.index]}
+            max={links.max[map.index]}
+            focus={current}
+          />
+        ))}
+      </div>
+      <StackLegend />
+      <LinkList model={model} links={links} />
+    </section>
+  );
+}

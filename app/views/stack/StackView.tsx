@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { CodePanel } from '../../components/CodePanel';
+import { formatSize } from '../../components/format';
+import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
+import { PresetList } from '../../components/PresetList';
+import { ViewLayout } from '../../components/ViewLayout';
+import { useAppStore, type AppState } from '../../store/store';
+import type { CellRef } from '../../store/viewSlice';
+import { STACK_PRESETS } from './presets';
+import { StackControls } from './StackControls';
+import { stackCode } from './stackCode';
+import { buildStackModel, validFocus, type MapCell, type StackModel } from './stackModel';
+import { StackPicture } from './StackPicture';
+import { StackTable } from './StackTable';
+import './stack.css';
+
+const FIGURE: FigureSpec<'stack', StackModel> = {
+  steps: [],
+  build: buildStackModel,
+  code: stackCode,
+  presets: STACK_PRESETS,
+};
+
+const selectHover = (s: AppState) => s.hover;
+const selectPinned = (s: AppState) => s.pinned;
+
+/** A store cell reference as a cell of a feature map, or null for another grid. */
+function mapCellOf(model: StackModel, ref: CellRef | null): MapCell | null {
+  if (!ref || !ref.grid.startsWith('map')) return null;
+  const map = model.maps[Number(ref.grid.slice(3))];
+  if (!map) return null;
+  const cols = map.shape[1];
+  return validFocus(model, {
+    map: map.index,
+    cell: [Math.floor(ref.index / cols), ref.index % cols],
+  });
+}
+
+/** A whole network: the size after every layer, receptive fields, and what PyTorch refuses. */
+export default function StackView() {
+  const { params, set, model, snippets, presets } = useFigure('stack', FIGURE);
+  const hover = useAppStore(selectHover);
+  const pinned = useAppStore(selectPinned);
+  const focus = useMemo(
+    () => mapCellOf(model, hover) ?? mapCellOf(model, pinned),
+    [model, hover, pinned],
+  );
+  const last = model.maps[model.maps.length - 1];
+  return (
+    <ViewLayout
+      className="stack-view"
+      title="Layer stack"
+      lede={
+        <>
+          A whole network as PyTorch 1.13 runs it: the size after every layer, the layer it refuses
+          and why, and how far each cell sees. Hover, tap or focus a cell of any map: every earlier
+          map lights its receptive field, shaded by the number of paths, and every later map the
+          cells it reaches.
+        </>
+      }
+      controls={<StackControls params={params} set={set} refused={model.refused} />}
+      presets={<PresetList title="Networks" presets={presets} onChoose={set} />}
+      problem={{ error: model.error, fixes: model.fixes }}
+      onFix={(fix) => set({ L: model.fixedTokens(fix) })}
+      summary={
+        <p className="panel output-size-line">
+          {formatSize(model.input)} →{' '}
+          <strong data-testid="stack-output">{formatSize(last.shape)}</strong> after {last.index} of{' '}
+          {model.tokens.length} layer{model.tokens.length === 1 ? '' : 's'}
+          {model.receptive.length === model.tokens.length + 1 && model.tokens.length > 0 && (
+            <>
+              ; each output cell sees{' '}
+              {formatSize(model.receptive[model.tokens.length].map((axis) => axis.size))} input
+              cells
+            </>
+          )}
+          .
+        </p>
+      }
+      figure={<StackPicture model={model} focus={focus} pinned={pinned} />}
+      panels={
+        <>
+          <StackTable model={model} />
+          <CodePanel snippets={snippets} />
+        </>
+      }
+    />
+  );
+}

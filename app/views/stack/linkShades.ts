@@ -1,0 +1,27 @@
+import { color } from 'd3-color';
+import { scaleLinear } from 'd3-scale';
+import { PALETTE } from '../../components/grid/palette';
+
+/** Number of shades a path count is binned into. */
+export const SHADE_COUNT = 8;
+
+const ramp = scaleLinear<string>()
+  .domain([0, SHADE_COUNT - 1])
+  .range([PALETTE.linked, PALETTE.linkedStroke]);
+
+/** Linked-cell shades from one path (light) to the most paths in the map (dark), as hex. */
+export const LINK_SHADES: readonly string[] = Array.from(
+  { length: SHADE_COUNT },
+  (_, n) => color(ramp(n))?.formatHex() ?? PALETTE.linked,
+);
+
+/**
+ * The shade of a cell with `count` paths in a map whose largest count is `max`: the fraction
+ * of the largest count, in {@link SHADE_COUNT} even steps, so that one path is the lightest.
+ *
+ * @example shadeIndex(1, 9) // 0
+ */
+export function shadeIndex(count: number, max: number): number {
+  if (max <= 1) return SHADE_COUNT - 1;
+  return Math.round(((count - 1) / (max - 1)) * (SHADE_COUNT - 1));
+}
