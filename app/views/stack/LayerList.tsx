@@ -64,14 +64,17 @@ export function LayerList({ tokens, refused, onChange }: Props) {
             refused={index === refused}
             onChange={(next) => onChange(replaceLayer(tokens, index, next))}
             onMove={(by) => {
-              onChange(moveLayer(tokens, index, by));
+              // The same button on the layer's new row, or the other one at either end.
               const n = index + 1 + by;
-              setFocus([`layer-${by < 0 ? 'up' : 'down'}-${n}`, `layer-text-${n}`]);
+              setFocus([
+                `layer-${by < 0 ? 'up' : 'down'}-${n}`,
+                `layer-${by < 0 ? 'down' : 'up'}-${n}`,
+              ]);
+              onChange(moveLayer(tokens, index, by));
             }}
             onRemove={() => {
+              setFocus([`layer-remove-${Math.min(index + 1, tokens.length - 1)}`]);
               onChange(removeLayer(tokens, index));
-              const next = Math.min(index + 1, tokens.length - 1);
-              setFocus([`layer-remove-${next}`]);
             }}
           />
         ))}
@@ -95,8 +98,8 @@ export function LayerList({ tokens, refused, onChange }: Props) {
           type="button"
           disabled={full}
           onClick={() => {
-            onChange(insertLayer(tokens, tokens.length, newLayerToken(kind)));
             setFocus([`layer-text-${tokens.length + 1}`]);
+            onChange(insertLayer(tokens, tokens.length, newLayerToken(kind)));
           }}
           data-testid="layer-add"
         >
