@@ -3,7 +3,7 @@
  * smallest changes that make it valid again. Every suggestion is checked with the same shape
  * functions that raise the errors, so a suggestion is never itself invalid.
  */
-import { LIMITS } from './limits';
+import { CHANNEL_LIMITS, LIMITS } from './limits';
 import { convOutputShape, convTransposeOutputShape, paddedSize, poolOutputShape } from './shape';
 import {
   convSpecOf,
@@ -17,7 +17,8 @@ import {
 
 /**
  * A parameter of one axis, named as {@link AxisGeometry} names it; `padding` sets padBefore
- * and padAfter together (PyTorch's symmetric `padding`).
+ * and padAfter together (PyTorch's symmetric `padding`). `groups`, `inChannels` and
+ * `outChannels` belong to the layer, not an axis: their changes carry axis 0.
  */
 export type AxisParam =
   | 'input'
@@ -27,7 +28,10 @@ export type AxisParam =
   | 'padding'
   | 'padBefore'
   | 'padAfter'
-  | 'outputPadding';
+  | 'outputPadding'
+  | 'groups'
+  | 'inChannels'
+  | 'outChannels';
 
 export interface AxisChange {
   param: AxisParam;
@@ -83,6 +87,9 @@ const LIMIT_OF: Record<AxisParam, { min: number; max: number }> = {
   padBefore: LIMITS.padding,
   padAfter: LIMITS.padding,
   outputPadding: LIMITS.outputPadding,
+  groups: CHANNEL_LIMITS.groups,
+  inChannels: CHANNEL_LIMITS.channels,
+  outChannels: CHANNEL_LIMITS.channels,
 };
 
 /** Whether every changed value lies inside the explorer's range for its parameter. */

@@ -50,6 +50,17 @@ export {
 } from './tensorflow';
 export type { TfAxis, TfPadding, KerasPadding } from './tensorflow';
 export { conv } from './conv';
+export {
+  channelCounts,
+  channelFixes,
+  channelGroups,
+  channelPartialSums,
+  checkGroups,
+  groupOfOutput,
+  macRatio,
+  separableSaving,
+} from './channels';
+export type { ChannelCounts, ChannelGroup, PartialSum } from './channels';
 export { convTranspose } from './transposedConv';
 export { pool, poolDivisor, poolWindowAxis } from './pool';
 export {

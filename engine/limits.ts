@@ -13,6 +13,16 @@ export const LIMITS = {
 } as const;
 
 /**
+ * Channels and groups of the channels view: few enough that every channel is drawn as its own
+ * grid and every kernel of the weight tensor is visible. `pointwise` 0 means no 1 × 1 layer.
+ */
+export const CHANNEL_LIMITS = {
+  channels: { min: 1, max: 16 },
+  groups: { min: 1, max: 16 },
+  pointwise: { min: 0, max: 16 },
+} as const;
+
+/**
  * Clamps a number into a range (non-integers are rounded first).
  *
  * @example clampTo(20.4, LIMITS.kernel) // 15

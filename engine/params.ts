@@ -3,7 +3,7 @@
  * that the URL table needs, without the arithmetic. It loads with the first page; everything
  * here is also exported by `index.ts`.
  */
-export { LIMITS, clampTo } from './limits';
+export { CHANNEL_LIMITS, LIMITS, clampTo } from './limits';
 export { SMOOTH_L1_LIMITS, betaProblem, deltaProblem, sigmaProblem } from './smoothL1Params';
 export { ELEMENTWISE_OP_IDS } from './elementwiseOps';
 export type { ElementwiseOpId } from './elementwiseOps';
