@@ -97,3 +97,22 @@ export function torchHeader(input: AxisPair): string[] {
     `x = torch.randn${nchw(input)}  # ${nchw(input)}: N, C, H, W`,
   ];
 }
+
+/**
+ * How PyTorch's code takes the padding: `padding='same'`/`'valid'` for the words, `padding=p`
+ * when both ends of each axis agree, else nothing (`unequal`: `F.pad` adds it first).
+ */
+export function torchPadding(
+  axes: readonly Pick<AxisGeometry, 'padBefore' | 'padAfter'>[],
+  mode: 'explicit' | 'valid' | 'same' | 'full',
+): { padding: string | undefined; unequal: boolean } {
+  const unequal = mode === 'explicit' && axes.some((a) => a.padBefore !== a.padAfter);
+  const before: AxisPair = [axes[0].padBefore, axes[1].padBefore];
+  const padding =
+    mode === 'same' || mode === 'valid'
+      ? `padding='${mode}'`
+      : unequal
+        ? undefined
+        : pairArg('padding', before, 0);
+  return { padding, unequal };
+}

@@ -1,5 +1,5 @@
-import type { AxisGeometry } from '../../../engine';
-import type { AxisPair } from '../../url/fields';
+import { paddingForWord, type AxisGeometry } from '../../../engine';
+import type { AxisPair, PaddingParam } from '../../url/fields';
 
 /** The URL pairs every figure view has: input, kernel, stride and dilation per axis. */
 interface FigurePairs {
@@ -54,4 +54,16 @@ export function axisPairs(axes: readonly [AxisGeometry, AxisGeometry]) {
     padBefore: pair((a) => a.padBefore),
     padAfter: pair((a) => a.padAfter),
   };
+}
+
+/**
+ * Zeros before and after one axis of a convolution: the URL's numbers, or the engine's for a
+ * padding word (`valid`, PyTorch's `same` split, `full`).
+ *
+ * @example paddingSides({ mode: 'same' }, 1, 4, 1) // { padBefore: 1, padAfter: 2 }
+ */
+export function paddingSides(p: PaddingParam, axis: 0 | 1, kernel: number, dilation: number) {
+  if (p.mode !== 'explicit') return paddingForWord(p.mode, kernel, dilation);
+  const [padBefore, padAfter] = axis === 0 ? p.h : p.w;
+  return { padBefore, padAfter };
 }

@@ -11,6 +11,7 @@ import {
   padsOf,
   pairArg,
   subsampleSlice,
+  torchPadding,
   tfPaddings,
   tfSameAxes,
   tfSameMatches,
@@ -67,13 +68,7 @@ function pytorchConv(c: ConvCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation, padBefore, padded } = pairsOf(c);
   const [h, w] = c.axes;
   const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
-  const unequal = c.paddingMode === 'explicit' && c.axes.some((a) => a.padBefore !== a.padAfter);
-  const padding =
-    c.paddingMode === 'same' || c.paddingMode === 'valid'
-      ? `padding='${c.paddingMode}'`
-      : unequal
-        ? undefined
-        : pairArg('padding', padBefore, 0);
+  const { padding, unequal } = torchPadding(c.axes, c.paddingMode);
   const args = [pairArg('stride', stride, 1), padding, pairArg('dilation', dilation, 1)];
   const shown = c.output ? `  # → ${nchw(c.output)}` : '  # raises (see the notes)';
   const lines = torchHeader(input);

@@ -12,13 +12,12 @@ import {
   convRelationship,
   convSpecOf,
   paddedSize,
-  paddingForWord,
   type AxisGeometry,
   type ConvSpec,
   type Fix,
   type Relationship,
 } from '../../../engine';
-import { axisPair, figureAxes } from '../../components/grid/figureAxes';
+import { axisPair, figureAxes, paddingSides } from '../../components/grid/figureAxes';
 import { seededValues } from '../../components/grid/seededValues';
 import type { StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
@@ -38,15 +37,8 @@ export interface ConvModel extends StageModel {
   fixes: Fix[];
 }
 
-/** Zeros before and after one axis: the URL's numbers, or the engine's for a padding word. */
-function padSides(p: PaddingParam, axis: 0 | 1, kernel: number, dilation: number) {
-  if (p.mode !== 'explicit') return paddingForWord(p.mode, kernel, dilation);
-  const [padBefore, padAfter] = axis === 0 ? p.h : p.w;
-  return { padBefore, padAfter };
-}
-
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
-  const axes = figureAxes(params, (a) => padSides(params.p, a, params.k[a], params.d[a]));
+  const axes = figureAxes(params, (a) => paddingSides(params.p, a, params.k[a], params.d[a]));
   const input = axisPair(axes, (a) => a.input);
   const kernel = axisPair(axes, (a) => a.kernel);
   const spec = convSpecOf(axes, params.p.mode === 'same' ? 'same' : undefined);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { LIMITS } from '../../../engine';
-import { NumberField } from '../../components/NumberField';
-import type { PaddingParam } from '../../url/fields';
+import { LIMITS } from '../../engine';
+import { NumberField } from './NumberField';
+import type { PaddingParam } from '../url/fields';
 
 interface Props {
   value: PaddingParam;

@@ -1,0 +1,53 @@
+import { LIMITS, type AxisGeometry } from '../../engine';
+import type { AxisPair, PaddingParam } from '../url/fields';
+import { AxisControls, type AxisRow } from './AxisControls';
+import { PaddingControl } from './PaddingControl';
+
+/** The URL keys of a convolution's geometry. */
+interface Geometry {
+  i: AxisPair;
+  k: AxisPair;
+  s: AxisPair;
+  p: PaddingParam;
+  d: AxisPair;
+}
+
+interface Props {
+  values: Geometry;
+  /** Height and width with the padding resolved (what a padding word pads). */
+  axes: readonly [AxisGeometry, AxisGeometry];
+  onChange: (patch: Partial<Geometry>) => void;
+}
+
+const SIZE_ROWS: readonly AxisRow<'i' | 'k' | 's'>[] = [
+  { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
+  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
+];
+const DILATION_ROW: readonly AxisRow<'d'>[] = [
+  { key: 'd', label: 'Dilation', symbol: 'd', range: LIMITS.dilation },
+];
+
+/** A convolution's input size, kernel, stride, padding (numbers or a word) and dilation. */
+export function ConvGeometryControls({ values, axes, onChange }: Props) {
+  return (
+    <>
+      <AxisControls
+        rows={SIZE_ROWS}
+        values={values}
+        onChange={(key, v) => onChange({ [key]: v })}
+      />
+      <PaddingControl
+        value={values.p}
+        before={[axes[0].padBefore, axes[1].padBefore]}
+        after={[axes[0].padAfter, axes[1].padAfter]}
+        onChange={(p) => onChange({ p })}
+      />
+      <AxisControls
+        rows={DILATION_ROW}
+        values={values}
+        onChange={(key, v) => onChange({ [key]: v })}
+      />
+    </>
+  );
+}
