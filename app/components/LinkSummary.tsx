@@ -22,6 +22,7 @@ const GRID_NAMES: Record<Exclude<GridId, `map${number}`>, string> = {
   scatter: 'full result',
   matrix: 'matrix',
   result: 'result',
+  pointwise: 'pointwise output',
 };
 
 /** The name of a grid; the layer stack's feature maps share one. */

@@ -5,7 +5,8 @@ import type { AppState } from './store';
 /**
  * The grids a cell can be hovered or pinned in: a figure's input, kernel and output, and the
  * transposed view's rotated kernel, equivalent input, scatter and matrix C, the broadcasting
- * result, and the layer stack's feature maps (`map0` the input, `mapN` after layer N).
+ * result, the layer stack's feature maps (`map0` the input, `mapN` after layer N), and the
+ * output of the channels view's pointwise layer.
  */
 export type GridId =
   | 'input'
@@ -16,6 +17,7 @@ export type GridId =
   | 'scatter'
   | 'matrix'
   | 'result'
+  | 'pointwise'
   | `map${number}`;
 
 /** A cell of one of a view's grids, by flat index. */

@@ -4,6 +4,7 @@
  * key table lists the same rows.
  */
 import {
+  CHANNEL_LIMITS,
   BOX_COORDS,
   BOX_EXAMPLE,
   BOX_SCHEMES,
@@ -72,6 +73,24 @@ export const SCHEMA = {
     num: NUMBERS,
     seed: SEED,
     t: STEP,
+  },
+  channels: {
+    i: size(5),
+    k: kernel(3),
+    s: stride(1),
+    p: paddingField({
+      default: { mode: 'explicit', h: [1, 1], w: [1, 1] },
+      max: LIMITS.padding.max,
+    }),
+    d: dilation(),
+    cin: intField({ default: 4, ...CHANNEL_LIMITS.channels, always: true }),
+    cout: intField({ default: 4, ...CHANNEL_LIMITS.channels, always: true }),
+    /** Channel groups; PyTorch refuses a number that does not divide both channel counts. */
+    g: intField({ default: 2, ...CHANNEL_LIMITS.groups, always: true }),
+    /** Output channels of a 1 × 1 pointwise layer after it (0: none). */
+    pw: intField({ default: 0, ...CHANNEL_LIMITS.pointwise }),
+    num: NUMBERS,
+    seed: SEED,
   },
   pool: {
     i: size(5),

@@ -5,6 +5,7 @@
 import type { ViewEntry } from '../shell/viewEntry';
 import type { ViewId } from '../url/schema';
 import broadcast from './broadcast';
+import channels from './channels';
 import conv from './conv';
 import mask from './mask';
 import pool from './pool';
@@ -16,13 +17,23 @@ export const VIEWS: { readonly [V in ViewId]: ViewEntry<V> } = {
   conv,
   pool,
   transposed,
+  channels,
   stack,
   smoothl1,
   broadcast,
   mask,
 };
 
-const ORDER = ['conv', 'pool', 'transposed', 'stack', 'smoothl1', 'broadcast', 'mask'] as const;
+const ORDER = [
+  'conv',
+  'pool',
+  'transposed',
+  'channels',
+  'stack',
+  'smoothl1',
+  'broadcast',
+  'mask',
+] as const;
 
 /** A type error naming the view when one is left out of the navigation (no code at run time). */
 type EveryView<Missing extends never> = Missing;

@@ -1,0 +1,213 @@
+import { useMemo } from 'react';
+import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
+import { resetCell } from '../../components/grid/paintGrid';
+import { PALETTE } from '../../components/grid/palette';
+import { formatValue } from '../../components/format';
+import { useAppStore } from '../../store/store';
+import type { GridId } from '../../store/viewSlice';
+import type { LayerHighlight } from './channelHighlight';
+import type { ChannelLayer } from './channelsModel';
+import { diagramLayout } from './diagramLayout';
+import { groupWire } from './groupColours';
+import { StaticGrid } from './StaticGrid';
+import { Wires } from './Wires';
+
+interface Props {
+  layer: ChannelLayer;
+  /** The grid id its output cells report to the store ('output', 'pointwise'). */
+  gridId: GridId;
+  /** What the inputs are called ("Input channel", "Channel … of layer 1"). */
+  inputName: string;
+  /** Print values in cells large enough. */
+  numbers: boolean;
+  /** The focused output cell's highlight, or null. */
+  highlight: LayerHighlight | null;
+  /** Width available, in pixels. */
+  width: number;
+}
+
+const cellOf: CellPaint = { fill: '' };
+const kernelCell: CellPaint = { fill: '' };
+const outCell: CellPaint = { fill: '' };
+
+/**
+ * One convolution layer as channels: the input channels down the left grouped in bands, wires
+ * from each input channel to the weight rows that read it, one row of Cin/G kernels per output
+ * channel (the weight tensor, its group blocks in the bands) and the output channels. Output
+ * cells take hover, focus and taps; their window lights up in every input channel of the group.
+ */
+export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, width }: Props) {
+  const [pH, pW] = layer.padded;
+  const [h, w] = layer.axes;
+  const [kH, kW] = [h.kernel, w.kernel];
+  const [oH, oW] = layer.output;
+  const inPer = layer.inChannels / layer.groups;
+  const plane = h.input * w.input;
+  const layout = diagramLayout(
+    {
+      inChannels: layer.inChannels,
+      outChannels: layer.outChannels,
+      groups: layer.groups,
+      padded: layer.padded,
+      kernel: [kH, kW],
+      output: layer.output,
+    },
+    width,
+  );
+  const { values } = layer;
+  const hl = highlight;
+
+  const handlers = useMemo(
+    () =>
+      Array.from({ length: layer.outChannels }, (_, co) => {
+        const ref = (cell: [number, number] | null) =>
+          cell ? { grid: gridId, index: co * oH * oW + cell[0] * oW + cell[1] } : null;
+        return {
+          onHover: (cell: [number, number] | null) => useAppStore.getState().setHover(ref(cell)),
+          onActivate: (cell: [number, number]) => useAppStore.getState().togglePin(ref(cell)),
+        };
+      }),
+    [layer.outChannels, gridId, oH, oW],
+  );
+
+  const paintInput = (ci: number) => (r: number, c: number) => {
+    const ir = r - h.padBefore;
+    const ic = c - w.padBefore;
+    const inside = ir >= 0 && ic >= 0 && ir < h.input && ic < w.input;
+    const cell = inside
+      ? resetCell(cellOf, PALETTE.input, PALETTE.inputStroke)
+      : resetCell(cellOf, PALETTE.padding, PALETTE.paddingStroke, true);
+    const co = hl?.outChannel ?? 0;
+    const tap = hl && hl.channels.includes(ci) ? hl.window.get(r * pW + c) : undefined;
+    if (tap !== undefined) {
+      cell.fill = PALETTE.window;
+      cell.stroke = PALETTE.kernelStroke;
+      cell.strong = true;
+      cell.dashed = false;
+      // The weight that multiplies this cell: w[co, ci within its group, tap].
+      if (numbers)
+        cell.badge = formatValue(values.weight[(co * inPer + (ci % inPer)) * kH * kW + tap]);
+    }
+    if (numbers) {
+      cell.text = inside ? formatValue(values.input[ci * plane + ir * w.input + ic]) : '0';
+      cell.textColor = inside ? PALETTE.text : PALETTE.mutedText;
+    }
+    return cell;
+  };
+
+  const paintKernels = (co: number) => (r: number, c: number) => {
+    const k = Math.floor(c / (kW + 1));
+    const kc = c % (kW + 1);
+    if (kc === kW) return null;
+    const lit = hl?.outChannel === co;
+    const cell = resetCell(kernelCell, lit ? PALETTE.window : PALETTE.kernel, PALETTE.kernelStroke);
+    cell.strong = lit;
+    if (numbers) cell.text = formatValue(values.weight[((co * inPer + k) * kH + r) * kW + kc]);
+    return cell;
+  };
+
+  const paintOutput = (co: number) => (r: number, c: number) => {
+    const index = r * oW + c;
+    const cell = resetCell(outCell, PALETTE.output, PALETTE.outputStroke);
+    if (hl && hl.outChannel === co && hl.cell === index) {
+      cell.fill = PALETTE.window;
+      cell.stroke = PALETTE.focus;
+      cell.strong = true;
+    }
+    if (numbers && values.output) cell.text = formatValue(values.output[co * oH * oW + index]);
+    return cell;
+  };
+
+  const groupOf = (co: number) => Math.floor(co / (layer.outChannels / layer.groups));
+  const readsText = (g: number) => {
+    const { inStart, inCount } = layer.groupList[g];
+    return inCount === 1
+      ? `input channel ${inStart}`
+      : `input channels ${inStart}–${inStart + inCount - 1}`;
+  };
+
+  return (
+    // Wider than its panel (3 px cells still too wide): the picture scrolls, by keyboard too.
+    <div
+      className="channel-scroll"
+      {...(layout.width > width
+        ? { tabIndex: 0, role: 'region', 'aria-label': 'Channel picture, scrolls sideways' }
+        : {})}
+    >
+      <div
+        className="channel-diagram"
+        style={{ width: layout.width, height: layout.height }}
+        data-testid={`${layer.id}-diagram`}
+        data-cell={layout.cell}
+      >
+        <Wires layer={layer} layout={layout} highlight={hl} />
+        {(['inputs', 'weights', 'outputs'] as const).map((heading, column) => (
+          <span
+            key={heading}
+            className="column-heading"
+            style={{ left: layout.headings[column], top: 0 }}
+            aria-hidden="true"
+          >
+            {heading}
+          </span>
+        ))}
+        {layout.bands.map((band, g) => (
+          <span
+            key={`label-${g}`}
+            className="band-label"
+            style={{ left: layout.wireFrom + 4, top: band.y + 2, color: groupWire(g) }}
+          >
+            {layer.groups > 1 ? `group ${g + 1}` : ''}
+          </span>
+        ))}
+        {layout.inputs.map((box, ci) => (
+          <StaticGrid
+            key={`in-${ci}`}
+            rows={pH}
+            cols={pW}
+            cellSize={layout.cell}
+            paint={paintInput(ci)}
+            box={box}
+            testId={`${layer.id}-input-${ci}`}
+          />
+        ))}
+        {layout.kernelRows.map((box, co) => (
+          <StaticGrid
+            key={`w-${co}`}
+            rows={kH}
+            cols={inPer * (kW + 1) - 1}
+            cellSize={layout.cell}
+            paint={paintKernels(co)}
+            box={box}
+            testId={`${layer.id}-kernels-${co}`}
+          />
+        ))}
+        {layout.outputs.map((box, co) => (
+          <div key={`out-${co}`} className="channel-output" style={{ left: box.x, top: box.y }}>
+            <CanvasGrid
+              label={`Output channel ${co}, group ${groupOf(co) + 1}, ${oH} × ${oW} cells; reads ${readsText(groupOf(co))}`}
+              rows={oH}
+              cols={oW}
+              cellSize={layout.cell}
+              paint={paintOutput(co)}
+              describe={(r, c) =>
+                `Output channel ${co}, row ${r}, column ${c}${
+                  numbers && values.output
+                    ? `, value ${formatValue(values.output[co * oH * oW + r * oW + c])}`
+                    : ''
+                }; reads ${readsText(groupOf(co))}. Enter pins it.`
+              }
+              {...handlers[co]}
+              testId={`${layer.id}-output-${co}`}
+            />
+          </div>
+        ))}
+        <p className="visually-hidden">
+          {layer.inChannels} {inputName.toLowerCase()}s in {layer.groups} group
+          {layer.groups === 1 ? '' : 's'}; each output channel reads the input channels of its
+          group.
+        </p>
+      </div>
+    </div>
+  );
+}

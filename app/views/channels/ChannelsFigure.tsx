@@ -1,0 +1,71 @@
+import { useRef } from 'react';
+import { LinkSummary } from '../../components/LinkSummary';
+import { useElementWidth } from '../../components/useElementWidth';
+import { useAppStore, type AppState } from '../../store/store';
+import { withBoundary } from '../../shell/ErrorBoundary';
+import { layerHighlight } from './channelHighlight';
+import type { ChannelsModel } from './channelsModel';
+import { ChannelDiagram } from './ChannelDiagram';
+import { ChannelsLegend } from './ChannelsLegend';
+import { PartialSums } from './PartialSums';
+
+interface Props {
+  model: ChannelsModel;
+  /** Show values in the cells and the partial sums. */
+  numbers: boolean;
+}
+
+const selectHover = (s: AppState) => s.hover;
+const selectPinned = (s: AppState) => s.pinned;
+
+/** The layers as channel pictures, one under the other, each with its focused cell's sums. */
+function ChannelsFigureContent({ model, numbers }: Props) {
+  const hover = useAppStore(selectHover);
+  const pinned = useAppStore(selectPinned);
+  const focus = hover ?? pinned;
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  return (
+    <section className="panel channels-figure" aria-label="Figure" data-testid="stage">
+      <div ref={ref} className="channels-layers">
+        {model.layers.map((layer, index) => {
+          const gridId = layer.id === 'conv' ? 'output' : 'pointwise';
+          const hl = layerHighlight(layer, focus?.grid === gridId ? focus.index : null);
+          const [h, w] = layer.axes;
+          return (
+            <figure key={layer.id} className="channel-layer">
+              <figcaption>
+                {model.layers.length > 1 && <strong>Layer {index + 1}: </strong>}
+                input {layer.inChannels} × {h.input} × {w.input}
+                {layer.padded[0] !== h.input || layer.padded[1] !== w.input
+                  ? ' (padding dashed)'
+                  : ''}{' '}
+                → weight {layer.counts.weightShape.join(' × ')}
+                {layer.groups > 1 ? ` in ${layer.groups} groups` : ''} → output {layer.outChannels}{' '}
+                × {layer.output[0]} × {layer.output[1]}
+              </figcaption>
+              <ChannelDiagram
+                layer={layer}
+                gridId={gridId}
+                inputName={index === 0 ? 'Input channel' : 'Channel of layer 1'}
+                numbers={numbers}
+                highlight={hl}
+                width={width}
+              />
+              <PartialSums highlight={hl} numbers={numbers} id={layer.id} />
+            </figure>
+          );
+        })}
+      </div>
+      <LinkSummary summary={null} pinned={pinned} />
+      <ChannelsLegend />
+    </section>
+  );
+}
+
+/** {@link ChannelsFigureContent} in its own error boundary. */
+export const ChannelsFigure = withBoundary(
+  ChannelsFigureContent,
+  'the figure',
+  (props) => props.model,
+);

@@ -1,0 +1,60 @@
+import { CodePanel } from '../../components/CodePanel';
+import { formatSize } from '../../components/format';
+import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
+import { PresetList } from '../../components/PresetList';
+import { ViewLayout } from '../../components/ViewLayout';
+import { channelsFixPatch } from './applyFix';
+import { buildChannelsModel, type ChannelsModel } from './channelsModel';
+import { ChannelsControls } from './ChannelsControls';
+import { ChannelsFigure } from './ChannelsFigure';
+import { channelsCode } from './codegen';
+import { CountsPanel } from './CountsPanel';
+import { CHANNEL_PRESETS } from './presets';
+import './channels.css';
+
+const FIGURE: FigureSpec<'channels', ChannelsModel> = {
+  steps: [],
+  build: buildChannelsModel,
+  code: channelsCode,
+  presets: CHANNEL_PRESETS,
+};
+
+/** Channels and groups: how a convolution wires its input channels to its output channels. */
+export default function ChannelsView() {
+  const { params, set, model, snippets, presets } = useFigure('channels', FIGURE);
+  const last = model.layers[model.layers.length - 1];
+  return (
+    <ViewLayout
+      className="channels-view"
+      title="Channels and groups"
+      lede={
+        <>
+          How a convolution wires its input channels to its output channels: standard, grouped,
+          depthwise, depthwise-separable and 1 × 1, with PyTorch's weight shape and counts. Hover,
+          tab to or tap an output cell to see which input channels it reads and what each adds.
+        </>
+      }
+      controls={<ChannelsControls params={params} model={model} set={set} />}
+      presets={<PresetList title="Layers" presets={presets} onChoose={set} />}
+      problem={model}
+      onFix={(fix) => set(channelsFixPatch(model, params, fix))}
+      summary={
+        model.output &&
+        last && (
+          <p className="channels-summary">
+            Output <strong data-testid="output-size">{formatSize(model.output)}</strong> with{' '}
+            {last.outChannels} channel{last.outChannels === 1 ? '' : 's'}: a tensor of shape (1,{' '}
+            {last.outChannels}, {model.output[0]}, {model.output[1]}).
+          </p>
+        )
+      }
+      figure={<ChannelsFigure model={model} numbers={params.num} />}
+      panels={
+        <>
+          <CountsPanel model={model} />
+          <CodePanel snippets={snippets} />
+        </>
+      }
+    />
+  );
+}

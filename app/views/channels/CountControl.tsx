@@ -1,0 +1,46 @@
+import { NumberField } from '../../components/NumberField';
+
+interface Props {
+  /** What it counts, e.g. "Input channels". */
+  label: string;
+  /** PyTorch's argument name, e.g. "in_channels". */
+  argument: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+  /** The URL key: data-testids control-<key>-range and control-<key>-field. */
+  urlKey: string;
+  hint?: string;
+}
+
+/** One whole-number setting of the layer: a slider and a number box. */
+export function CountControl({ label, argument, value, min, max, onChange, urlKey, hint }: Props) {
+  return (
+    <fieldset className="axis-control" data-testid={`control-${urlKey}`}>
+      <legend>
+        {label} <code>{argument}</code>
+      </legend>
+      <div className="axis-row">
+        <input
+          type="range"
+          min={min}
+          max={max}
+          value={value}
+          aria-label={`${label}, slider`}
+          data-testid={`control-${urlKey}-range`}
+          onChange={(event) => onChange(Number(event.target.value))}
+        />
+        <NumberField
+          label={label}
+          value={value}
+          min={min}
+          max={max}
+          onCommit={onChange}
+          testId={`control-${urlKey}-field`}
+          hint={hint}
+        />
+      </div>
+    </fieldset>
+  );
+}
