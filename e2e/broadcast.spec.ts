@@ -134,16 +134,13 @@ test.describe('broadcasting lab', () => {
     );
     await exactText(page.getByTestId('broadcast-result')).toBe('(4, 2, 3)');
 
-    // too large to draw: the shape and table stay, the last picture stays with a message
+    // large: the shape and table follow, and the picture is drawn summarised
     await page.getByTestId('all-shapes').fill('(64, 64) (1,)');
     await exactText(page.getByTestId('broadcast-result')).toBe('(64, 64)');
     await expect(page.getByTestId('draw-limit')).toContainText(
-      'The frame (64, 64) is too large to draw',
+      'The frame (64, 64) is drawn summarised',
     );
-    await expect(page.getByTestId('draw-limit')).toContainText(
-      'Showing the last picture that fit.',
-    );
-    await expect(page.getByTestId('operand-a')).toContainText('(4, 1, 3)');
+    await expect(page.getByTestId('operand-a')).toContainText('(64, 64)');
     await expect(page.getByTestId('shape-table')).toContainText('(64, 64)');
   });
 
@@ -168,6 +165,71 @@ test.describe('broadcasting lab', () => {
     await expect(page.getByTestId('rank-summary')).toContainText(
       'this 4-D result (2, 1, 4, 3) (24 elements) is summarised',
     );
+  });
+
+  test('huge shapes: verdicts and errors at once, no values computed, no error screen', async ({
+    page,
+  }) => {
+    // issue 18: these froze the tab, or threw "Invalid typed array length" into the error screen
+    await page.goto('?view=broadcast&a=64,64,64,1,1,1&b=64,64,64');
+    await exactText(page.getByTestId('broadcast-result')).toBe('(64, 64, 64, 64, 64, 64)');
+    await expect(page.getByTestId('rank-summary')).toContainText(
+      'this 6-D result (64, 64, 64, 64, 64, 64) (68719476736 elements) is summarised',
+    );
+    await expect(page.getByTestId('rank-summary')).toContainText(
+      'b stores 262144 elements (64, 64, 64); viewed as (64, 64, 64, 64, 64, 64) with strides (0, 0, 0, 4096, 64, 1), stride 0 on axes 0, 1, 2.',
+    );
+    await page.goto('?view=broadcast&a=64,64,64,64,64,64');
+    await exactText(page.getByTestId('broadcast-result')).toBe(
+      'operands could not be broadcast together with shapes (64,64,64,64,64,64) (2,1) ',
+    );
+    await exactText(page.getByTestId('torch-error')).toBe(
+      'The size of tensor a (64) must match the size of tensor b (2) at non-singleton dimension 4',
+    );
+    await expect(page.getByTestId('panel-error')).toHaveCount(0);
+
+    // typed: each keystroke is a shape of its own, the last one 64⁵ with b removed
+    await page.goto('?view=broadcast&a=4,1,3&b=2,1');
+    await page.getByRole('button', { name: 'Remove b' }).click();
+    await page.getByTestId('shape-a').fill('64, 64, 64, 64, 64');
+    await exactText(page.getByTestId('broadcast-result')).toBe('(64, 64, 64, 64, 64)');
+    await expect(page.getByTestId('rank-summary')).toContainText('(1073741824 elements)');
+    await expect(page.getByTestId('panel-error')).toHaveCount(0);
+    await expect(page).toHaveURL(/a=64,64,64,64,64&b=none/);
+  });
+
+  test('an image plus a per-channel bias is drawn by summarising the long axes', async ({
+    page,
+  }) => {
+    await page.goto('?view=broadcast&a=64,64,3&b=3');
+    await exactText(page.getByTestId('broadcast-result')).toBe('(64, 64, 3)');
+    await expect(page.getByTestId('draw-limit')).toContainText(
+      'The frame (64, 64, 3) is drawn summarised',
+    );
+    const result = page.getByTestId('result-grid');
+    // slices 0, 1, 62, 63 with a gap between; each 7 × 3 (rows 0–2, a row of dots, 61–63)
+    await expect(result.locator('.canvas-grid')).toHaveCount(4);
+    await expect(result.locator('.canvas-grid').first()).toHaveAttribute('data-rows', '7');
+    await expect(result.locator('.canvas-grid').first()).toHaveAttribute('data-cols', '3');
+    await expect(result).toContainText('⋮ slices 2 to 61 not drawn');
+    await expect(result.getByRole('group', { name: /slice \[63, :, :\]/ })).toHaveCount(1);
+    // the last cell of the last slice is result[63, 63, 2] = a[63, 63, 2] + b[2]
+    const last = result.locator('.canvas-grid').last();
+    await last.getByRole('button').focus();
+    await page.keyboard.press('Control+End');
+    const readout = page.getByTestId('source-readout');
+    await expect(readout).toContainText(
+      /^result\[63, 63, 2\] = \d+ ← a\[63, 63, 2\] = \d, b\[2\] = \d$/,
+    );
+    const [sum, x, y] = ((await readout.textContent()) ?? '')
+      .match(/= (\d+)/g)!
+      .map((m) => Number(m.slice(2)));
+    expect(sum).toBe(x + y);
+    // the row of dots is described, not read as an element
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(last.getByRole('button')).toHaveAccessibleName('rows 3 to 60 not drawn');
   });
 
   test('URL round trip: 0-d operand, operation, removal, back and forward', async ({ page }) => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ELEMENTWISE_OPS, elementwise, expressionFor, type ElementwiseOpId } from './elementwise';
+import {
+  ELEMENTWISE_OPS,
+  elementwise,
+  elementwiseValue,
+  expressionFor,
+  type ElementwiseOpId,
+} from './elementwise';
 
 const col = { shape: [2, 1], data: [1, 4] };
 const row = { shape: [3], data: [0, 4, 2] };
@@ -41,6 +47,13 @@ describe('elementwise', () => {
     // (1 - 0) - 10 = -9, (1 - 4) - 10 = -13, ...
     const out = elementwise([col, row, { shape: [], data: [10] }], ELEMENTWISE_OPS.sub);
     expect(Array.from(out.data)).toEqual([-9, -13, -11, -6, -10, -8]);
+  });
+
+  it('one element at a time: the same left-to-right fold', () => {
+    expect(elementwiseValue(ELEMENTWISE_OPS.sub, [9, 2, 3])).toBe(4);
+    // (1 == 2) == 0 is False == 0: True; folded from the right, 1 == (2 == 0) would be False
+    expect(elementwiseValue(ELEMENTWISE_OPS.eq, [1, 2, 0])).toBe(1);
+    expect(elementwiseValue(ELEMENTWISE_OPS.max, [7])).toBe(7);
   });
 
   it('comparison results are bool in both libraries; true division gives floats', () => {

@@ -108,7 +108,18 @@ export const ELEMENTWISE_OPS: Record<ElementwiseOpId, ElementwiseOp> = {
  * // { shape: [2, 2], data: [-4, 1, -3, 2] }
  */
 export function elementwise(operands: readonly Tensor[], op: ElementwiseOp): Tensor {
-  return broadcastMap(operands, (values) => values.reduce((acc, v) => op.fn(acc, v)));
+  return broadcastMap(operands, (values) => elementwiseValue(op, values));
+}
+
+/**
+ * One element of `elementwise`: the left-to-right fold of the values that meet at a position,
+ * so a view can compute only the elements it shows.
+ *
+ * @param values one value per operand, in operand order (at least one)
+ * @example elementwiseValue(ELEMENTWISE_OPS.sub, [9, 2, 3]) // 4: (9 − 2) − 3
+ */
+export function elementwiseValue(op: ElementwiseOp, values: readonly number[]): number {
+  return values.reduce((acc, v) => op.fn(acc, v));
 }
 
 /**

@@ -76,7 +76,7 @@ export {
   torchBroadcastMessage,
 } from './broadcast';
 export type { AxisVerdict, BroadcastAnalysis, BroadcastAxis, BroadcastConflict } from './broadcast';
-export { ELEMENTWISE_OPS, elementwise, expressionFor } from './elementwise';
+export { ELEMENTWISE_OPS, elementwise, elementwiseValue, expressionFor } from './elementwise';
 export type { ElementwiseOp, ResultKind } from './elementwise';
 export { parseCondition, formatCondition, suggestCondition } from './condition';
 export type { CompareOp, ConditionNode, ParseOutcome } from './condition';
@@ -150,7 +150,7 @@ export {
   matTVec,
 } from './indexMap';
 export type { LinkGeometry, RowLink, ColLink, LinkMatrix } from './indexMap';
-export { seededRandom, seededIntegers } from './random';
+export { seededRandom, seededIntegers, seededIntegerAt } from './random';
 export { convFixes, poolFixes, transposedFixes } from './fixes';
 export type { Fix, AxisChange, AxisParam } from './fixes';
 // Layer stacks: shapes, receptive fields, the solver, the layer text of the URL and presets.

@@ -33,3 +33,18 @@ export function seededIntegers(
   for (let n = 0; n < count; n++) out[n] = min + Math.floor(next() * span);
   return out;
 }
+
+/**
+ * Element `index` of `seededIntegers(seed, …, min, max)` without drawing the ones before it:
+ * mulberry32's state after n + 1 draws is seed + (n + 1) · 0x6d2b79f5 (mod 2³²), so any element
+ * of a stream of billions is one multiplication away.
+ *
+ * @param index 0-based position in the stream (exact up to 2⁵³)
+ * @example seededIntegerAt(1, 3, -2, 2) === seededIntegers(1, 4, -2, 2)[3] // true
+ */
+export function seededIntegerAt(seed: number, index: number, min: number, max: number): number {
+  // The generator adds the (n + 1)-th step itself; Math.imul reads both factors modulo 2³², which
+  // is exactly the arithmetic of the state.
+  const step = Math.imul(index % 4294967296, 0x6d2b79f5);
+  return min + Math.floor(seededRandom((seed + step) >>> 0)() * (max - min + 1));
+}

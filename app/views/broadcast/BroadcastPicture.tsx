@@ -3,11 +3,11 @@ import { flatIndex, formatTuple } from '../../../engine';
 import type { CellPaint } from '../../components/grid/CanvasGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { formatValue, type BroadcastModel, type Operand } from './broadcastModel';
-import { cellRole, indexText, sourceOf } from './picture';
+import { cellRole, indexText, sourceOf, type DisplayAxis } from './picture';
 import { TensorGrid } from './TensorGrid';
 
 type Props = {
-  /** A model the picture can draw (rank ≤ 3, within the drawing limits). */
+  /** A model the picture can draw (rank ≤ 3: `display` is set). */
   model: BroadcastModel;
   /** How many axes of `model.stretchOrder` are stretched so far. */
   stage: number;
@@ -20,8 +20,8 @@ type Props = {
 const GHOST_FILL = '#f5f8fb';
 
 /** Cells wide enough for their text: quotients such as 0.33 need more room than digits. */
-function cellSizeFor(frame: readonly number[], kind: BroadcastModel['op']['kind']): number {
-  const cols = frame[frame.length - 1] ?? 1;
+function cellSizeFor(display: readonly DisplayAxis[], kind: BroadcastModel['op']['kind']): number {
+  const cols = display[display.length - 1]?.length ?? 1;
   if (kind === 'float') return cols <= 8 ? 44 : cols <= 16 ? 30 : 16;
   return cols <= 8 ? 34 : cols <= 16 ? 24 : 16;
 }
@@ -31,8 +31,9 @@ const sameCoord = (a: readonly number[] | null, b: readonly number[]) =>
 
 /** Operands drawn in the result's frame (ghost copies dashed), and the result itself. */
 export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
-  const { frame, shape, result, op } = model;
-  const cellSize = cellSizeFor(frame, op.kind);
+  const { frame, shape, resultAt, op } = model;
+  const display = model.display ?? [];
+  const cellSize = cellSizeFor(display, op.kind);
   const stretched = useMemo(
     () => new Set(shape ? model.stretchOrder.slice(0, stage) : []),
     [model, shape, stage],
@@ -51,7 +52,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
         stroke: isSource ? PALETTE.linkedStroke : atHover ? PALETTE.focus : PALETTE.inputStroke,
         dashed: role === 'ghost',
         strong: isSource || atHover,
-        text: String(operand.values[source.index]),
+        text: String(operand.valueAt(source.index)),
         textColor: role === 'ghost' ? PALETTE.mutedText : PALETTE.text,
       };
     };
@@ -60,7 +61,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
   const operandDescribe = (operand: Operand) => (coord: number[]) => {
     const role = cellRole(operand.shape, frame, coord, stretched);
     const source = sourceOf(operand.shape, frame, coord);
-    const value = operand.values[source.index];
+    const value = operand.valueAt(source.index);
     const stored = `${operand.name}${indexText(source.coord)} = ${value}`;
     if (role === 'real') return `${stored}, stored`;
     if (role === 'ghost') {
@@ -70,23 +71,23 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
   };
 
   const resultPaint = (coord: number[]): CellPaint | null => {
-    if (!shape || !result) return null;
+    if (!shape || !resultAt) return null;
     const atHover = sameCoord(hovered, coord);
     return {
       fill: PALETTE.output,
       stroke: atHover ? PALETTE.focus : PALETTE.outputStroke,
       strong: atHover,
-      text: formatValue(result[flatIndex(coord, shape)], op.kind),
+      text: formatValue(resultAt(flatIndex(coord, shape)), op.kind),
     };
   };
 
   const resultDescribe = (coord: number[]) => {
-    if (!shape || !result) return '';
+    if (!shape || !resultAt) return '';
     const reads = model.operands.map((o) => {
       const source = sourceOf(o.shape, frame, coord);
-      return `${o.name}${indexText(source.coord)} = ${o.values[source.index]}`;
+      return `${o.name}${indexText(source.coord)} = ${o.valueAt(source.index)}`;
     });
-    const value = formatValue(result[flatIndex(coord, shape)], op.kind);
+    const value = formatValue(resultAt(flatIndex(coord, shape)), op.kind);
     return `result${indexText(coord)} = ${value}, from ${reads.join(', ')}`;
   };
 
@@ -105,6 +106,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
             }
             label={`Operand ${operand.name}, shape ${formatTuple(operand.shape)}, drawn in the frame ${formatTuple(frame)}`}
             frame={frame}
+            display={display}
             cellSize={cellSize}
             paint={operandPaint(operand)}
             describe={operandDescribe(operand)}
@@ -120,6 +122,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
             }
             label={`Result, shape ${formatTuple(shape)}`}
             frame={frame}
+            display={display}
             cellSize={cellSize}
             paint={resultPaint}
             describe={resultDescribe}

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import { flatIndex, formatTuple, unflatIndex } from '../../../engine';
+import { useCallback, useMemo } from 'react';
+import { flatIndex, numel, unflatIndex } from '../../../engine';
 import { CodePanel } from '../../components/CodePanel';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
@@ -7,15 +7,9 @@ import { useViewParams } from '../../store/useViewParams';
 import { BroadcastErrors } from './BroadcastErrors';
 import { BroadcastPicture } from './BroadcastPicture';
 import { broadcastSnippets } from './broadcastCode';
-import {
-  DRAW_LIMIT,
-  DRAW_MAX_AXIS,
-  DRAW_MAX_SLICES,
-  buildBroadcastModel,
-  resultText,
-  type BroadcastModel,
-} from './broadcastModel';
+import { buildBroadcastModel, resultText } from './broadcastModel';
 import { OperandControls } from './OperandControls';
+import { SummaryNote } from './SummaryNote';
 import { RankSummary } from './RankSummary';
 import { ShapeTable } from './ShapeTable';
 import { SourceReadout } from './SourceReadout';
@@ -30,25 +24,19 @@ export default function BroadcastView() {
   const hover = useAppStore(selectHover);
   const model = useMemo(() => buildBroadcastModel(params), [params]);
 
-  // The last model the picture could draw stays on screen while a result is too large.
-  const [picture, setPicture] = useState<BroadcastModel | null>(model.drawLimit ? null : model);
-  if (!model.drawLimit && picture !== model) setPicture(model);
-  const shown = model.drawLimit ? picture : model;
-
+  const { shape } = model;
   const hovered =
-    hover?.grid === 'result' && shown?.shape && shown.result && hover.index < shown.result.length
-      ? unflatIndex(hover.index, shown.shape)
+    hover?.grid === 'result' && shape && hover.index < numel(shape)
+      ? unflatIndex(hover.index, shape)
       : null;
-  const shownShape = shown?.shape ?? null;
   const onHover = useCallback(
     (coord: number[] | null) =>
       useAppStore
         .getState()
-        .setHover(
-          coord && shownShape ? { grid: 'result', index: flatIndex(coord, shownShape) } : null,
-        ),
-    [shownShape],
+        .setHover(coord && shape ? { grid: 'result', index: flatIndex(coord, shape) } : null),
+    [shape],
   );
+  const stage = Math.min(params.t, model.stretchOrder.length);
   const snippets = useMemo(() => broadcastSnippets(model), [model]);
   const setStage = useCallback((t: number) => set({ t }), [set]);
 
@@ -90,29 +78,14 @@ export default function BroadcastView() {
         <section className="panel stack" aria-labelledby="bc-picture">
           <h2 id="bc-picture">Picture</h2>
           {model.drawLimit === 'rank' ? <RankSummary model={model} /> : null}
-          {model.drawLimit === 'size' ? (
-            <p className="note-box" role="status" data-testid="draw-limit">
-              The frame {formatTuple(model.frame)} is too large to draw (at most {DRAW_LIMIT} cells,{' '}
-              {DRAW_MAX_SLICES} slices and {DRAW_MAX_AXIS} per axis).
-              {shown ? ' Showing the last picture that fit.' : ''}
-            </p>
-          ) : null}
-          {shown && model.drawLimit !== 'rank' ? (
+          {model.display ? (
             <>
-              {shown.shape ? (
-                <StretchControls
-                  order={shown.stretchOrder}
-                  stage={Math.min(params.t, shown.stretchOrder.length)}
-                  setStage={setStage}
-                />
+              <SummaryNote frame={model.frame} display={model.display} />
+              {shape ? (
+                <StretchControls order={model.stretchOrder} stage={stage} setStage={setStage} />
               ) : null}
-              <BroadcastPicture
-                model={shown}
-                stage={Math.min(params.t, shown.stretchOrder.length)}
-                hovered={hovered}
-                onHover={onHover}
-              />
-              {shown.shape ? <SourceReadout model={shown} hovered={hovered} /> : null}
+              <BroadcastPicture model={model} stage={stage} hovered={hovered} onHover={onHover} />
+              {shape ? <SourceReadout model={model} hovered={hovered} /> : null}
             </>
           ) : null}
         </section>

@@ -11,13 +11,13 @@ type Props = {
 
 /** Which element of each operand the hovered result element reads. */
 export function SourceReadout({ model, hovered }: Props) {
-  const { shape, result } = model;
+  const { shape, resultAt } = model;
   let text = 'Hover or focus a result element to see the element of each operand it reads.';
-  if (hovered && shape && result) {
-    const value = formatValue(result[flatIndex(hovered, shape)], model.op.kind);
+  if (hovered && shape && resultAt) {
+    const value = formatValue(resultAt(flatIndex(hovered, shape)), model.op.kind);
     const reads = model.operands.map((o) => {
       const source = sourceOf(o.shape, shape, hovered);
-      return `${o.name}${indexText(source.coord)} = ${o.values[source.index]}`;
+      return `${o.name}${indexText(source.coord)} = ${o.valueAt(source.index)}`;
     });
     text = `result${indexText(hovered)} = ${value} ← ${reads.join(', ')}`;
   }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
-import { asSlices, frameCoord } from './picture';
+import { PALETTE } from '../../components/grid/palette';
+import { asSlices, frameCoord, gapText, type DisplayAxis } from './picture';
 
 type Props = {
   /** Heading above the grid, e.g. "a (4, 1, 3)". */
@@ -9,6 +10,8 @@ type Props = {
   label: string;
   /** The shape the grid is drawn in (the result's, for operands). */
   frame: number[];
+  /** The positions of each frame axis that are drawn (null: the gap of a summary). */
+  display: DisplayAxis[];
   cellSize: number;
   /** How the cell at a frame coordinate looks; null leaves it empty. */
   paint: (coord: number[]) => CellPaint | null;
@@ -19,19 +22,24 @@ type Props = {
   testId?: string;
 };
 
-/** A tensor of up to three axes as grids: a 3-D tensor is a stack of 2-D slices. */
+/**
+ * A tensor of up to three axes as grids: a 3-D tensor is a stack of 2-D slices. Long axes are
+ * summarised: the gap between their first and last positions is drawn as one row, column or
+ * slice of dots.
+ */
 export function TensorGrid({
   title,
   label,
   frame,
+  display,
   cellSize,
   paint,
   describe,
   onHover,
   testId,
 }: Props) {
-  const [depth, rows, cols] = asSlices(frame);
-  const empty = depth * rows * cols === 0;
+  const [slices, rows, cols] = asSlices(display);
+  const empty = frame.some((size) => size === 0);
   return (
     <figure className="tensor" data-testid={testId}>
       <figcaption>{title}</figcaption>
@@ -39,44 +47,77 @@ export function TensorGrid({
         <p className="field-hint">No elements: an axis has size 0.</p>
       ) : (
         <div className="slices">
-          {Array.from({ length: depth }, (_, d) => (
-            <Slice
-              key={d}
-              d={d}
-              frame={frame}
-              rows={rows}
-              cols={cols}
-              cellSize={cellSize}
-              label={frame.length === 3 ? `${label}, slice [${d}, :, :]` : label}
-              paint={paint}
-              describe={describe}
-              onHover={onHover}
-            />
-          ))}
+          {slices.map((d, k) =>
+            d === null ? (
+              <p key={`gap-${k}`} className="slice-gap">
+                ⋮ {gapText(slices, k, 'slices')} not drawn
+              </p>
+            ) : (
+              <Slice
+                key={d}
+                d={d}
+                frame={frame}
+                rows={rows}
+                cols={cols}
+                cellSize={cellSize}
+                label={frame.length === 3 ? `${label}, slice [${d}, :, :]` : label}
+                paint={paint}
+                describe={describe}
+                onHover={onHover}
+              />
+            ),
+          )}
         </div>
       )}
     </figure>
   );
 }
 
-type SliceProps = Omit<Props, 'title' | 'testId'> & { d: number; rows: number; cols: number };
+type SliceProps = Pick<Props, 'frame' | 'cellSize' | 'label' | 'paint' | 'describe' | 'onHover'> & {
+  d: number;
+  rows: DisplayAxis;
+  cols: DisplayAxis;
+};
+
+const GAP_PAINT: CellPaint = { fill: '#ffffff', textColor: PALETTE.mutedText };
 
 function Slice({ d, frame, rows, cols, cellSize, label, paint, describe, onHover }: SliceProps) {
-  const at = useCallback((r: number, c: number) => frameCoord(frame, d, r, c), [frame, d]);
+  const at = useCallback(
+    (r: number, c: number) => {
+      const row = rows[r];
+      const col = cols[c];
+      return row === null || col === null ? null : frameCoord(frame, d, row, col);
+    },
+    [frame, d, rows, cols],
+  );
   const hover = useCallback(
     (cell: [number, number] | null) => onHover?.(cell ? at(cell[0], cell[1]) : null),
     [onHover, at],
   );
+  const paintCell = (r: number, c: number) => {
+    const coord = at(r, c);
+    if (coord) return paint(coord);
+    return { ...GAP_PAINT, text: rows[r] === null ? (cols[c] === null ? '⋱' : '⋮') : '⋯' };
+  };
+  const describeCell = (r: number, c: number) => {
+    const coord = at(r, c);
+    if (coord) return describe(coord);
+    const gaps = [
+      rows[r] === null ? gapText(rows, r, 'rows') : null,
+      cols[c] === null ? gapText(cols, c, 'columns') : null,
+    ].filter(Boolean);
+    return `${gaps.join(' and ')} not drawn`;
+  };
   return (
     <div className="slice">
       {frame.length === 3 ? <span className="slice-label">[{d}, :, :]</span> : null}
       <CanvasGrid
         label={label}
-        rows={rows}
-        cols={cols}
+        rows={rows.length}
+        cols={cols.length}
         cellSize={cellSize}
-        paint={(r, c) => paint(at(r, c))}
-        describe={(r, c) => describe(at(r, c))}
+        paint={paintCell}
+        describe={describeCell}
         onHover={onHover ? hover : undefined}
       />
     </div>

@@ -10,9 +10,9 @@ import type { BroadcastModel, Operand } from './broadcastModel';
 const SPELL_OUT_MAX = 48;
 
 /** Nested Python list of row-major values: [[1, 2], [3, 4]]; a 0-d value is a bare number. */
-export function nestedList(shape: readonly number[], values: ArrayLike<number>): string {
+export function nestedList(shape: readonly number[], valueAt: (index: number) => number): string {
   const recurse = (axis: number, offset: number): string => {
-    if (axis === shape.length) return String(values[offset]);
+    if (axis === shape.length) return String(valueAt(offset));
     const block = shape.slice(axis + 1).reduce((p, s) => p * s, 1);
     const items = Array.from({ length: shape[axis] }, (_, i) =>
       recurse(axis + 1, offset + i * block),
@@ -29,12 +29,12 @@ function constructor(operand: Operand, lib: 'np' | 'torch'): string {
       ? `np.zeros(${shapeText}, dtype=np.int64)`
       : `torch.zeros(${shapeText}, dtype=torch.int64)`;
   // A list with no elements would build shape (0,) and float64/float32: name the shape instead.
-  if (operand.values.length === 0) return `${operand.name} = ${zeros}  # no elements`;
-  if (operand.values.length > SPELL_OUT_MAX) {
+  if (operand.count === 0) return `${operand.name} = ${zeros}  # no elements`;
+  if (operand.count > SPELL_OUT_MAX) {
     return `${operand.name} = ${zeros}  # values not spelled out`;
   }
   const call = lib === 'np' ? 'np.array' : 'torch.tensor';
-  return `${operand.name} = ${call}(${nestedList(operand.shape, operand.values)})  # shape ${shapeText}`;
+  return `${operand.name} = ${call}(${nestedList(operand.shape, operand.valueAt)})  # shape ${shapeText}`;
 }
 
 export function broadcastSnippets(model: BroadcastModel): CodeSnippet[] {

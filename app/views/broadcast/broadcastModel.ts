@@ -1,36 +1,37 @@
 /**
  * From the URL's broadcasting parameters to everything the view shows: operands with seeded
  * values, the engine's per-axis analysis, the result or the exact error texts, and what the
- * picture can draw. Pure: no React, no store; all arithmetic comes from the engine.
+ * picture can draw. Pure: no React, no store; all arithmetic comes from the engine. Shapes,
+ * verdicts and errors need no values; values (operands' and the result's) are computed one
+ * element at a time, only for what is drawn, so a (64, 64, 64, 64, 64, 64) result costs nothing.
  */
 import {
   ELEMENTWISE_OPS,
   analyzeBroadcast,
-  elementwise,
+  elementwiseValue,
   formatTuple,
   numel,
   numpyBroadcastShapesMessage,
   numpyChainMessage,
-  seededIntegers,
+  seededIntegerAt,
+  sourceIndex,
   torchBroadcastMessage,
   type BroadcastAnalysis,
   type ElementwiseOp,
 } from '../../../engine';
 import type { ViewParams } from '../../url/schema';
+import { displayAxes, type DisplayAxis } from './picture';
 
 export const OPERAND_NAMES = ['a', 'b', 'c', 'd'] as const;
 export type OperandName = (typeof OPERAND_NAMES)[number];
 
-/** The picture draws grids of at most this many cells (per operand, in the result's frame). */
-export const DRAW_LIMIT = 1024;
-/** ... with at most this many 3-D slices and this many cells along one axis. */
-export const DRAW_MAX_SLICES = 8;
-export const DRAW_MAX_AXIS = 32;
-
 export interface Operand {
   name: OperandName;
   shape: number[];
-  values: Float64Array;
+  /** How many elements it stores. */
+  count: number;
+  /** The value of element `index` (row-major), drawn from the seed on demand. */
+  valueAt: (index: number) => number;
 }
 
 export interface BroadcastModel {
@@ -39,8 +40,11 @@ export interface BroadcastModel {
   analysis: BroadcastAnalysis;
   /** Result shape, or null on a mismatch. */
   shape: number[] | null;
-  /** Result values (comparisons: 1/0), or null on a mismatch. */
-  result: Float64Array | null;
+  /**
+   * The result element at a row-major index (comparisons: 1/0), or null on a mismatch.
+   * Computed on demand: only the elements shown are ever computed, however large the shape.
+   */
+  resultAt: ((index: number) => number) | null;
   /** NumPy's text for the expression as written (a + b + c), or null. */
   numpyError: string | null;
   /** NumPy's `np.broadcast_shapes` text, or null. */
@@ -49,33 +53,36 @@ export interface BroadcastModel {
   torchError: string | null;
   /** The frame the picture uses: the result shape, or per-axis largest size on a mismatch. */
   frame: number[];
-  /** Why the picture cannot be drawn ('rank': summarised; 'size': too large), or null. */
-  drawLimit: 'rank' | 'size' | null;
+  /** 'rank' when the frame has more than three axes (summarised in words), else null. */
+  drawLimit: 'rank' | null;
+  /** For each frame axis, the positions the picture draws (null: a gap), or null for 'rank'. */
+  display: DisplayAxis[] | null;
   /** Axes some operand is stretched along, trailing axis first: the animation's steps. */
   stretchOrder: number[];
 }
 
-/** Seeded integers 0–9, a different stream per operand slot. */
-export function operandValues(seed: number, slot: number, shape: readonly number[]): Float64Array {
-  return seededIntegers(seed * 4 + slot, numel(shape), 0, 9);
+/** Seeded integers 0–9, a different stream per operand slot: element `index` of it. */
+export function operandValue(seed: number, slot: number, index: number): number {
+  return seededIntegerAt(seed * 4 + slot, index, 0, 9);
 }
 
 /** The operands the parameters name, in order a, b, c, d (unused ones left out). */
 export function operandsOf(params: ViewParams<'broadcast'>): Operand[] {
   return OPERAND_NAMES.flatMap((name, slot) => {
     const shape = params[name];
-    return shape ? [{ name, shape, values: operandValues(params.seed, slot, shape) }] : [];
+    if (!shape) return [];
+    const valueAt = (index: number) => operandValue(params.seed, slot, index);
+    return [{ name, shape, count: numel(shape), valueAt }];
   });
 }
 
-function drawLimitOf(frame: readonly number[]): BroadcastModel['drawLimit'] {
-  if (frame.length > 3) return 'rank';
-  const slices = frame.length === 3 ? frame[0] : 1;
-  const tooBig =
-    numel(frame) > DRAW_LIMIT ||
-    slices > DRAW_MAX_SLICES ||
-    frame.slice(-2).some((size) => size > DRAW_MAX_AXIS);
-  return tooBig ? 'size' : null;
+/** The result element at a row-major index: the operation on the elements that meet there. */
+function resultAtOf(operands: readonly Operand[], shape: number[], op: ElementwiseOp) {
+  return (index: number) =>
+    elementwiseValue(
+      op,
+      operands.map((o) => o.valueAt(sourceIndex(index, shape, o.shape))),
+    );
 }
 
 export function buildBroadcastModel(params: ViewParams<'broadcast'>): BroadcastModel {
@@ -95,19 +102,15 @@ export function buildBroadcastModel(params: ViewParams<'broadcast'>): BroadcastM
     op,
     analysis,
     shape,
-    result: shape
-      ? (elementwise(
-          operands.map((o) => ({ shape: o.shape, data: o.values })),
-          op,
-        ).data as Float64Array)
-      : null,
+    resultAt: shape ? resultAtOf(operands, shape, op) : null,
     numpyError: numpyChainMessage(shapes),
     numpyShapesError: analysis.conflict
       ? numpyBroadcastShapesMessage(shapes, analysis.conflict)
       : null,
     torchError: torchBroadcastMessage(shapes),
     frame,
-    drawLimit: drawLimitOf(frame),
+    drawLimit: frame.length > 3 ? 'rank' : null,
+    display: frame.length > 3 ? null : displayAxes(frame),
     stretchOrder,
   };
 }

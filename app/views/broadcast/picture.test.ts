@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSlices, cellRole, frameCoord, sourceOf } from './picture';
+import { asSlices, cellRole, displayAxes, frameCoord, gapText, sourceOf } from './picture';
 
 describe('cellRole', () => {
   // operand (1, 3) in frame (2, 3): row 0 is stored, row 1 repeats it once axis 0 is stretched
@@ -29,10 +29,49 @@ describe('sourceOf', () => {
 
 describe('slices', () => {
   it('pads any rank up to three', () => {
-    expect(asSlices([])).toEqual([1, 1, 1]);
-    expect(asSlices([5])).toEqual([1, 1, 5]);
-    expect(asSlices([4, 2, 3])).toEqual([4, 2, 3]);
+    expect(asSlices([])).toEqual([[0], [0], [0]]);
+    expect(asSlices([[0, 1, 2, 3, 4]])).toEqual([[0], [0], [0, 1, 2, 3, 4]]);
     expect(frameCoord([5], 0, 0, 4)).toEqual([4]);
     expect(frameCoord([4, 2, 3], 1, 0, 2)).toEqual([1, 0, 2]);
+  });
+});
+
+describe('displayAxes', () => {
+  const range = (n: number) => Array.from({ length: n }, (_, k) => k);
+
+  it('draws small frames whole', () => {
+    expect(displayAxes([4, 2, 3])).toEqual([range(4), range(2), range(3)]);
+    expect(displayAxes([])).toEqual([]);
+    expect(displayAxes([32, 32])).toEqual([range(32), range(32)]);
+  });
+
+  it('an image with a per-channel bias: 64 slices keep 2 at each end, 64 rows keep 3', () => {
+    expect(displayAxes([64, 64, 3])).toEqual([
+      [0, 1, null, 62, 63],
+      [0, 1, 2, null, 61, 62, 63],
+      range(3),
+    ]);
+  });
+
+  it('an axis longer than 32 is summarised even when the grid is small', () => {
+    expect(displayAxes([1, 40])).toEqual([[0], [0, 1, 2, null, 37, 38, 39]]);
+  });
+
+  it('summarises the longest axes until a grid has at most 1,024 cells', () => {
+    // 8 × 32 × 32 = 8,192 cells: rows go first (ties keep the earlier axis), then columns
+    expect(displayAxes([8, 32, 32])).toEqual([
+      range(8),
+      [0, 1, 2, null, 29, 30, 31],
+      [0, 1, 2, null, 29, 30, 31],
+    ]);
+    // 32 × 32 = 1,024 fits exactly
+    expect(displayAxes([32, 32])[0]).not.toContain(null);
+  });
+});
+
+describe('gapText', () => {
+  it('names the positions a gap stands for', () => {
+    expect(gapText([0, 1, 2, null, 61, 62, 63], 3, 'rows')).toBe('rows 3 to 60');
+    expect(gapText([0, 1, null, 62, 63], 2, 'slices')).toBe('slices 2 to 61');
   });
 });

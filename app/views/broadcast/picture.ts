@@ -42,16 +42,71 @@ export function sourceOf(
   return { index, coord: unflatIndex(index, shape) };
 }
 
-/** Any frame as depth × rows × cols (leading axes of size 1 added). */
-export function asSlices(frame: readonly number[]): [number, number, number] {
-  const padded = [1, 1, 1, ...frame].slice(-3);
+/** The display axes of any frame as slices × rows × columns (missing leading axes: [0]). */
+export function asSlices(display: readonly DisplayAxis[]): [DisplayAxis, DisplayAxis, DisplayAxis] {
+  const padded = [[0], [0], [0], ...display].slice(-3);
   return [padded[0], padded[1], padded[2]];
 }
 
-/** The frame coordinate of slice cell (d, r, c). */
+/** "rows 3 to 60": the positions the gap at `k` of a display axis stands for. */
+export function gapText(axis: DisplayAxis, k: number, noun: string): string {
+  const from = (axis[k - 1] ?? -1) + 1;
+  const to = (axis[k + 1] ?? from + 1) - 1;
+  return `${noun} ${from} to ${to}`;
+}
+
+/** The frame coordinate of slice cell (d, r, c), given as frame positions. */
 export function frameCoord(frame: readonly number[], d: number, r: number, c: number): number[] {
   return [d, r, c].slice(3 - frame.length);
 }
 
 /** "[1, 0, 2]": a coordinate as an index expression. */
 export const indexText = (coord: readonly number[]) => `[${coord.join(', ')}]`;
+
+/** The positions of one frame axis the picture draws, in order; null marks the gap of a summary. */
+export type DisplayAxis = (number | null)[];
+
+/** The picture draws at most this many cells per grid (before summarising more axes). */
+export const DRAW_LIMIT = 1024;
+/** An axis longer than this is summarised: 8 slices, 32 rows or columns. */
+export const DRAW_MAX_SLICES = 8;
+export const DRAW_MAX_AXIS = 32;
+/** A summarised axis keeps this many positions at each end, as NumPy prints a large array. */
+const EDGE_SLICES = 2;
+const EDGE_CELLS = 3;
+
+const full = (size: number): number[] => Array.from({ length: size }, (_, k) => k);
+const summarised = (size: number, edge: number): DisplayAxis => [
+  ...full(edge),
+  null,
+  ...full(edge).map((k) => size - edge + k),
+];
+
+/**
+ * What the picture draws of a frame of up to three axes: every position of a short axis, and
+ * the first and last few of a long one with a gap between (`[0, 1, 2, null, 61, 62, 63]`), as
+ * `np.set_printoptions(edgeitems=3)` prints. Axes are summarised, longest first, until a grid
+ * holds at most `DRAW_LIMIT` cells, so `(64, 64, 3)` is drawn as 4 slices of 7 × 3.
+ */
+export function displayAxes(frame: readonly number[]): DisplayAxis[] {
+  const isSlices = (axis: number) => frame.length === 3 && axis === 0;
+  const edge = (axis: number) => (isSlices(axis) ? EDGE_SLICES : EDGE_CELLS);
+  const limit = (axis: number) => (isSlices(axis) ? DRAW_MAX_SLICES : DRAW_MAX_AXIS);
+  const axes = frame.map((size, axis) =>
+    size > limit(axis) ? summarised(size, edge(axis)) : full(size),
+  );
+  const cells = () => axes.reduce((n, a) => n * a.length, 1);
+  while (cells() > DRAW_LIMIT) {
+    const longest = axes
+      .map((a, axis) => ({ axis, length: a.length }))
+      .filter(({ axis, length }) => !axes[axis].includes(null) && length > 2 * edge(axis) + 1)
+      .sort((x, y) => y.length - x.length)[0];
+    if (!longest) break;
+    axes[longest.axis] = summarised(frame[longest.axis], edge(longest.axis));
+  }
+  return axes;
+}
+
+/** Does any axis of the picture leave positions out? */
+export const isSummarised = (display: readonly DisplayAxis[]) =>
+  display.some((axis) => axis.includes(null));
