@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { defaultParams } from './url/codec';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
 import { Notices } from './shell/Notices';
@@ -26,6 +27,10 @@ export function App() {
         <ErrorBoundary
           name={`the ${entry.title.toLowerCase()} view`}
           resetKey={JSON.stringify(params)}
+          onReset={{
+            label: `Reset ${entry.title} to its defaults`,
+            run: () => useAppStore.getState().setParams(view, defaultParams(view)),
+          }}
         >
           <Suspense fallback={<p className="loading">Loading {entry.title}…</p>}>
             <entry.View />

@@ -5,6 +5,11 @@ interface Props {
   name: string;
   /** Changing this (the parameters, the model) clears the error and tries again. */
   resetKey: unknown;
+  /**
+   * A way back to a working state when retrying with the same parameters would fail again
+   * (the view's defaults); offered beside Retry.
+   */
+  onReset?: { label: string; run: () => void };
   children: ReactNode;
 }
 
@@ -38,9 +43,16 @@ export class ErrorBoundary extends Component<Props, State> {
           works; changing a parameter or pressing Retry tries again.
         </p>
         <p className="panel-error-detail">{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Retry
-        </button>
+        <p className="panel-error-actions">
+          <button type="button" onClick={() => this.setState({ error: null })}>
+            Retry
+          </button>
+          {this.props.onReset ? (
+            <button type="button" onClick={this.props.onReset.run}>
+              {this.props.onReset.label}
+            </button>
+          ) : null}
+        </p>
       </div>
     );
   }
