@@ -1,5 +1,6 @@
 import { FieldMessage, describedBy } from './FieldMessage';
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useFieldDraft } from './useFieldDraft';
 
 interface Props {
   /** The label (visible unless `labelHidden`). */
@@ -59,8 +60,9 @@ export function numberFieldError(
 }
 
 /**
- * A labelled number box. Valid input is committed as typed; invalid input is kept (never
- * silently reset) and explained next to the box until it is fixed.
+ * A labelled number box. Valid input is committed as typed; invalid input is explained next to
+ * the box, which says the value still in use; leaving the box (or Escape) puts that value back
+ * and notes what was not applied.
  */
 export function NumberField({
   label,
@@ -79,25 +81,23 @@ export function NumberField({
   validate,
 }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(format(value));
-  const [error, setError] = useState<string | null>(null);
-
-  // A new committed value (slider, preset, back button) replaces the draft.
-  const [synced, setSynced] = useState(value);
-  if (value !== synced) {
-    setSynced(value);
-    setDraft(format(value));
-    setError(null);
-  }
-
-  const apply = (text: string) => {
-    setDraft(text);
-    const problem = numberFieldError(text, { label, min, max, integer, parse, validate });
-    setError(problem);
-    if (!problem && parse(text.trim()) !== value) onCommit(parse(text.trim()));
-  };
+  const { draft, error, kept, note, apply, restore } = useFieldDraft(
+    format(value),
+    (text) => {
+      const problem = numberFieldError(text, { label, min, max, integer, parse, validate });
+      if (problem) return { ok: false, error: problem };
+      const typed = parse(text.trim());
+      return { ok: true, same: typed === value, commit: () => onCommit(typed) };
+    },
+    String,
+    'Leave the box or press Escape to put it back.',
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && error) {
+      event.preventDefault();
+      restore();
+    }
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
     const base = error ? value : parse(draft.trim());
@@ -118,12 +118,20 @@ export function NumberField({
         spellCheck={false}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, { kept, note })}
         data-testid={testId}
         onChange={(event: ChangeEvent<HTMLInputElement>) => apply(event.target.value)}
         onKeyDown={onKeyDown}
+        onBlur={restore}
       />
-      <FieldMessage id={id} error={error} hint={hint} errorTestId={errorTestId} />
+      <FieldMessage
+        id={id}
+        error={error}
+        kept={kept}
+        note={note}
+        hint={hint}
+        errorTestId={errorTestId}
+      />
     </div>
   );
 }

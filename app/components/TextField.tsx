@@ -1,5 +1,6 @@
 import { FieldMessage, describedBy } from './FieldMessage';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useFieldDraft } from './useFieldDraft';
 
 interface Props {
   /** Visible label. */
@@ -19,11 +20,16 @@ interface Props {
   size?: number;
   /** Keep the label for screen readers only (cells of a table with visible headers). */
   hideLabel?: boolean;
+  /** The committed text in a sentence, while invalid text is in the box (default: quoted). */
+  describeValue?: (value: string) => string;
 }
+
+const quoted = (value: string) => (value === '' ? 'the empty value' : `“${value}”`);
 
 /**
  * A labelled text box. Valid text is committed as typed; invalid text is kept (never silently
- * reset) and explained under the box until it is fixed, while the last valid value stays in use.
+ * reset: it may be a long condition half edited) and explained under the box, with the value
+ * still in use named; Escape puts that value back.
  */
 export function TextField({
   label,
@@ -35,28 +41,24 @@ export function TextField({
   testId,
   size,
   hideLabel,
+  describeValue = quoted,
 }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-
-  // A new committed value (another control, the back button) replaces the draft, unless the
-  // draft already says the same thing in other words ("4, 1" for "4,1").
-  const [synced, setSynced] = useState(value);
-  if (value !== synced) {
-    setSynced(value);
-    const current = read(draft);
-    if (!current.ok || current.text !== value) {
-      setDraft(value);
-      setError(null);
+  const { draft, error, kept, note, apply, restore } = useFieldDraft(
+    value,
+    (text) => {
+      const result = read(text);
+      if (!result.ok) return result;
+      return { ok: true, same: result.text === value, commit: () => onCommit(result.text) };
+    },
+    describeValue,
+    'Escape puts it back in the box.',
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && error) {
+      event.preventDefault();
+      restore();
     }
-  }
-
-  const apply = (text: string) => {
-    setDraft(text);
-    const result = read(text);
-    setError(result.ok ? null : result.error);
-    if (result.ok && result.text !== value) onCommit(result.text);
   };
 
   return (
@@ -73,11 +75,12 @@ export function TextField({
         size={size}
         value={draft}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, { kept, note })}
         data-testid={testId}
         onChange={(event) => apply(event.target.value)}
+        onKeyDown={onKeyDown}
       />
-      <FieldMessage id={id} error={error} hint={hint} />
+      <FieldMessage id={id} error={error} kept={kept} note={note} hint={hint} />
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import type { ViewParams } from '../../url/schema';
-import { ELEMENTWISE_OPS, ELEMENTWISE_OP_IDS, type ElementwiseOpId } from '../../../engine';
+import {
+  ELEMENTWISE_OPS,
+  ELEMENTWISE_OP_IDS,
+  formatTuple,
+  type ElementwiseOpId,
+} from '../../../engine';
 import { OPERAND_NAMES, type OperandName } from './broadcastModel';
 import {
   allShapesText,
@@ -48,6 +53,7 @@ export function OperandControls({ params, onChange: setBroadcast }: Props) {
             value={shapeBoxText(params[name] ?? [])}
             read={(text) => readShapeBox(name, text)}
             onCommit={(text) => setBroadcast({ [name]: shapeFromBox(text), t: 99 })}
+            describeValue={(text) => `${name} = ${formatTuple(shapeFromBox(text))}`}
             code
             size={12}
             testId={`shape-${name}`}
@@ -69,6 +75,7 @@ export function OperandControls({ params, onChange: setBroadcast }: Props) {
         value={allShapesText(shapes)}
         read={readAllShapesBox}
         onCommit={commitAll}
+        describeValue={(text) => text}
         hint="Python tuples, e.g. pasted from an error: (3,4) (5,)"
         code
         testId="all-shapes"
