@@ -98,6 +98,52 @@ test.describe('Smooth L1 lab: probe', () => {
     await page.reload();
     await expect(page.getByTestId('x-range')).toContainText('from −0.2222 to 0.2222');
   });
+
+  test('σ = 3: a close-up of the breakpoints, and labels clear of each other and the probe', async ({
+    page,
+  }) => {
+    await open(page, '&sigma=3');
+    // 2β = 0.22 of a range of 6: the whole range stays, and a close-up shows |x| ≤ 2β
+    await expect(page.getByTestId('closeup-caption')).toHaveText(
+      'Close-up of the breakpoints: x from −0.2222 to 0.2222 (±2β), where the quadratic zone |x| < β is.',
+    );
+    await expect(page.getByTestId('closeup-chart-curve-sl1')).toBeVisible();
+    const chart = page.getByTestId('loss-chart');
+    const labels = chart.locator('.breakpoint-label');
+    await expect(labels).toHaveText(['−β', 'β = 0.1111']);
+    const [minus, plus] = [await labels.nth(0).boundingBox(), await labels.nth(1).boundingBox()];
+    expect(minus!.x + minus!.width).toBeLessThanOrEqual(plus!.x);
+    // neither label is crossed by the probe line (x = 0.5)
+    const probe = (await chart.locator('.probe-line').first().boundingBox())!;
+    for (const box of [minus!, plus!]) {
+      const crossed = probe.x >= box.x && probe.x <= box.x + box.width;
+      expect(crossed).toBe(false);
+    }
+    // zoomed in, the close-up is the chart itself
+    await page.getByTestId('zoom-toggle').click();
+    await expect(page.getByTestId('closeup-chart')).toHaveCount(0);
+    // a β that is not small needs none
+    await open(page, '&beta=1');
+    await expect(page.getByTestId('closeup-chart')).toHaveCount(0);
+  });
+
+  test('Huber at δ = 1 coincides with Smooth L1 at β = 1: drawn on top, and said so', async ({
+    page,
+  }) => {
+    await open(page, '&beta=1&delta=1');
+    await expect(page.getByTestId('coincide-note')).toHaveText(
+      'Huber (δ = 1) is the same curve as Smooth L1 (β = 1) here: drawn dashed on top of it.',
+    );
+    // painted after (over) Smooth L1, dashed
+    const ids = await page
+      .getByTestId('loss-chart')
+      .locator('path[data-testid^="loss-curve-"]')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-testid')));
+    expect(ids.indexOf('loss-curve-huber')).toBeGreaterThan(ids.indexOf('loss-curve-sl1'));
+    await expect(page.getByTestId('loss-curve-huber')).toHaveAttribute('stroke-dasharray', /\d/);
+    await open(page, '&beta=1&delta=2');
+    await expect(page.getByTestId('coincide-note')).toHaveCount(0);
+  });
 });
 
 test.describe('Smooth L1 lab: conversions and the misprint', () => {

@@ -2,7 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { MisprintJump } from '../../../engine';
 import { formatLabel } from './format';
 import type { LossSettings } from './lossModel';
-import { placeRowLabels } from './plotModel';
+import { placeBreakpointLabels, placeRowLabels } from './plotModel';
 import { MONO_CHAR_WIDTH } from './usePlots';
 
 type Props = {
@@ -11,13 +11,15 @@ type Props = {
   settings: LossSettings;
   /** The misprint's jump, when that curve is shown. */
   misprint: MisprintJump | null;
+  /** The probe's x, when its line is drawn (labels keep clear of it). */
+  probeX: number | null;
 };
 
 /**
  * The breakpoints |x| = β as dashed lines, each branch's formula above its region, and the
  * misprint's jump labelled with its size.
  */
-export function BreakpointMarks({ xScale, yScale, settings, misprint }: Props) {
+export function BreakpointMarks({ xScale, yScale, settings, misprint, probeX }: Props) {
   const { beta, form } = settings;
   const [lo, hi] = xScale.domain();
   const [bottom, top] = yScale.range();
@@ -50,17 +52,39 @@ export function BreakpointMarks({ xScale, yScale, settings, misprint }: Props) {
         ? jumpX - 8 - misprintWidth
         : Math.max(left + 4, right - misprintWidth);
 
+  // In the top band, where the curves (lowest around the breakpoints) leave room.
+  const breakpointLabels =
+    beta > 0
+      ? placeBreakpointLabels({
+          minus: xScale(-beta),
+          plus: xScale(beta),
+          probe: probeX === null ? null : xScale(probeX),
+          betaText: `β = ${formatLabel(beta)}`,
+          charWidth: MONO_CHAR_WIDTH,
+          range: [left, right],
+        })
+      : [];
+
   return (
     <g className="breakpoints" aria-hidden="true">
       {beta > 0 &&
-        [-beta, beta].filter(inside).map((b) => (
-          <g key={b}>
-            <line className="breakpoint-line" x1={xScale(b)} x2={xScale(b)} y1={top} y2={bottom} />
-            <text className="breakpoint-label" x={xScale(b) + 4} y={bottom - 6}>
-              {b > 0 ? `β = ${formatLabel(beta)}` : '−β'}
-            </text>
-          </g>
-        ))}
+        [-beta, beta]
+          .filter(inside)
+          .map((b) => (
+            <line
+              key={b}
+              className="breakpoint-line"
+              x1={xScale(b)}
+              x2={xScale(b)}
+              y1={top}
+              y2={bottom}
+            />
+          ))}
+      {breakpointLabels.map(({ text, x, anchor }) => (
+        <text key={text} className="breakpoint-label" x={x} y={top + 32} textAnchor={anchor}>
+          {text}
+        </text>
+      ))}
       {placeRowLabels(branchLabels, [left, right]).map(({ text, centre }) => (
         <text
           key={`${text}-${centre}`}

@@ -7,6 +7,8 @@ type Props = {
   settings: LossSettings;
   /** Curves drawn. */
   show: readonly LossCurve[];
+  /** Shown curves that coincide with Smooth L1 over the range shown. */
+  onSmoothL1: readonly LossCurve[];
   onChange: (show: LossCurve[]) => void;
 };
 
@@ -22,7 +24,7 @@ function labelOf(id: LossCurve, { beta, delta, form, sigma }: LossSettings): str
 }
 
 /** The legend, which is also the list of toggles: a line sample, a name and a checkbox each. */
-export function CurveLegend({ settings, show, onChange }: Props) {
+export function CurveLegend({ settings, show, onSmoothL1, onChange }: Props) {
   const toggle = (id: LossCurve, on: boolean) =>
     onChange(LOSS_CURVES.filter((c) => (c === id ? on : show.includes(c))));
   return (
@@ -55,6 +57,13 @@ export function CurveLegend({ settings, show, onChange }: Props) {
           </label>
         );
       })}
+      {show.includes('sl1') && onSmoothL1.length ? (
+        <p className="legend-note" data-testid="coincide-note">
+          {onSmoothL1.map((id) => labelOf(id, settings)).join(' and ')}{' '}
+          {onSmoothL1.length === 1 ? 'is' : 'are'} the same curve as {labelOf('sl1', settings)}{' '}
+          here: drawn dashed on top of it.
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -21,6 +21,8 @@ type Props = {
   onPointerX: (x: number) => void;
   /** Marks drawn over the curves (breakpoints, the probe handle). */
   children?: ReactNode;
+  /** `data-testid` (default `${kind}-chart`). */
+  testId?: string;
 };
 
 /**
@@ -37,6 +39,7 @@ export function LossChart({
   crosshair,
   onPointerX,
   children,
+  testId,
 }: Props) {
   const { width, height, xScale, yScale } = model;
   const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -77,7 +80,7 @@ export function LossChart({
       height={height}
       role="group"
       aria-label={title}
-      data-testid={`${model.kind}-chart`}
+      data-testid={testId ?? `${model.kind}-chart`}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
     >
@@ -106,7 +109,7 @@ export function LossChart({
               stroke={style.color}
               strokeWidth={style.width}
               strokeDasharray={style.dash}
-              data-testid={`${model.kind}-curve-${id}`}
+              data-testid={`${testId ?? model.kind}-curve-${id}`}
             />
           );
         })}

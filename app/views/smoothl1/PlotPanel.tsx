@@ -7,7 +7,7 @@ import { CurveLegend } from './CurveLegend';
 import { formatLabel, formatReadout } from './format';
 import { LossChart } from './LossChart';
 import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
-import { snapToStep } from './plotModel';
+import { closeUpDomain, curvesOnSmoothL1, probeStep, snapToStep } from './plotModel';
 import { SubgradientLabel } from './SubgradientLabel';
 import { ProbeHandle } from './ProbeHandle';
 import { MARGIN, usePlots } from './usePlots';
@@ -31,6 +31,10 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrapRef, { min: 200 });
   const plots = usePlots(settings, readout.x, show, domain, width);
+  // A small β leaves the quadratic zone a sliver of the whole range: draw a close-up too.
+  const closeUp = zoom ? null : closeUpDomain(settings.beta, domain);
+  const closeDomain = closeUp ?? domain;
+  const close = usePlots(settings, readout.x, show, closeDomain, width);
   const misprint =
     show.includes('misprint') && Number.isFinite(settings.sigma)
       ? misprintJump(settings.sigma)
@@ -54,7 +58,12 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
           </button>
         </div>
       </div>
-      <CurveLegend settings={settings} show={show} onChange={(next) => onChange({ show: next })} />
+      <CurveLegend
+        settings={settings}
+        show={show}
+        onSmoothL1={curvesOnSmoothL1(settings, domain).filter((id) => show.includes(id))}
+        onChange={(next) => onChange({ show: next })}
+      />
       <p className="field-hint" data-testid="x-range">
         Showing x from {formatLabel(lo)} to {formatLabel(hi)}
         {plots.probeInView
@@ -79,6 +88,7 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
             yScale={plots.loss.yScale}
             settings={settings}
             misprint={misprint}
+            probeX={plots.probeInView ? readout.x : null}
           />
           <ProbeHandle
             x={readout.x}
@@ -107,6 +117,35 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
             />
           )}
         </LossChart>
+        {closeUp ? (
+          <>
+            <p className="field-hint closeup-caption" data-testid="closeup-caption">
+              Close-up of the breakpoints: x from {formatLabel(closeUp[0])} to{' '}
+              {formatLabel(closeUp[1])} (±2β), where the quadratic zone |x| &lt; β is.
+            </p>
+            <LossChart
+              model={close.loss}
+              title="Loss curves, close-up of the breakpoints"
+              yLabel="loss"
+              probeX={readout.x}
+              probeInView={close.probeInView}
+              crosshair={{
+                y: readout.loss,
+                text: `x = ${formatLabel(readout.x)}, SmoothL1 = ${formatLabel(readout.loss)}`,
+              }}
+              onPointerX={(x) => onChange({ x: snapToStep(x, probeStep(closeUp)) })}
+              testId="closeup-chart"
+            >
+              <BreakpointMarks
+                xScale={close.loss.xScale}
+                yScale={close.loss.yScale}
+                settings={settings}
+                misprint={misprint}
+                probeX={close.probeInView ? readout.x : null}
+              />
+            </LossChart>
+          </>
+        ) : null}
       </div>
     </section>
   );

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lossSettings } from './lossModel';
 import {
+  closeUpDomain,
   curveDefs,
+  curvesOnSmoothL1,
   jumpMarks,
+  placeBreakpointLabels,
   placeRowLabels,
   probeStep,
   sampleCurve,
@@ -133,5 +136,63 @@ describe('placeRowLabels', () => {
     expect(placeRowLabels([mid, { text: 'r', centre: 55, width: 60 }], [0, 100])).toEqual([
       { text: 'mid', centre: 50 },
     ]);
+  });
+});
+
+describe('placeBreakpointLabels', () => {
+  const base = { betaText: 'β = 0.1111', charWidth: 7, range: [0, 400] as const };
+
+  it('puts each label outside its own line, so close lines never make them meet', () => {
+    // σ = 3 on ±3: the lines are 10 px apart
+    expect(placeBreakpointLabels({ ...base, minus: 195, plus: 205, probe: null })).toEqual([
+      { text: '−β', x: 191, anchor: 'end' },
+      { text: 'β = 0.1111', x: 209, anchor: 'start' },
+    ]);
+  });
+
+  it('moves a label the probe line would cross to the far side of the probe', () => {
+    // "β = 0.1111" is 70 px wide from 209; the probe at 250 crosses it, so it starts at 254
+    expect(placeBreakpointLabels({ ...base, minus: 195, plus: 205, probe: 250 })[1]).toEqual({
+      text: 'β = 0.1111',
+      x: 254,
+      anchor: 'start',
+    });
+    // "−β" (14 px) ending at 191 is crossed by a probe at 185: it ends at 181 instead
+    expect(placeBreakpointLabels({ ...base, minus: 195, plus: 205, probe: 185 })[0].x).toBe(181);
+    // no room past the probe: the label stays by its line
+    expect(placeBreakpointLabels({ ...base, minus: 195, plus: 300, probe: 340 })[1]).toMatchObject({
+      x: 304,
+    });
+  });
+
+  it('labels only the lines inside the plot', () => {
+    expect(placeBreakpointLabels({ ...base, minus: -20, plus: 420, probe: null })).toEqual([]);
+  });
+});
+
+describe('closeUpDomain', () => {
+  it.each([
+    // σ = 3: 2β = 0.22 is 4% of ±3, a sliver
+    [1 / 9, [-3, 3], [-2 / 9, 2 / 9]],
+    // β = 0.25: 0.5 is 8%
+    [0.25, [-3, 3], [-0.5, 0.5]],
+    // β = 0.3: 0.6 is a tenth, wide enough
+    [0.3, [-3, 3], null],
+    // β = 0 has no quadratic zone
+    [0, [-3, 3], null],
+  ] as const)('β = %d on %j → %j', (beta, domain, expected) => {
+    expect(closeUpDomain(beta, domain)).toEqual(expected);
+  });
+});
+
+describe('curvesOnSmoothL1', () => {
+  it('Huber at δ = 1 is Smooth L1 at β = 1 (Huber_δ = δ · SmoothL1 with β = δ)', () => {
+    // so is the misprint at σ = 1: ½(σ²x)² is ½x² when σ = 1
+    expect(curvesOnSmoothL1(settings(1, null, 1), [-3, 3])).toEqual(['huber', 'misprint']);
+  });
+
+  it('and no other pair: δ = 2 with β = 2 differs by the factor δ', () => {
+    expect(curvesOnSmoothL1(settings(2, null, 2), [-3, 3])).toEqual([]);
+    expect(curvesOnSmoothL1(settings(1 / 9, 3, 1), [-3, 3])).toEqual([]);
   });
 });

@@ -227,3 +227,92 @@ export function placeRowLabels(
   }
   return placed;
 }
+
+/** A breakpoint's label: its text, where it is anchored (pixels) and which way it runs. */
+export interface BreakpointLabel {
+  text: string;
+  x: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Labels for the breakpoint lines at pixels `minus` (−β) and `plus` (+β): each outside its own
+ * line ("−β" to the left of −β, "β = …" to the right of +β), so the two never meet however
+ * close the lines are; a label the probe line would cross moves past the probe when it fits
+ * there. Lines outside [lo, hi] get no label.
+ *
+ * @example placeBreakpointLabels({ minus: 100, plus: 110, probe: 300, betaText: 'β = 0.1111', charWidth: 7, range: [0, 400] })
+ * // [{ text: '−β', x: 96, anchor: 'end' }, { text: 'β = 0.1111', x: 114, anchor: 'start' }]
+ */
+export function placeBreakpointLabels({
+  minus,
+  plus,
+  probe,
+  betaText,
+  charWidth,
+  range: [lo, hi],
+  gap = 4,
+}: {
+  minus: number;
+  plus: number;
+  /** The probe line, or null when it is not drawn. */
+  probe: number | null;
+  betaText: string;
+  charWidth: number;
+  range: readonly [number, number];
+  gap?: number;
+}): BreakpointLabel[] {
+  const labels: BreakpointLabel[] = [];
+  const crosses = (from: number, to: number) =>
+    probe !== null && probe >= from - 2 && probe <= to + 2;
+  if (minus >= lo && minus <= hi) {
+    const width = 2 * charWidth;
+    let x = minus - gap;
+    if (crosses(x - width, x) && probe !== null && probe - gap - width >= lo) x = probe - gap;
+    labels.push({ text: '−β', x, anchor: 'end' });
+  }
+  if (plus >= lo && plus <= hi) {
+    const width = betaText.length * charWidth;
+    let x = plus + gap;
+    if (crosses(x, x + width) && probe !== null && probe + gap + width <= hi) x = probe + gap;
+    labels.push({ text: betaText, x, anchor: 'start' });
+  }
+  return labels;
+}
+
+/**
+ * The range of a close-up of the breakpoints, drawn beside the whole range when the quadratic
+ * zone |x| < β would be a sliver of it (under a tenth), or null when it is wide enough or
+ * there is none (β = 0).
+ *
+ * @example closeUpDomain(1 / 9, [-3, 3]) // [−2/9, 2/9]: 2β is 4% of the range
+ */
+export function closeUpDomain(
+  beta: number,
+  [lo, hi]: readonly [number, number],
+): [number, number] | null {
+  if (beta <= 0 || 2 * beta >= (hi - lo) / 10) return null;
+  return [-2 * beta, 2 * beta];
+}
+
+/**
+ * The curves that coincide with Smooth L1 over the range shown (Huber at δ = 1 with β = 1:
+ * Huber_δ = δ · SmoothL1_β=δ), found by comparing values at 97 points and every breakpoint.
+ * They are drawn on top of Smooth L1, dashed, so both stay visible.
+ */
+export function curvesOnSmoothL1(
+  settings: LossSettings,
+  [lo, hi]: readonly [number, number],
+): LossCurve[] {
+  const defs = curveDefs(settings);
+  const sl1 = defs.find((c) => c.id === 'sl1');
+  if (!sl1) return [];
+  const xs = [
+    ...Array.from({ length: 97 }, (_, k) => lo + ((hi - lo) * k) / 96),
+    ...defs.flatMap((c) => c.kinks),
+  ];
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  return defs
+    .filter((c) => c.id !== 'sl1' && xs.every((x) => same(c.value(x), sl1.value(x))))
+    .map((c) => c.id);
+}

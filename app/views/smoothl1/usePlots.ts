@@ -5,6 +5,7 @@ import type { LossCurve } from '../../url/schema';
 import type { LossSettings } from './lossModel';
 import {
   curveDefs,
+  curvesOnSmoothL1,
   jumpMarks,
   sampleCurve,
   valueDomain,
@@ -53,10 +54,13 @@ export function usePlots(
     const xScale = scaleLinear()
       .domain(domain)
       .range([MARGIN.left, width - MARGIN.right]);
-    // Smooth L1 last, so that it is drawn on top of the curves it is compared with.
+    // Smooth L1 on top of the curves it is compared with, except those that coincide with it
+    // (drawn dashed over it, so both are seen).
+    const onTop = curvesOnSmoothL1(settings, domain);
+    const layer = (id: LossCurve) => (onTop.includes(id) ? 2 : id === 'sl1' ? 1 : 0);
     const shown = curveDefs(settings)
       .filter((c) => show.includes(c.id))
-      .sort((a, b) => Number(a.id === 'sl1') - Number(b.id === 'sl1'));
+      .sort((a, b) => layer(a.id) - layer(b.id));
     const probeInView = x >= domain[0] && x <= domain[1];
 
     const chart = (kind: ChartKind): ChartModel => {
