@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { misprintJump } from '../../../engine';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { LossCurve } from '../../url/schema';
@@ -10,7 +10,7 @@ import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { closeUpDomain, curvesOnSmoothL1, probeStep, snapToStep } from './plotModel';
 import { SubgradientLabel } from './SubgradientLabel';
 import { ProbeHandle } from './ProbeHandle';
-import { MARGIN, usePlots } from './usePlots';
+import { MARGIN, usePlots, type PlotsModel } from './usePlots';
 
 type Props = {
   settings: LossSettings;
@@ -42,6 +42,37 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
   const moveProbe = (x: number) => onChange({ x: snapToStep(x, step) });
   const valueText = `x = ${formatLabel(readout.x)}, Smooth L1 = ${formatReadout(readout.loss)}, gradient = ${formatReadout(readout.grad)}`;
   const [lo, hi] = domain;
+  // The loss over a range, its breakpoints, and marks of its own (the probe's handle).
+  const lossChart = (
+    model: PlotsModel,
+    title: string,
+    onPointerX: (x: number) => void,
+    testId?: string,
+    extra?: ReactNode,
+  ) => (
+    <LossChart
+      model={model.loss}
+      title={title}
+      yLabel="loss"
+      probeX={readout.x}
+      probeInView={model.probeInView}
+      crosshair={{
+        y: readout.loss,
+        text: `x = ${formatLabel(readout.x)}, SmoothL1 = ${formatLabel(readout.loss)}`,
+      }}
+      onPointerX={onPointerX}
+      testId={testId}
+    >
+      <BreakpointMarks
+        xScale={model.loss.xScale}
+        yScale={model.loss.yScale}
+        settings={settings}
+        misprint={misprint}
+        probeX={model.probeInView ? readout.x : null}
+      />
+      {extra}
+    </LossChart>
+  );
 
   return (
     <section className="panel stack plot-panel" aria-labelledby={`${id}-title`}>
@@ -71,25 +102,11 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
           : `; the probe (x = ${formatLabel(readout.x)}) is outside this range.`}
       </p>
       <div ref={wrapRef} className="chart-wrap">
-        <LossChart
-          model={plots.loss}
-          title="Loss curves"
-          yLabel="loss"
-          probeX={readout.x}
-          probeInView={plots.probeInView}
-          crosshair={{
-            y: readout.loss,
-            text: `x = ${formatLabel(readout.x)}, SmoothL1 = ${formatLabel(readout.loss)}`,
-          }}
-          onPointerX={moveProbe}
-        >
-          <BreakpointMarks
-            xScale={plots.loss.xScale}
-            yScale={plots.loss.yScale}
-            settings={settings}
-            misprint={misprint}
-            probeX={plots.probeInView ? readout.x : null}
-          />
+        {lossChart(
+          plots,
+          'Loss curves',
+          moveProbe,
+          undefined,
           <ProbeHandle
             x={readout.x}
             xScale={plots.loss.xScale}
@@ -98,8 +115,8 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
             zoomed={zoom}
             valueText={valueText}
             onChange={(x) => onChange({ x })}
-          />
-        </LossChart>
+          />,
+        )}
         <LossChart
           model={plots.grad}
           title="Gradient curves"
@@ -123,27 +140,12 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
               Close-up of the breakpoints: x from {formatLabel(closeUp[0])} to{' '}
               {formatLabel(closeUp[1])} (±2β), where the quadratic zone |x| &lt; β is.
             </p>
-            <LossChart
-              model={close.loss}
-              title="Loss curves, close-up of the breakpoints"
-              yLabel="loss"
-              probeX={readout.x}
-              probeInView={close.probeInView}
-              crosshair={{
-                y: readout.loss,
-                text: `x = ${formatLabel(readout.x)}, SmoothL1 = ${formatLabel(readout.loss)}`,
-              }}
-              onPointerX={(x) => onChange({ x: snapToStep(x, probeStep(closeUp)) })}
-              testId="closeup-chart"
-            >
-              <BreakpointMarks
-                xScale={close.loss.xScale}
-                yScale={close.loss.yScale}
-                settings={settings}
-                misprint={misprint}
-                probeX={close.probeInView ? readout.x : null}
-              />
-            </LossChart>
+            {lossChart(
+              close,
+              'Loss curves, close-up of the breakpoints',
+              (x) => onChange({ x: snapToStep(x, probeStep(closeUp)) }),
+              'closeup-chart',
+            )}
           </>
         ) : null}
       </div>
