@@ -26,6 +26,54 @@ test.describe('mask lab', () => {
     await expect(page.getByText('An array of shape (N, ndim) = (3, 2)')).toBeVisible();
   });
 
+  test('the mask is drawn as a picture beside the matrix', async ({ page }) => {
+    // a != 0 on [[0, 1, 0], [2, 0, 3]]: True at (0, 1), (1, 0), (1, 2)
+    await page.goto(`?view=mask&m=0,1,0;2,0,3&cond=${q('a != 0')}`);
+    const picture = page.getByTestId('mask-picture');
+    await expect(picture).toContainText('mask (2, 3)');
+    await expect(picture.getByRole('img')).toHaveAccessibleName(
+      'The mask as a picture, shape (2, 3): 3 True (filled, checked), 3 False (empty)',
+    );
+    await expect(picture.locator('g')).toHaveClass([
+      'mask-false',
+      'mask-true',
+      'mask-false',
+      'mask-true',
+      'mask-false',
+      'mask-true',
+    ]);
+    // beside the matrix at desktop width: level with it, to its right
+    const table = (await page.getByTestId('matrix').boundingBox())!;
+    const drawn = (await picture.boundingBox())!;
+    expect(drawn.x).toBeGreaterThan(table.x + table.width);
+    expect(drawn.y).toBeLessThan(table.y + table.height);
+    // a condition with no mask leaves nothing drawn, and says so
+    await page.goto(`?view=mask&m=0,1,0;2,0,3&cond=${q('a > 0 and a < 1')}`);
+    await expect(picture).toContainText('No mask to draw.');
+  });
+
+  test('index outputs of a full 6 × 6 mask need no sideways scrolling at 1400 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const row = '0.5,0.2,0.1,0.7,0.3,0.9';
+    await page.goto(`?view=mask&m=${Array(6).fill(row).join(';')}`);
+    await expect(page.getByTestId('mask-picture')).toContainText('36 True of 36');
+    for (const id of [
+      'mask-repr',
+      'mask-indexed',
+      'argwhere',
+      'torch-nonzero',
+      'nonzero',
+      'torch-nonzero-tuple',
+    ]) {
+      const output = page.getByTestId(id);
+      await expect(output).toBeVisible();
+      const overflow = await output.evaluate((pre) => pre.scrollWidth - pre.clientWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('(a > 0) & (a < 1) on floats selects the values between 0 and 1', async ({ page }) => {
     await page.goto(`?view=mask&m=0.5,-1,2;0.2,1,0&cond=${q('(a > 0) & (a < 1)')}`);
     await exactText(page.getByTestId('mask-indexed')).toBe('array([0.5, 0.2])');

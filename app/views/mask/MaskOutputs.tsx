@@ -1,4 +1,5 @@
 import type { MaskOutputs as Outputs } from '../../../engine';
+import { isWide } from './maskModel';
 import { OutputFigure } from './OutputFigure';
 
 type Props = {
@@ -51,23 +52,27 @@ export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
           <code>{staleFrom}</code>.
         </p>
       ) : null}
-      <div className="outputs-pair">
-        <figure className="output">
-          <figcaption>
-            <code>mask</code>
-          </figcaption>
-          <pre tabIndex={0} aria-label="mask, as NumPy prints it" data-testid="mask-repr">
-            {maskRepr}
-          </pre>
-        </figure>
-        <figure className="output">
-          <figcaption>
-            <code>a[mask]</code> ({n} element{n === 1 ? '' : 's'}, always 1-D)
-          </figcaption>
-          <pre tabIndex={0} aria-label="a[mask], as NumPy prints it" data-testid="mask-indexed">
-            {outputs.indexed}
-          </pre>
-        </figure>
+      <div className="outputs-grid">
+        <OutputFigure
+          caption={<code>mask</code>}
+          label="mask, as NumPy prints it"
+          testId="mask-repr"
+          wide={isWide(maskRepr)}
+        >
+          {maskRepr}
+        </OutputFigure>
+        <OutputFigure
+          caption={
+            <>
+              <code>a[mask]</code> ({n} element{n === 1 ? '' : 's'}, always 1-D)
+            </>
+          }
+          label="a[mask], as NumPy prints it"
+          testId="mask-indexed"
+          wide={isWide(outputs.indexed)}
+        >
+          {outputs.indexed}
+        </OutputFigure>
       </div>
       <div className="outputs-grid">
         {items.map((item) => (
@@ -77,6 +82,7 @@ export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
             label={`${item.call}, as printed`}
             testId={item.testId}
             hint={item.note}
+            wide={isWide(item.text)}
           >
             {item.text}
           </OutputFigure>

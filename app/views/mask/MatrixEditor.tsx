@@ -2,6 +2,7 @@ import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { MATRIX_LIMITS, type ViewParams } from '../../url/schema';
 import { parseMatrixCell } from '../../url/fields';
+import { MaskPicture } from './MaskPicture';
 import { resizeCells } from './maskModel';
 import type { BoolArray } from '../../../engine';
 
@@ -36,55 +37,58 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
       <h2 id="mask-matrix">
         The matrix <code>a</code>
       </h2>
-      <div className="table-scroll">
-        <table className="matrix-table" data-testid="matrix">
-          <caption>
-            <code>a</code>, shape ({rows}, {cols}),{' '}
-            {dtype === 'float'
-              ? 'float64 in NumPy, float32 in PyTorch (torch.tensor of Python floats)'
-              : 'int64 in both'}
-            ; ✓ marks the elements the mask selects.
-          </caption>
-          <thead>
-            <tr>
-              <td />
-              {cells[0].map((_, c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {cells.map((row, r) => (
-              <tr key={r}>
-                <th scope="row">{r}</th>
-                {row.map((cell, c) => {
-                  const selected = Boolean(mask?.data[r * cols + c]);
-                  return (
-                    <td key={c} className={selected ? 'selected' : undefined}>
-                      <TextField
-                        label={`a[${r}, ${c}]${selected ? ', selected by the mask' : ''}`}
-                        hideLabel
-                        value={cell}
-                        read={readCell}
-                        onCommit={(text) => commitCell(r, c, text)}
-                        code
-                        size={4}
-                        testId={`cell-${r}-${c}`}
-                      />
-                      {selected ? (
-                        <span className="check" aria-hidden="true">
-                          ✓
-                        </span>
-                      ) : null}
-                    </td>
-                  );
-                })}
+      <div className="matrix-and-mask">
+        <div className="table-scroll">
+          <table className="matrix-table" data-testid="matrix">
+            <caption>
+              <code>a</code>, shape ({rows}, {cols}),{' '}
+              {dtype === 'float'
+                ? 'float64 in NumPy, float32 in PyTorch (torch.tensor of Python floats)'
+                : 'int64 in both'}
+              ; ✓ marks the elements the mask selects.
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {cells[0].map((_, c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {cells.map((row, r) => (
+                <tr key={r}>
+                  <th scope="row">{r}</th>
+                  {row.map((cell, c) => {
+                    const selected = Boolean(mask?.data[r * cols + c]);
+                    return (
+                      <td key={c} className={selected ? 'selected' : undefined}>
+                        <TextField
+                          label={`a[${r}, ${c}]${selected ? ', selected by the mask' : ''}`}
+                          hideLabel
+                          value={cell}
+                          read={readCell}
+                          onCommit={(text) => commitCell(r, c, text)}
+                          code
+                          size={4}
+                          testId={`cell-${r}-${c}`}
+                        />
+                        {selected ? (
+                          <span className="check" aria-hidden="true">
+                            ✓
+                          </span>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <MaskPicture mask={mask} />
       </div>
       <div className="matrix-size">
         <NumberField

@@ -8,14 +8,16 @@ type Props = {
   testId: string;
   /** The printed output. */
   children: ReactNode;
+  /** Take a whole row of the outputs' grid (long printed lines) rather than scroll. */
+  wide?: boolean;
   /** A line under the output. */
   hint?: ReactNode;
 };
 
 /** One printed output of a Python session: a caption, the text as printed, a hint. */
-export function OutputFigure({ caption, label, testId, children, hint }: Props) {
+export function OutputFigure({ caption, label, testId, children, hint, wide }: Props) {
   return (
-    <figure className="output">
+    <figure className={wide ? 'output output-wide' : 'output'}>
       <figcaption>{caption}</figcaption>
       <pre tabIndex={0} aria-label={label} data-testid={testId}>
         {children}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { buildMaskModel, matrixOf, resizeCells, seededCells } from './maskModel';
+import { buildMaskModel, isWide, matrixOf, resizeCells, seededCells } from './maskModel';
 
 const model = (search: string) =>
   buildMaskModel(decode(`?view=mask&${search}`).params as ViewParams<'mask'>);
@@ -37,5 +37,16 @@ describe('mask model', () => {
     expect(old.session?.[1].output).toBe('tensor([[0, 1]], dtype=torch.uint8)');
     const current = model('m=0,1&cond=a%20%3E%200');
     expect(current.session?.[1].output).toBe('tensor([[False,  True]])');
+  });
+});
+
+describe('isWide', () => {
+  it('a printed line over 40 characters takes a whole row', () => {
+    // np.nonzero of a 3 × 4 mask with six True: 55 characters
+    expect(isWide('(array([0, 0, 1, 2, 2, 2]), array([0, 1, 0, 1, 2, 3]))')).toBe(true);
+    // np.argwhere prints one short row per element
+    expect(isWide('array([[0, 1],\n       [2, 3]])')).toBe(false);
+    expect(isWide('x'.repeat(40))).toBe(false);
+    expect(isWide('x'.repeat(41))).toBe(true);
   });
 });
