@@ -232,6 +232,20 @@ test.describe('broadcasting lab', () => {
     await expect(last.getByRole('button')).toHaveAccessibleName('rows 3 to 60 not drawn');
   });
 
+  test('on a phone each legend swatch stays on the line of its words', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('?view=broadcast&a=4,1,3&b=2,1');
+    const items = page.locator('.legend li');
+    await expect(items).toHaveCount(3);
+    for (const item of await items.all()) {
+      const line = (await item.boundingBox())!;
+      const swatch = (await item.locator('.swatch').boundingBox())!;
+      // the swatch starts the item and sits on its first line (0.85 rem text, 1.3 rem lines)
+      expect(swatch.x - line.x).toBeLessThan(2);
+      expect(swatch.y - line.y).toBeLessThan(6);
+    }
+  });
+
   test('URL round trip: 0-d operand, operation, removal, back and forward', async ({ page }) => {
     await page.goto('?view=broadcast&a=3&b=2,1&c=');
     await expect(page.getByTestId('shape-table').getByRole('row', { name: /^c / })).toContainText(

@@ -133,13 +133,21 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
           <p className="no-result">No result: the shapes clash on a highlighted axis.</p>
         )}
       </div>
-      <p className="legend">
-        <span className="swatch swatch-real" aria-hidden="true" /> stored element{' '}
-        <span className="swatch swatch-ghost" aria-hidden="true" /> dashed: virtual copy (stride 0,
-        no memory used) <span className="swatch swatch-source" aria-hidden="true" /> thick: the
-        element the focused result reads
-        {op.kind === 'bool' ? ' · T = True, F = False' : ''}
-      </p>
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span className="swatch swatch-real" aria-hidden="true" /> stored element
+        </li>
+        <li>
+          <span className="swatch swatch-ghost" aria-hidden="true" /> dashed: virtual copy (stride
+          0, no memory used)
+        </li>
+        <li>
+          <span className="swatch swatch-source" aria-hidden="true" /> thick: the element the
+          focused result reads
+        </li>
+        {op.kind === 'bool' ? <li>T = True, F = False</li> : null}
+        {display.some((axis) => axis.includes(null)) ? <li>⋯ ⋮ positions not drawn</li> : null}
+      </ul>
     </div>
   );
 }
