@@ -212,3 +212,50 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('planning sizes', () => {
+  test('U-Net: the input sizes that come back whole, one click away', async ({ page }) => {
+    await page.goto('?view=stack&L=c3');
+    await page.getByTestId('preset-unet').click();
+    await expect(page.getByTestId('stack-shape-18')).toHaveText('160 × 160');
+    await expect(page.getByTestId('solver-same')).toContainText('16–512, every 16th');
+    await page.getByTestId('solver-use-same').click();
+    await expect(page.getByTestId('stack-shape-0')).toHaveText('160 × 160');
+    await expect(page.getByTestId('stack-shape-18')).toHaveText('160 × 160');
+    await expect(page).toHaveURL(/i=160&/);
+  });
+
+  test('the stack: the input sizes that reach a size', async ({ page }) => {
+    await page.goto('?view=stack&i=32&L=c3p1,m2&reach=8');
+    // ⌊i/2⌋ = 8 for i = 16 and 17
+    await expect(page.getByTestId('solver-reaching')).toContainText(
+      'Input sizes that give 8: 16–17',
+    );
+    await page.getByTestId('solver-use-reach').click();
+    await expect(page.getByTestId('stack-shape-2')).toHaveText('8 × 8');
+  });
+
+  test('a layer: the settings that reach a size, applied by keyboard', async ({ page }) => {
+    await page.goto('?view=stack&i=32&L=c3p1x64,m2');
+    await page.getByTestId('solver-target').selectOption('1');
+    await page.getByTestId('solver-reach').fill('16');
+    const first = page.getByTestId('solver-choices').getByRole('button').first();
+    await expect(first).toHaveText('k3 s2 p1');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/L=c3s2p1x64,m2&/);
+    await expect(page).toHaveURL(/solve=1&reach=16/);
+    await expect(page.getByTestId('stack-shape-1')).toHaveText('16 × 16');
+  });
+
+  test('a transposed layer: the output padding that undoes the pool it mirrors', async ({
+    page,
+  }) => {
+    // 17 → 8 → 16; output_padding 1 gives 17 back
+    await page.goto('?view=stack&i=17&L=m2,t2s2&solve=2');
+    await expect(page.getByTestId('stack-shape-2')).toHaveText('16 × 16');
+    await page.getByRole('button', { name: 'output_padding (1, 1) → 17 × 17' }).click();
+    await expect(page.getByTestId('stack-shape-2')).toHaveText('17 × 17');
+    await expect(page).toHaveURL(/L=m2,t2s2o1/);
+  });
+});

@@ -126,6 +126,10 @@ export const SCHEMA = {
     L: layersField({ default: 'c7s2p3x64,m3s2p1,c3p1x64,c3s2p1x128' }),
     /** The input's channels (parameters and multiply-adds only). */
     cin: intField({ default: 3, ...STACK_LIMITS.channels }),
+    /** What the size planner solves for: 0 the whole stack, n layer n. */
+    solve: intField({ default: 0, min: 0, max: STACK_LIMITS.layers.max }),
+    /** The size the planner aims at; 0 for none. */
+    reach: intField({ default: 0, min: 0, max: STACK_LIMITS.input.max }),
   },
   broadcast: {
     a: operand([4, 1, 3], true),

@@ -7,6 +7,9 @@ import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
 import type { CellRef } from '../../store/viewSlice';
 import { STACK_PRESETS } from './presets';
+import { replaceLayer } from './layerEdits';
+import { buildSolverModel } from './solverModel';
+import { SolverPanel } from './SolverPanel';
 import { StackControls } from './StackControls';
 import { stackCode } from './stackCode';
 import { buildStackModel, validFocus, type MapCell, type StackModel } from './stackModel';
@@ -45,6 +48,10 @@ export default function StackView() {
     () => mapCellOf(model, hover) ?? mapCellOf(model, pinned),
     [model, hover, pinned],
   );
+  const solver = useMemo(
+    () => buildSolverModel(model, params.solve, params.reach),
+    [model, params.solve, params.reach],
+  );
   const last = model.maps[model.maps.length - 1];
   return (
     <ViewLayout
@@ -81,6 +88,12 @@ export default function StackView() {
       panels={
         <>
           <StackTable model={model} />
+          <SolverPanel
+            model={model}
+            solver={solver}
+            set={set}
+            onLayer={(index, token) => set({ L: replaceLayer(params.L, index, token) })}
+          />
           <CodePanel snippets={snippets} />
         </>
       }

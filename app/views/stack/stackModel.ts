@@ -43,6 +43,8 @@ export interface StackModel {
   input: AxisPair;
   /** The input's channels. */
   inChannels: number;
+  /** Every layer, as the engine takes it. */
+  layers: Layer[];
   /** The layers PyTorch runs before it refuses one (all of them when it refuses none). */
   runnable: Layer[];
   /** The input and every map PyTorch computes. */
@@ -125,6 +127,7 @@ export function buildStackModel(params: ViewParams<'stack'>): StackModel {
     tokens,
     input,
     inChannels: params.cin,
+    layers,
     runnable,
     maps,
     info,
