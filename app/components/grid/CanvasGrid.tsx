@@ -63,7 +63,7 @@ export function CanvasGrid({
         size: cellSize,
         paint,
         overlay,
-        badgeColor: PALETTE.kernelStroke,
+        badgeColor: PALETTE.badge,
         textColor: PALETTE.text,
       });
     }

@@ -1,4 +1,4 @@
-import { PALETTE } from './palette';
+import { PALETTE, shade } from './palette';
 
 interface Props {
   /** Cells dropped per axis (legend entry only when some are). */
@@ -17,12 +17,13 @@ export function WindowLegend({ dropped, dilated }: Props) {
     [' dashed', PALETTE.padding, PALETTE.paddingStroke, 'padding (zeros, dashed)'],
     [
       ' strong',
-      PALETTE.window,
-      PALETTE.kernelStroke,
-      `kernel window${dilated ? ' (dilated: taps with gaps)' : ''}`,
+      shade(PALETTE.input),
+      PALETTE.windowStroke,
+      `kernel window, a see-through shadow${dilated ? ' (dilated: taps with gaps)' : ''}`,
     ],
     ['', PALETTE.output, PALETTE.outputStroke, 'computed output'],
-    [' strong', PALETTE.linked, PALETTE.linkedStroke, 'linked to the hovered cell'],
+    ['', PALETTE.pending, PALETTE.pendingStroke, 'not computed yet'],
+    [' strong', shade(PALETTE.input), PALETTE.linkedStroke, 'linked to the hovered cell'],
   ];
   return (
     <ul className="legend" aria-label="Legend">

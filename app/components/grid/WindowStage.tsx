@@ -14,6 +14,7 @@ import { PALETTE } from './palette';
 import type { StageModel } from './stageModel';
 import type { GridId } from '../../store/viewSlice';
 import { stageLayout } from './stageLayout';
+import { useFigureHeight } from './useFigureHeight';
 import { WindowLegend } from './WindowLegend';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
@@ -66,6 +67,7 @@ function WindowStageContent({
   const width = useElementWidth(ref);
   const step = stepper.step;
   const [h, w] = model.axes;
+  const height = useFigureHeight();
   const layout = stageLayout(
     {
       input: model.padded[1],
@@ -74,9 +76,21 @@ function WindowStageContent({
     },
     width,
     numbers,
+    {
+      rows: {
+        input: model.padded[0],
+        kernel: model.values.kernel ? h.kernel : 0,
+        output: model.output?.[0] ?? 0,
+      },
+      height,
+    },
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
   const { padded, output, dropped, values } = model;
+  const windowBox =
+    hl.window !== null && output
+      ? outputWindow(model.axes, [Math.floor(hl.window / output[1]), hl.window % output[1]])
+      : null;
 
   const inputHandlers = useCellHandlers('input', padded[1]);
   const kernelHandlers = useCellHandlers('kernel', w.kernel);
@@ -102,43 +116,42 @@ function WindowStageContent({
       at >= 0
         ? resetCell(inputCell, PALETTE.input, PALETTE.inputStroke)
         : outside
-          ? resetCell(inputCell, PALETTE.pending, PALETTE.pendingStroke, true)
+          ? resetCell(inputCell, PALETTE.overhang, PALETTE.pendingStroke, true)
           : resetCell(inputCell, PALETTE.padding, PALETTE.paddingStroke, true);
+    if (numbers && !outside) {
+      cell.text = at >= 0 ? formatValue(values.input[at]) : model.padValue;
+      cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
+    }
     if (tap !== undefined) {
-      cell.fill = hl.window !== null ? PALETTE.window : PALETTE.linked;
+      // The see-through shadow: the covered cell keeps its colour and its dashes, darkened.
+      cell.shaded = true;
+      cell.textColor = PALETTE.text;
       if (tap < 0 || hl.window === null) {
         cell.stroke = isSource('input', index) ? PALETTE.focus : PALETTE.linkedStroke;
         cell.strong = true;
         cell.dashed = false;
       }
-      // The tap that reads this cell: its weight with numbers, else its position in the kernel.
+      // The tap that reads this cell: its weight beside the value, else its name in the kernel.
       if (tap >= 0 && values.kernel) {
-        cell.badge = numbers ? formatValue(values.kernel[tap]) : tapName(tap, w.kernel);
+        if (numbers) cell.badge = formatValue(values.kernel[tap]);
+        else cell.text = tapName(tap, w.kernel);
       }
     }
     if (r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]) cell.hatch = PALETTE.dropped;
-    if (numbers && !outside) {
-      cell.text = at >= 0 ? formatValue(values.input[at]) : model.padValue;
-      cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
-    }
     return cell;
   };
 
   const windowOverlay = (ctx: CanvasRenderingContext2D, size: number) => {
     inputOverlay?.(ctx, size);
-    if (hl.window === null || !output) return;
-    const { start, span } = outputWindow(model.axes, [
-      Math.floor(hl.window / output[1]),
-      hl.window % output[1],
-    ]);
+    if (!windowBox) return;
     ctx.lineWidth = 3;
     ctx.setLineDash([]);
-    ctx.strokeStyle = PALETTE.kernelStroke;
+    ctx.strokeStyle = PALETTE.windowStroke;
     ctx.strokeRect(
-      start[1] * size + 1.5,
-      start[0] * size + 1.5,
-      span[1] * size - 3,
-      span[0] * size - 3,
+      windowBox.start[1] * size + 1.5,
+      windowBox.start[0] * size + 1.5,
+      windowBox.span[1] * size - 3,
+      windowBox.span[0] * size - 3,
     );
   };
 
@@ -148,17 +161,18 @@ function WindowStageContent({
     const cell = done
       ? resetCell(outputCell, PALETTE.output, PALETTE.outputStroke)
       : resetCell(outputCell, PALETTE.pending, PALETTE.pendingStroke);
-    if (hl.output.has(index)) {
-      cell.fill = hl.window === index ? PALETTE.window : PALETTE.linked;
-      cell.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
-      cell.strong = true;
-    }
-    if (isSource('output', index)) cell.stroke = PALETTE.focus;
     if (numbers && values.output) {
       cell.badge = outputBadge?.(index);
       cell.text = formatValue(values.output[index]);
-      cell.textColor = done || hl.output.has(index) ? PALETTE.text : PALETTE.mutedText;
+      cell.textColor = done ? PALETTE.text : PALETTE.mutedText;
     }
+    if (hl.output.has(index)) {
+      cell.shaded = true;
+      cell.textColor = PALETTE.text;
+      cell.stroke = hl.window === index ? PALETTE.windowStroke : PALETTE.linkedStroke;
+      cell.strong = true;
+    }
+    if (isSource('output', index)) cell.stroke = PALETTE.focus;
     return cell;
   };
 
@@ -166,7 +180,7 @@ function WindowStageContent({
     const tap = r * w.kernel + c;
     const cell: CellPaint = { fill: PALETTE.kernel, stroke: PALETTE.kernelStroke };
     if (hl.taps.has(tap) && (hl.source?.grid === 'kernel' || hl.source?.grid === 'input')) {
-      cell.fill = PALETTE.linked;
+      cell.shaded = true;
       cell.stroke = isSource('kernel', tap) ? PALETTE.focus : PALETTE.linkedStroke;
       cell.strong = true;
     }
@@ -246,7 +260,7 @@ function WindowStageContent({
           </figure>
         )}
         {output && (
-          <figure className="grid-figure">
+          <figure className="grid-figure output-figure">
             <figcaption>
               {outputName} {output[0]} × {output[1]}
             </figcaption>
@@ -260,15 +274,16 @@ function WindowStageContent({
               {...outputHandlers}
               testId="grid-output"
             />
+            {/* The sum beside the cell it makes. */}
+            {numbers && explained && (
+              <p className="cell-sum" data-testid="cell-sum">
+                {explained}
+              </p>
+            )}
           </figure>
         )}
       </div>
       <LinkSummary summary={hl.summary} pinned={pinned} />
-      {numbers && explained && (
-        <p className="cell-sum" data-testid="cell-sum">
-          {explained}
-        </p>
-      )}
       {layout.textHidden && numbers && (
         <p className="muted">
           Cells are too small to print values; hover a cell or narrow the input.

@@ -5,9 +5,14 @@
  * and printed values are drawn one by one.
  */
 
+import { shade } from './palette';
+
 /** How one cell is drawn. */
 export interface CellPaint {
+  /** Fill, `#rrggbb` (or `#rrggbbaa`). */
   fill: string;
+  /** Under the window's see-through shadow: the fill darkened, its hue kept. */
+  shaded?: boolean;
   /** Outline colour; omitted: no outline. */
   stroke?: string;
   /** Dashed outline (padding). */
@@ -35,6 +40,7 @@ export function resetCell(
   dashed = false,
 ): CellPaint {
   cell.fill = fill;
+  cell.shaded = false;
   cell.stroke = stroke;
   cell.dashed = dashed;
   cell.strong = false;
@@ -60,7 +66,10 @@ export interface GridPicture {
 }
 
 const TEXT_MIN_CELL = 15;
-const BADGE_MIN_CELL = 24;
+/** Corner labels need room beside the value: at least 10 px type in a cell this large. */
+const BADGE_MIN_CELL = 30;
+/** Corner labels start inside the window's 3 px frame, so the frame never cuts them. */
+const BADGE_INSET = 4;
 
 const rgbCache = new Map<string, [number, number, number, number]>();
 
@@ -143,7 +152,7 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
       const cell = picture.paint(r, c);
       const at = r * cols + c;
       if (!cell) continue;
-      const [red, green, blue, alpha] = rgba(cell.fill);
+      const [red, green, blue, alpha] = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
       const px = at * 4;
       image.data[px] = red;
       image.data[px + 1] = green;
@@ -261,12 +270,14 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
       ctx.fillText(text, c * size + size / 2, r * size + size / 2 + 1);
     }
   }
+  picture.overlay?.(ctx, size);
+  // Corner labels go over the overlay's frames, inside them.
   if (badges.length) {
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
-    ctx.font = `${Math.round(Math.min(size * 0.26, 11))}px system-ui, sans-serif`;
+    ctx.font = `${Math.round(Math.min(Math.max(size * 0.28, 10), 12))}px system-ui, sans-serif`;
     ctx.fillStyle = picture.badgeColor;
-    for (const [r, c, text] of badges) ctx.fillText(text, c * size + 2, r * size + 2);
+    for (const [r, c, text] of badges)
+      ctx.fillText(text, c * size + BADGE_INSET, r * size + BADGE_INSET - 1);
   }
-  picture.overlay?.(ctx, size);
 }

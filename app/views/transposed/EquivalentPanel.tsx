@@ -5,6 +5,7 @@ import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
 import { PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
+import { useFigureHeight } from '../../components/grid/useFigureHeight';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -58,6 +59,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const [lh, lw] = model.layouts;
   const outCols = v ? v.output[1] : 0;
   const taps = model.kernel[0] * model.kernel[1];
+  // The panel's heading and lede stand above the grids.
+  const height = useFigureHeight(90);
   const layout = stageLayout(
     { input: lw.drawn, kernel: model.kernel[1], output: outCols },
     width,
@@ -73,20 +76,21 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     const kind = kindOf(model, r, c);
     const paint: CellPaint = { ...BASE[kind] };
     const index = r * lw.drawn + c;
-    if (hl.eqCells.has(index)) {
-      paint.fill =
-        hl.window !== null && hl.source?.grid !== 'equivalent' ? PALETTE.window : PALETTE.linked;
-      if (kind === 'input' || hl.source?.grid === 'equivalent') {
-        paint.stroke = hl.source?.grid === 'equivalent' ? PALETTE.focus : PALETTE.linkedStroke;
-        paint.strong = true;
-        paint.dashed = false;
-      }
-    }
     if (numbers) {
       const n = [lh.inputIndex[r], lw.inputIndex[c]];
       const value = n[0] >= 0 && n[1] >= 0 ? model.values.input[n[0] * model.input[1] + n[1]] : 0;
       paint.text = formatValue(value);
       paint.textColor = kind === 'input' ? PALETTE.text : PALETTE.mutedText;
+    }
+    if (hl.eqCells.has(index)) {
+      // See-through: an inserted zero stays an inserted zero under the window's shadow.
+      paint.shaded = true;
+      paint.textColor = PALETTE.text;
+      if (hl.window === null || hl.source?.grid === 'equivalent') {
+        paint.stroke = hl.source?.grid === 'equivalent' ? PALETTE.focus : PALETTE.linkedStroke;
+        paint.strong = true;
+        paint.dashed = false;
+      }
     }
     return paint;
   };
@@ -100,7 +104,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     );
     const [top, left] = [start[0] + lh.regionStart, start[1] + lw.regionStart];
     ctx.lineWidth = 3;
-    ctx.strokeStyle = PALETTE.kernelStroke;
+    ctx.strokeStyle = PALETTE.windowStroke;
     ctx.strokeRect(left * size + 1.5, top * size + 1.5, span[1] * size - 3, span[0] * size - 3);
   };
 
@@ -109,7 +113,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     const original = taps - 1 - rotated;
     const lit = hl.taps.has(original) && hl.source !== null;
     return {
-      fill: lit ? PALETTE.linked : PALETTE.kernel,
+      fill: PALETTE.kernel,
+      shaded: lit,
       stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
       strong: lit,
       // Without numbers each tap keeps its name from the kernel, so "2,2" sits top left.
@@ -126,8 +131,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
       : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
     if (hl.outputs.has(index)) {
-      paint.fill = hl.window === index ? PALETTE.window : PALETTE.linked;
-      paint.stroke = hl.window === index ? PALETTE.kernelStroke : PALETTE.linkedStroke;
+      paint.shaded = true;
+      paint.stroke = hl.window === index ? PALETTE.windowStroke : PALETTE.linkedStroke;
       paint.strong = true;
     }
     // Like the scatter below, an output shows its value once the clock (or a hover) reaches it.

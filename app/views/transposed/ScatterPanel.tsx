@@ -68,8 +68,9 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const n = r * model.input[1] + c;
     const paint: CellPaint = hl.inputs.has(n)
       ? {
-          fill: hl.source ? PALETTE.linked : PALETTE.window,
-          stroke: hl.source ? PALETTE.linkedStroke : PALETTE.kernelStroke,
+          fill: PALETTE.input,
+          shaded: true,
+          stroke: hl.source ? PALETTE.linkedStroke : PALETTE.windowStroke,
           strong: true,
         }
       : { fill: PALETTE.input, stroke: PALETTE.inputStroke };
@@ -81,7 +82,8 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const tap = r * model.kernel[1] + c;
     const lit = hl.taps.has(tap);
     return {
-      fill: lit ? (hl.source ? PALETTE.linked : PALETTE.window) : PALETTE.kernel,
+      fill: PALETTE.kernel,
+      shaded: lit,
       stroke: lit ? (hl.source ? PALETTE.linkedStroke : PALETTE.focus) : PALETTE.kernelStroke,
       strong: lit,
       text: numbers ? formatValue(model.values.kernel[tap]) : tapName(tap, model.kernel[1]),
@@ -116,9 +118,10 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
         ? PALETTE.focus
         : hl.source
           ? PALETTE.linkedStroke
-          : PALETTE.kernelStroke;
+          : PALETTE.windowStroke;
       paint.strong = true;
-      if (!heat && hl.source) paint.fill = PALETTE.linked;
+      // See-through: a cell under the stamp keeps its colour, darkened (heat colours stay exact).
+      paint.shaded = !heat;
     }
     return paint;
   };
@@ -134,7 +137,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
       sh.output * size - 2,
     );
     // The stamps of the lit input cells: where each one's kernel lands on the full result.
-    ctx.strokeStyle = hl.source ? PALETTE.linkedStroke : PALETTE.kernelStroke;
+    ctx.strokeStyle = hl.source ? PALETTE.linkedStroke : PALETTE.windowStroke;
     ctx.setLineDash([5, 3]);
     [...hl.inputs].slice(0, 16).forEach((n, k) => {
       const box = stampBox(model, n);
