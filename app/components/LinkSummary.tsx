@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import type { CellRef, GridId } from '../store/viewSlice';
 
@@ -29,9 +29,25 @@ const GRID_NAMES: Record<Exclude<GridId, `map${number}`>, string> = {
 const gridName = (grid: GridId) =>
   grid.startsWith('map') ? 'feature map' : GRID_NAMES[grid as keyof typeof GRID_NAMES];
 
-/** The sentence under a figure that says what the current cell links to, read out politely. */
+/** Escape anywhere on the page unpins the pinned cell. */
+function useEscapeUnpins(pinned: boolean) {
+  useEffect(() => {
+    if (!pinned) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) useAppStore.getState().unpin();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [pinned]);
+}
+
+/**
+ * The sentence under a figure that says what the current cell links to, read out politely;
+ * with a pinned cell, the way to unpin it (the button, or Escape).
+ */
 export function LinkSummary({ summary, pinned, className = 'link-summary', counts = {} }: Props) {
   const data = Object.fromEntries(Object.entries(counts).map(([k, v]) => [`data-${k}`, v]));
+  useEscapeUnpins(pinned !== null);
   return (
     <p className={className} data-testid="link-summary" aria-live="polite" {...data}>
       {summary}
@@ -41,9 +57,10 @@ export function LinkSummary({ summary, pinned, className = 'link-summary', count
           <button
             type="button"
             className="link-button"
-            onClick={() => useAppStore.getState().togglePin(null)}
+            aria-keyshortcuts="Escape"
+            onClick={() => useAppStore.getState().unpin()}
           >
-            Unpin the {gridName(pinned.grid)} cell
+            Unpin the {gridName(pinned.grid)} cell <kbd>Esc</kbd>
           </button>
         </>
       )}

@@ -32,6 +32,15 @@ describe('store', () => {
     expect(useAppStore.getState().pinned).toBeNull();
   });
 
+  it('unpin lets go of the pinned cell and leaves the state alone with none', () => {
+    useAppStore.getState().togglePin({ grid: 'output', index: 4 });
+    useAppStore.getState().unpin();
+    expect(useAppStore.getState().pinned).toBeNull();
+    const before = useAppStore.getState();
+    useAppStore.getState().unpin();
+    expect(useAppStore.getState()).toBe(before);
+  });
+
   it('notices can be dismissed one by one', () => {
     const { addNotice } = useAppStore.getState();
     addNotice('a', ['1']);

@@ -48,6 +48,8 @@ export interface ViewSlice {
   setHover: (cell: CellRef | null) => void;
   /** Pins a cell, or unpins it when it is already pinned. */
   togglePin: (cell: CellRef | null) => void;
+  /** Lets go of the pinned cell, if any (Play, a step by hand, Escape). */
+  unpin: () => void;
   setPlaying: (playing: StepKey | null) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: boolean) => void;
@@ -73,6 +75,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set((state) => ({
       pinned: cell && sameCell(state.pinned, cell) ? null : cell,
     })),
+  unpin: () => set((state) => (state.pinned ? { pinned: null } : state)),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),

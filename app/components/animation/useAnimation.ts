@@ -116,6 +116,8 @@ export function useAnimation({
     if (steps <= 1) return;
     if (reducedMotion === 'jump' && prefersReducedMotion()) return setStep(steps - 1);
     if (step >= steps - 1 && !loops) setStep(0);
+    // A pinned cell would hold the window still: playing is asking to see it move.
+    useAppStore.getState().unpin();
     setPlaying(track);
   }, [playing, steps, reducedMotion, step, loops, setStep, track]);
   const pause = useCallback(() => {

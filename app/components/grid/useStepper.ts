@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
+import { useAppStore } from '../../store/store';
 import type { StepKey } from '../../url/schema';
 import { useAnimation, type Animation } from '../animation/useAnimation';
 import { useStageKeys } from './useStageKeys';
@@ -11,6 +12,7 @@ export interface Stepper extends Animation {
   steps: number;
   /** The current step, clamped to the steps. */
   step: number;
+  /** Goes to a step by hand (the buttons, the scrubber, the arrow keys): unpins a pinned cell. */
   setStep: (step: number) => void;
   /** Space plays or pauses, ← and → step (see useStageKeys). */
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
@@ -30,6 +32,13 @@ export function useStepper(
 ): Stepper {
   const step = Math.min(value, Math.max(0, steps - 1));
   const animation = useAnimation({ track, steps, step, setStep });
-  const onKeyDown = useStageKeys(steps, step, setStep, animation);
-  return { track, steps, step, setStep, onKeyDown, ...animation };
+  const stepByHand = useCallback(
+    (next: number) => {
+      useAppStore.getState().unpin();
+      setStep(next);
+    },
+    [setStep],
+  );
+  const onKeyDown = useStageKeys(steps, step, stepByHand, animation);
+  return { track, steps, step, setStep: stepByHand, onKeyDown, ...animation };
 }
