@@ -47,7 +47,17 @@ export function Formula({ tex, display = false, className }: Props) {
           output: 'htmlAndMathml',
           throwOnError: false,
         });
+        reachable();
       });
+    // A display formula that has to scroll sideways (a narrow screen) must be reachable by
+    // keyboard; one that fits is not a Tab stop.
+    const reachable = () => {
+      if (!display) return;
+      if (element.scrollWidth > element.clientWidth + 1) element.tabIndex = 0;
+      else element.removeAttribute('tabindex');
+    };
+    const resize = display && window.ResizeObserver ? new ResizeObserver(reachable) : null;
+    resize?.observe(element);
     // Typesetting waits until the parameters have stopped changing for a moment and the
     // browser is idle: dragging a slider repaints the figure, not the formula, on every step.
     let idle = 0;
@@ -55,17 +65,16 @@ export function Formula({ tex, display = false, className }: Props) {
     const timer = window.setTimeout(() => (idle = requestIdle(typeset)), settle);
     return () => {
       live = false;
+      resize?.disconnect();
       window.clearTimeout(timer);
       cancelIdle(idle);
     };
   }, [tex, display]);
   return (
-    // A display formula may scroll sideways on a narrow screen: keep it reachable by keyboard.
     <span
       ref={ref}
       className={className ?? (display ? 'formula formula-display' : 'formula')}
       data-tex={tex}
-      tabIndex={display ? 0 : undefined}
     />
   );
 }

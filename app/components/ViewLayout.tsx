@@ -1,6 +1,11 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Fix } from '../../engine';
 import { ConfigErrorPanel } from './ConfigErrorPanel';
+import { ControlsDrawer } from './ControlsDrawer';
+import { useMediaQuery } from './useMediaQuery';
+
+/** Phones: one column, too narrow to keep the controls beside the figure. */
+export const PHONE_QUERY = '(max-width: 699px)';
 
 /** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
 export interface ViewProblem {
@@ -16,7 +21,7 @@ interface Props {
   title: string;
   /** One paragraph under the heading. */
   lede: ReactNode;
-  /** The parameter panels: beside the figure on wide screens. */
+  /** The parameter panels: beside the figure from 700 px, one tap away above it on phones. */
   controls: ReactNode;
   /** A preset list under the controls. */
   presets?: ReactNode;
@@ -33,8 +38,9 @@ interface Props {
   /** Panels across the whole width, under both columns (a worked example). */
   footer?: ReactNode;
   /**
-   * Narrow screens stack the columns: the figure first (the controls follow it), or the
-   * controls first where the figure is the result of what is typed there.
+   * What phones do with the controls: keep the figure in view with the controls one tap away
+   * in a bar at the top (`figure-first`), or show them open above it, where the figure is the
+   * result of what is typed there (`controls-first`).
    */
   narrowOrder?: 'figure-first' | 'controls-first';
   /** Keyboard shortcuts of the figure (play, step). */
@@ -45,6 +51,8 @@ interface Props {
  * The page of every view, with slots: heading and lede; controls and presets in one column;
  * the problem, summary, figure and panels in the other; a full-width footer. Where the
  * controls sit, what an embedded figure shows and the page's own words are decided here.
+ * The controls come first in the page and on screen (left of the figure, or above it on a
+ * phone), so the Tab order is the order seen.
  */
 export function ViewLayout({
   className,
@@ -61,14 +69,24 @@ export function ViewLayout({
   narrowOrder = 'figure-first',
   onKeyDown,
 }: Props) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  const settings = (
+    <>
+      {controls}
+      {presets}
+    </>
+  );
   return (
     <div className={`view ${className}`} onKeyDown={onKeyDown}>
       <h1 className="view-title">{title}</h1>
       <p className="view-lede">{lede}</p>
       <div className={`view-layout ${narrowOrder}`}>
-        <div className="stack">
-          {controls}
-          {presets}
+        <div className="stack view-controls">
+          {phone && narrowOrder === 'figure-first' ? (
+            <ControlsDrawer>{settings}</ControlsDrawer>
+          ) : (
+            settings
+          )}
         </div>
         <div className="stack">
           {problem?.error && (

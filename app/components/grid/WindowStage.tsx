@@ -79,10 +79,9 @@ function WindowStageContent({
     {
       rows: {
         input: model.padded[0],
-        kernel: model.values.kernel ? h.kernel : 0,
-        output: model.output?.[0] ?? 0,
+        other: Math.max(model.values.kernel ? h.kernel : 0, model.output?.[0] ?? 0),
       },
-      height,
+      max: height,
     },
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);

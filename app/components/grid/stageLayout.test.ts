@@ -39,3 +39,23 @@ describe('stageLayout', () => {
     expect(stageLayout({ input: 19, kernel: 4, output: 16 }, 886, false).cell).toBe(42);
   });
 });
+
+describe('stageLayout within the height of one screen', () => {
+  it('shrinks a 34-row input (32 × 32, padded by 1) to fit beside its output', () => {
+    // 836 px wide, 400 px high, 34 + 3 + 16 columns: side by side min((836 − 62) / 53 = 14,
+    // 400 / 34 = 11) = 11; stacked min(834 / 34 = 24, (400 − 28) / (34 + 16) = 7) = 7.
+    const layout = stageLayout({ input: 34, kernel: 3, output: 16 }, 836, true, {
+      rows: { input: 34, other: 16 },
+      max: 400,
+    });
+    expect(layout).toEqual({ cell: 11, kernelCell: 22, stacked: false, textHidden: true });
+  });
+
+  it('never goes below 4 px a cell', () => {
+    const layout = stageLayout({ input: 200, kernel: 3, output: 198 }, 836, false, {
+      rows: { input: 200, other: 198 },
+      max: 300,
+    });
+    expect(layout.cell).toBe(4);
+  });
+});

@@ -5,7 +5,6 @@ import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
 import { PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
-import { useFigureHeight } from '../../components/grid/useFigureHeight';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -59,8 +58,6 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const [lh, lw] = model.layouts;
   const outCols = v ? v.output[1] : 0;
   const taps = model.kernel[0] * model.kernel[1];
-  // The panel's heading and lede stand above the grids.
-  const height = useFigureHeight(90);
   const layout = stageLayout(
     { input: lw.drawn, kernel: model.kernel[1], output: outCols },
     width,

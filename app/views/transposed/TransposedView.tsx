@@ -59,22 +59,16 @@ export default function TransposedView() {
       presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(fixPatch(params, fix))}
-      summary={
-        <RelationshipPanel
-          relationships={v ? v.relationships : null}
-          outputSize={v ? formatSize(v.output) : null}
-        />
-      }
       figure={
         <>
-          <LinkSummary
-            className="link-summary panel"
-            summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
-            pinned={pinned}
-            counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
-          />
           <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
             <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={stepper} />
+            <LinkSummary
+              className="link-summary panel"
+              summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
+              pinned={pinned}
+              counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
+            />
             <ScatterPanel
               model={model}
               hl={hl}
@@ -90,6 +84,10 @@ export default function TransposedView() {
       }
       panels={
         <>
+          <RelationshipPanel
+            relationships={v ? v.relationships : null}
+            outputSize={v ? formatSize(v.output) : null}
+          />
           <ShapePanel model={model} />
           <CodePanel snippets={snippets} />
         </>

@@ -1,0 +1,196 @@
+import { expect, test, type Page } from '@playwright/test';
+import { grid, hoverCell } from './support/grid';
+
+/** The colour painted at a point of a canvas grid, as `#rrggbb` (fraction of a cell). */
+async function pixel(page: Page, testId: string, row: number, col: number, at = 0.85) {
+  return grid(page, testId)
+    .locator('canvas')
+    .evaluate(
+      (canvas: HTMLCanvasElement, [r, c, f, cols]) => {
+        const ratio = window.devicePixelRatio || 1;
+        const size = (canvas.parentElement!.parentElement!.clientWidth - 2) / cols;
+        const x = Math.floor((1 + (c + f) * size) * ratio);
+        const y = Math.floor((1 + (r + f) * size) * ratio);
+        const [red, green, blue] = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+        return `#${[red, green, blue].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      },
+      [row, col, at, Number(await grid(page, testId).getAttribute('data-cols'))],
+    );
+}
+
+/** Clicks cell (row, col) of a grid, which pins it, and moves the pointer away. */
+async function pinCell(page: Page, testId: string, row: number, col: number) {
+  await hoverCell(page, testId, row, col);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.mouse.move(0, 0);
+}
+
+/** Where an element starts and ends on the page, in CSS pixels from the top. */
+async function span(page: Page, testId: string) {
+  const box = await page.getByTestId(testId).first().boundingBox();
+  if (!box) throw new Error(`${testId} is not drawn`);
+  return { top: box.y, bottom: box.y + box.height };
+}
+
+test.describe('the window is see-through', () => {
+  test('covered cells keep their own colour, darkened', async ({ page }) => {
+    // i = 5, p = 1: the first window covers padding (0, 0)–(0, 2) and input cells (1, 1)–(2, 2).
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    const paddingFree = await pixel(page, 'grid-input', 0, 4);
+    const inputFree = await pixel(page, 'grid-input', 3, 3);
+    const paddingCovered = await pixel(page, 'grid-input', 0, 1);
+    const inputCovered = await pixel(page, 'grid-input', 1, 1);
+    expect(paddingFree).toBe('#ffffff');
+    // White under 22 % of #102a43, worked by hand: 255 + (16 − 255)·0.22 = 202 …
+    expect(paddingCovered).toBe('#cad0d6');
+    expect(inputCovered).not.toBe(inputFree);
+    expect(inputCovered).not.toBe(paddingCovered);
+  });
+
+  test('in the equivalent convolution an inserted zero stays told apart from an input', async ({
+    page,
+  }) => {
+    // i′ = 3, s = 2, p = 1: the stretched input is 7 × 7; (1, 1) is input (0, 0), (1, 2) a zero.
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    const input = await pixel(page, 'grid-eq', 1, 1);
+    const inserted = await pixel(page, 'grid-eq', 1, 2);
+    const padding = await pixel(page, 'grid-eq', 0, 1);
+    expect(new Set([input, inserted, padding]).size).toBe(3);
+  });
+});
+
+test.describe('a pinned cell and the animation', () => {
+  test('Play lets go of a pinned cell, so the window moves', async ({ page }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1&num=1');
+    await grid(page, 'grid-output').locator('.grid-focus').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('h1').click();
+    await expect(page.getByRole('button', { name: /Unpin/ })).toBeVisible();
+    await expect(page.getByTestId('link-summary')).toContainText('Output (1, 1)');
+    await page.getByTestId('play').click();
+    await expect(page.getByRole('button', { name: /Unpin/ })).toHaveCount(0);
+    // The summary follows the playing step again, not the pinned cell.
+    await expect(page.getByTestId('link-summary')).not.toContainText('Output (1, 1)', {
+      timeout: 4_000,
+    });
+    await page.getByTestId('play').click();
+  });
+
+  test('a step by hand also lets go of it', async ({ page }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    await pinCell(page, 'grid-output', 2, 2);
+    await expect(page.getByRole('button', { name: /Unpin/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page.getByRole('button', { name: /Unpin/ })).toHaveCount(0);
+    await expect(page.getByTestId('link-summary')).toContainText('Output (0, 1)');
+  });
+
+  test('Escape unpins, and the shortcut is written on the button', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    await pinCell(page, 'grid-output', 2, 2);
+    const unpin = page.getByRole('button', { name: /Unpin/ });
+    await expect(unpin).toContainText('Esc');
+    await page.keyboard.press('Escape');
+    await expect(unpin).toHaveCount(0);
+  });
+});
+
+test.describe('one screen', () => {
+  for (const view of ['conv', 'transposed']) {
+    test(`${view} at 800 × 900: the kernel control and the output grid start in the first screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.goto(`?view=${view}`);
+      expect((await span(page, 'control-k')).top).toBeLessThan(900);
+      expect((await span(page, 'grid-output')).top).toBeLessThan(900);
+    });
+  }
+
+  test('transposed at 1400 × 900: the equivalent output and its Play button are wholly seen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('?view=transposed');
+    const panel = page.getByTestId('equivalent-panel');
+    const output = await panel.getByTestId('grid-output').boundingBox();
+    const play = await panel.getByTestId('play').boundingBox();
+    expect(output!.y).toBeGreaterThanOrEqual(0);
+    expect(output!.y + output!.height).toBeLessThanOrEqual(900);
+    expect(play!.y + play!.height).toBeLessThanOrEqual(900);
+  });
+
+  test('a 32 × 32 input: window, output, sum and Play in one screen at 1400 × 900', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('?view=conv&i=32&k=3&s=2&p=1&num=1');
+    for (const id of ['grid-input', 'grid-output', 'cell-sum', 'play']) {
+      expect((await span(page, id)).bottom, id).toBeLessThanOrEqual(900);
+    }
+  });
+});
+
+test.describe('controls on a phone', () => {
+  test('one tap away above the figure, and Tab goes through them in the order seen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('?view=conv');
+    const toggle = page.getByTestId('drawer-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('control-k-field')).toBeHidden();
+    expect((await span(page, 'drawer-toggle')).bottom).toBeLessThan(
+      (await span(page, 'grid-input')).top,
+    );
+    // Scrolled down to the output, the bar is still on screen.
+    await page.getByTestId('grid-output').scrollIntoViewIfNeeded();
+    const bar = await toggle.boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const kernel = page.getByTestId('control-k-field');
+    await kernel.fill('5');
+    await expect(page).toHaveURL(/[?&]k=5(&|$)/);
+    // The figure is still on screen under the open panel.
+    const figure = await page.getByTestId('stage').boundingBox();
+    expect(figure!.y + figure!.height).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
+  });
+
+  test('at 800 px the controls stand beside the figure, first in the Tab order', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('?view=conv');
+    const controls = await page.getByTestId('control-i').boundingBox();
+    const figure = await page.getByTestId('grid-input').boundingBox();
+    expect(controls!.x + controls!.width).toBeLessThanOrEqual(figure!.x);
+    await page.getByTestId('control-i-field').focus();
+    // Tabbing on from the controls never jumps back up: each stop is on the same line as the
+    // last one or below it, or in the figure's column right of the controls.
+    let last = { y: (await page.getByTestId('control-i-field').boundingBox())!.y };
+    for (let n = 0; n < 30; n++) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
+      });
+      expect(box.y >= last.y - 40 || box.x > controls!.x + controls!.width).toBe(true);
+      last = box;
+    }
+  });
+});
+
+test('formulas that fit are not Tab stops', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('?view=conv');
+  const formula = page.locator('.formula-display .katex').first();
+  await expect(formula).toBeVisible();
+  await expect(page.locator('.formula-display[tabindex]')).toHaveCount(0);
+});
