@@ -39,10 +39,11 @@ interface Props {
   footer?: ReactNode;
   /**
    * What phones do with the controls: keep the figure in view with the controls one tap away
-   * in a bar at the top (`figure-first`), or show them open above it, where the figure is the
-   * result of what is typed there (`controls-first`).
+   * in a bar at the top (`controls-drawer`, the figure views); show them open above the
+   * figure, where it is the result of what is typed there (`controls-first`); or after it
+   * (`figure-first`). The page's order is the order on screen, so Tab follows what is seen.
    */
-  narrowOrder?: 'figure-first' | 'controls-first';
+  narrowOrder?: 'figure-first' | 'controls-first' | 'controls-drawer';
   /** Keyboard shortcuts of the figure (play, step). */
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
@@ -76,18 +77,21 @@ export function ViewLayout({
       {presets}
     </>
   );
+  const controlColumn = (
+    <div className="stack view-controls">
+      {phone && narrowOrder === 'controls-drawer' ? (
+        <ControlsDrawer>{settings}</ControlsDrawer>
+      ) : (
+        settings
+      )}
+    </div>
+  );
   return (
     <div className={`view ${className}`} onKeyDown={onKeyDown}>
       <h1 className="view-title">{title}</h1>
       <p className="view-lede">{lede}</p>
       <div className={`view-layout ${narrowOrder}`}>
-        <div className="stack view-controls">
-          {phone && narrowOrder === 'figure-first' ? (
-            <ControlsDrawer>{settings}</ControlsDrawer>
-          ) : (
-            settings
-          )}
-        </div>
+        {!(phone && narrowOrder === 'figure-first') && controlColumn}
         <div className="stack">
           {problem?.error && (
             <ConfigErrorPanel message={problem.error} fixes={problem.fixes} onFix={onFix} />
@@ -96,6 +100,7 @@ export function ViewLayout({
           {figure}
           {panels}
         </div>
+        {phone && narrowOrder === 'figure-first' && controlColumn}
       </div>
       {footer && <div className="stack view-footer">{footer}</div>}
     </div>

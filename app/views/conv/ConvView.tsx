@@ -48,6 +48,7 @@ export default function ConvView() {
   return (
     <ViewLayout
       className="conv-view"
+      narrowOrder="controls-drawer"
       title="Convolution arithmetic"
       lede={
         <>

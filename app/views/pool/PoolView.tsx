@@ -46,6 +46,7 @@ export default function PoolView() {
   return (
     <ViewLayout
       className="pool-view"
+      narrowOrder="controls-drawer"
       title="Pooling arithmetic"
       lede={
         <>

@@ -47,6 +47,7 @@ export default function TransposedView() {
   return (
     <ViewLayout
       className="transposed-view"
+      narrowOrder="controls-drawer"
       title="Transposed convolution"
       lede={
         <>
