@@ -80,8 +80,9 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
     const co = hl?.outChannel ?? 0;
     const tap = hl && hl.channels.includes(ci) ? hl.window.get(r * pW + c) : undefined;
     if (tap !== undefined) {
-      cell.fill = PALETTE.window;
-      cell.stroke = PALETTE.kernelStroke;
+      // The see-through shadow: padding stays padding under the window.
+      cell.shaded = true;
+      cell.stroke = PALETTE.windowStroke;
       cell.strong = true;
       cell.dashed = false;
       // The weight that multiplies this cell: w[co, ci within its group, tap].
@@ -100,7 +101,8 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
     const kc = c % (kW + 1);
     if (kc === kW) return null;
     const lit = hl?.outChannel === co;
-    const cell = resetCell(kernelCell, lit ? PALETTE.window : PALETTE.kernel, PALETTE.kernelStroke);
+    const cell = resetCell(kernelCell, PALETTE.kernel, PALETTE.kernelStroke);
+    cell.shaded = lit;
     cell.strong = lit;
     if (numbers) cell.text = formatValue(values.weight[((co * inPer + k) * kH + r) * kW + kc]);
     return cell;
@@ -110,7 +112,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
     const index = r * oW + c;
     const cell = resetCell(outCell, PALETTE.output, PALETTE.outputStroke);
     if (hl && hl.outChannel === co && hl.cell === index) {
-      cell.fill = PALETTE.window;
+      cell.shaded = true;
       cell.stroke = PALETTE.focus;
       cell.strong = true;
     }

@@ -1,4 +1,4 @@
-import { PALETTE } from '../../components/grid/palette';
+import { PALETTE, shade } from '../../components/grid/palette';
 
 const ITEMS = [
   { label: 'input channel', fill: PALETTE.input, stroke: PALETTE.inputStroke },
@@ -11,8 +11,8 @@ const ITEMS = [
   { label: 'output channel', fill: PALETTE.output, stroke: PALETTE.outputStroke },
   {
     label: 'window of the focused output cell',
-    fill: PALETTE.window,
-    stroke: PALETTE.kernelStroke,
+    fill: shade(PALETTE.input),
+    stroke: PALETTE.windowStroke,
     strong: true,
   },
 ];
