@@ -47,8 +47,9 @@ export {
   kerasConvTransposeOutput,
   kerasOutputPaddingFor,
   kerasOutputPaddingProblem,
+  tfSamePort,
 } from './tensorflow';
-export type { TfAxis, TfPadding, KerasPadding } from './tensorflow';
+export type { SamePortAxis, TfAxis, TfPadding, KerasPadding } from './tensorflow';
 export { conv } from './conv';
 export {
   channelCounts,

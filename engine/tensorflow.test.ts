@@ -7,7 +7,9 @@ import {
   tfConvAxis,
   tfConvTransposeCrop,
   tfConvTransposeRange,
+  tfSamePort,
 } from './tensorflow';
+import { convOutputShape } from './shape';
 
 // Every expectation below is either a worked example of docs/semantics.md (§3.1–3.4) or
 // an independent form of TensorFlow's rule, written out here and compared on small grids.
@@ -180,5 +182,49 @@ describe("Keras' Conv2DTranspose (§3.3)", () => {
     expect(kerasOutputPaddingProblem(2, 2)).toBe(
       'Strides must be greater than output padding. Received strides=2, output_padding=2',
     );
+  });
+});
+
+describe('tfSamePort: SAME beside PyTorch’s padding=⌊d(k − 1)/2⌋ (§3.4)', () => {
+  it.each([
+    // [i, k, s, d, TF output, before, after, port padding, PyTorch output]
+    [113, 2, 2, 1, 57, 0, 1, 0, 56], // ⌈113/2⌉ = 57; ⌊(113 − 2)/2⌋ + 1 = 56: one row short
+    [224, 7, 2, 1, 112, 2, 3, 3, 112], // ResNet's stem: same size, shifted (2, 3) against (3, 3)
+    [6, 3, 2, 1, 3, 0, 1, 1, 3], // §3.4's example: TF pads (0, 1), PyTorch (1, 1)
+    [5, 3, 2, 1, 3, 1, 1, 1, 3], // odd input: identical
+    [8, 4, 1, 1, 8, 1, 2, 1, 7], // stride 1, even kernel: the port loses one
+    [9, 3, 3, 2, 3, 1, 1, 2, 3], // k̂ = 5: P = 2·3 + 5 − 9 = 2
+  ])(
+    'i %i, k %i, s %i, d %i: TensorFlow %i (%i, %i), PyTorch p = %i gives %i',
+    (i, k, s, d, out, before, after, p, torchOut) => {
+      expect(tfSamePort(i, k, s, d)).toEqual({
+        tf: { output: out, padBefore: before, padAfter: after },
+        torchPadding: p,
+        torchOutput: torchOut,
+      });
+    },
+  );
+
+  it('F.pad with TensorFlow’s zeros and padding 0 gives TensorFlow’s size on every small case', () => {
+    for (const { i, k, s, d } of GRID) {
+      const { tf, torchPadding, torchOutput } = tfSamePort(i, k, s, d);
+      const padded = convOutputShape([i], {
+        kernel: [k],
+        stride: [s],
+        dilation: [d],
+        padding: [[tf.padBefore, tf.padAfter]],
+      });
+      expect(padded).toEqual([Math.ceil(i / s)]);
+      if (i + 2 * torchPadding >= d * (k - 1) + 1) {
+        expect(
+          convOutputShape([i], {
+            kernel: [k],
+            stride: [s],
+            dilation: [d],
+            padding: [torchPadding],
+          }),
+        ).toEqual([torchOutput]);
+      }
+    }
   });
 });

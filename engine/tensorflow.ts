@@ -158,3 +158,37 @@ export function kerasOutputPaddingProblem(stride: number, outputPadding: number)
     ? null
     : `Strides must be greater than output padding. Received strides=${stride}, output_padding=${outputPadding}`;
 }
+
+/** One axis of a TensorFlow SAME layer beside the PyTorch layer a port usually writes for it. */
+export interface SamePortAxis {
+  /** TensorFlow's SAME: ⌈i/s⌉ and its zeros before and after. */
+  tf: TfAxis;
+  /** The symmetric padding of the port, ⌊d(k − 1)/2⌋ (the paper's half padding, section 2.2.1). */
+  torchPadding: number;
+  /** PyTorch's output with it: ⌊(i + 2p − k̂)/s⌋ + 1 (Relationship 15). */
+  torchOutput: number;
+}
+
+/**
+ * TensorFlow's `padding='SAME'` on one axis beside its usual PyTorch port, `padding=⌊d(k − 1)/2⌋`
+ * on both ends (PyTorch refuses `padding='same'` with a stride): the one-pixel porting bug.
+ * TensorFlow rounds up (o = ⌈i/s⌉) and puts the odd zero after; the port pads both ends alike
+ * and rounds down, so it can give a smaller output (k̂ even) or the same size shifted by a
+ * pixel (TensorFlow's padding unequal). `F.pad` with TensorFlow's zeros and `padding=0` matches
+ * TensorFlow exactly.
+ *
+ * @example tfSamePort(113, 2, 2, 1) // { tf: { output: 57, padBefore: 0, padAfter: 1 }, torchPadding: 0, torchOutput: 56 }
+ * @example tfSamePort(224, 7, 2, 1).tf // { output: 112, padBefore: 2, padAfter: 3 }: PyTorch's padding=3 pads (3, 3)
+ */
+export function tfSamePort(
+  input: number,
+  kernel: number,
+  stride: number,
+  dilation: number,
+): SamePortAxis {
+  const tf = tfConvAxis(input, kernel, stride, dilation, 'SAME');
+  const torchPadding = Math.floor((dilation * (kernel - 1)) / 2);
+  const torchOutput =
+    Math.floor((input + 2 * torchPadding - dilatedKernel(kernel, dilation)) / stride) + 1;
+  return { tf, torchPadding, torchOutput };
+}
