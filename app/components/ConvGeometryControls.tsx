@@ -17,6 +17,8 @@ interface Props {
   /** Height and width with the padding resolved (what a padding word pads). */
   axes: readonly [AxisGeometry, AxisGeometry];
   onChange: (patch: Partial<Geometry>) => void;
+  /** Whose padding words the padding control offers (default PyTorch's). */
+  framework?: 'torch' | 'tf';
 }
 
 const SIZE_ROWS: readonly AxisRow<'i' | 'k' | 's'>[] = [
@@ -29,7 +31,7 @@ const DILATION_ROW: readonly AxisRow<'d'>[] = [
 ];
 
 /** A convolution's input size, kernel, stride, padding (numbers or a word) and dilation. */
-export function ConvGeometryControls({ values, axes, onChange }: Props) {
+export function ConvGeometryControls({ values, axes, onChange, framework }: Props) {
   return (
     <>
       <AxisControls
@@ -42,6 +44,7 @@ export function ConvGeometryControls({ values, axes, onChange }: Props) {
         before={[axes[0].padBefore, axes[1].padBefore]}
         after={[axes[0].padAfter, axes[1].padAfter]}
         onChange={(p) => onChange({ p })}
+        framework={framework}
       />
       <AxisControls
         rows={DILATION_ROW}

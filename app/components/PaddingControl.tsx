@@ -9,6 +9,8 @@ interface Props {
   before: [number, number];
   after: [number, number];
   onChange: (value: PaddingParam) => void;
+  /** Whose `same` the word means: PyTorch's (stride 1 only) or TensorFlow's SAME (any stride). */
+  framework?: 'torch' | 'tf';
 }
 
 const MODES = [
@@ -18,6 +20,12 @@ const MODES = [
   { value: 'full', label: 'full, d(k − 1)' },
 ] as const;
 
+/** TensorFlow's names for the same choices. */
+const TF_LABELS: Partial<Record<PaddingParam['mode'], string>> = {
+  valid: "'VALID' (none)",
+  same: "'SAME' (TensorFlow)",
+};
+
 const SIDES = [
   { axis: 'h', side: 0, label: 'top' },
   { axis: 'h', side: 1, label: 'bottom' },
@@ -26,7 +34,7 @@ const SIDES = [
 ] as const;
 
 /** Padding as PyTorch takes it: a number, per-side numbers (through F.pad), or a word. */
-export function PaddingControl({ value, before, after, onChange }: Props) {
+export function PaddingControl({ value, before, after, onChange, framework = 'torch' }: Props) {
   const id = useId();
   const [wantSides, setWantSides] = useState(false);
   const explicit = value.mode === 'explicit' ? value : null;
@@ -60,7 +68,7 @@ export function PaddingControl({ value, before, after, onChange }: Props) {
         >
           {MODES.map((mode) => (
             <option key={mode.value} value={mode.value}>
-              {mode.label}
+              {(framework === 'tf' && TF_LABELS[mode.value]) || mode.label}
             </option>
           ))}
         </select>

@@ -39,6 +39,9 @@ const SEED = intField({ default: 1, min: 0, max: 99999 });
 /** Animation step: index of the output position shown (clamped by the view to the grid). */
 const STEP = intField({ default: 0, min: 0, max: 1_000_000, transient: true });
 const NUMBERS = boolField({ default: false });
+/** The framework whose rules a view follows; PyTorch unless the URL says `fw=tf`. */
+export const FRAMEWORKS = ['torch', 'tf'] as const;
+const FRAMEWORK = enumField({ default: 'torch', values: FRAMEWORKS });
 
 const size = (v: number, always = true) =>
   axisPairField({ default: [v, v], ...LIMITS.input, always });
@@ -70,6 +73,8 @@ export const SCHEMA = {
       max: LIMITS.padding.max,
     }),
     d: dilation(),
+    /** Whose rules: PyTorch's, or TensorFlow's (`p=same`/`valid` then mean SAME/VALID). */
+    fw: FRAMEWORK,
     num: NUMBERS,
     seed: SEED,
     t: STEP,

@@ -1,4 +1,5 @@
 import { ConvGeometryControls } from '../../components/ConvGeometryControls';
+import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
@@ -14,7 +15,17 @@ export function ConvControls({ params, model, set }: Props) {
   return (
     <section className="panel controls" aria-labelledby="conv-controls-title">
       <h2 id="conv-controls-title">Parameters</h2>
-      <ConvGeometryControls values={params} axes={model.axes} onChange={set} />
+      <FrameworkSwitch
+        value={params.fw}
+        onChange={(fw) => set({ fw })}
+        hint="With TensorFlow, 'same' and 'valid' are its SAME (any stride, ⌈i/s⌉) and VALID."
+      />
+      <ConvGeometryControls
+        values={params}
+        axes={model.axes}
+        onChange={set}
+        framework={params.fw}
+      />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>
   );

@@ -10,6 +10,7 @@ import { ViewLayout } from '../../components/ViewLayout';
 import { convFixPatch } from './applyFix';
 import { convCode } from './codegen';
 import { ConvControls } from './ConvControls';
+import { FrameworkCompare } from './FrameworkCompare';
 import { buildConvModel, type ConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
@@ -66,6 +67,7 @@ export default function ConvView() {
       }
       panels={
         <>
+          {model.port && <FrameworkCompare port={model.port} axes={model.axes} />}
           <RelationshipPanel
             relationships={model.relationships}
             outputSize={model.output ? formatSize(model.output) : null}

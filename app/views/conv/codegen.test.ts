@@ -265,3 +265,14 @@ describe('convCode: stride with dilation in Keras', () => {
     expect(tf.code).toContain('y = conv(x)[:, ::2, :, :]  # → (1, 3, 5, 1)');
   });
 });
+
+describe('convCode: TensorFlow’s SAME (fw=tf)', () => {
+  it('i 6, k 3, s 2: PyTorch pads (0, 1) with F.pad, Keras says same; HWIO kernel named', () => {
+    const axis = { input: 6, kernel: 3, stride: 2, dilation: 1, padBefore: 0, padAfter: 1 };
+    const [torch, tf] = convCode({ axes: [axis, axis], paddingMode: 'explicit', output: [3, 3] });
+    expect(torch.code).toContain('x = F.pad(x, (0, 1, 0, 1))');
+    expect(torch.code).toContain('nn.Conv2d(1, 1, kernel_size=3, stride=2)');
+    expect(tf.code).toContain("padding='same'");
+    expect(tf.code).toContain('# conv.kernel: (3, 3, 1, 1), HWIO');
+  });
+});

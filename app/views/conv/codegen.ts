@@ -128,7 +128,11 @@ function tensorflowConv(c: ConvCodeInput): CodeSnippet {
     pairArg('dilation_rate', dilation, 1),
   ]);
   const slice = subsample ? subsampleSlice(stride) : '';
-  lines.push(`conv = ${layer}`, `y = conv(x)${slice}${c.output ? `  # → ${nhwc(c.output)}` : ''}`);
+  lines.push(
+    `conv = ${layer}`,
+    `# conv.kernel: (${kernel[0]}, ${kernel[1]}, 1, 1), HWIO; PyTorch's weight is OIHW: w.permute(2, 3, 1, 0)`,
+    `y = conv(x)${slice}${c.output ? `  # → ${nhwc(c.output)}` : ''}`,
+  );
   if (subsample) notes.push(KERAS_STRIDE_DILATION_NOTE);
   return { label: 'TensorFlow', code: lines.join('\n'), notes };
 }

@@ -81,3 +81,33 @@ describe('buildConvModel: what the figure draws', () => {
     expect(Array.from(y!)).toEqual([sum(0, 0), sum(0, 1), sum(1, 0), sum(1, 1)]);
   });
 });
+
+describe('buildConvModel with TensorFlow’s rules (fw=tf)', () => {
+  it('SAME with stride 2 is allowed and pads the odd zero after: i 6, k 3 → 3, (0, 1)', () => {
+    const m = model('i=6&k=3&s=2&p=same&fw=tf');
+    expect(m.error).toBeNull();
+    expect(m.output).toEqual([3, 3]);
+    expect(m.axes.map((a) => [a.padBefore, a.padAfter])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    // PyTorch's port pads (1, 1): the same size, shifted
+    expect(m.port?.map((p) => [p.torchPadding, p.torchOutput])).toEqual([
+      [1, 3],
+      [1, 3],
+    ]);
+    expect(m.paddingMode).toBe('explicit');
+  });
+
+  it('the one-pixel bug: i 63, k 2, s 2 → TensorFlow ⌈63/2⌉ = 32, PyTorch’s padding=0 31', () => {
+    const m = model('i=64,63&k=2&s=2&p=same&fw=tf');
+    expect(m.output).toEqual([32, 32]);
+    expect(m.port?.map((p) => p.torchOutput)).toEqual([32, 31]);
+  });
+
+  it('PyTorch refuses the same URL without fw=tf, and VALID is PyTorch’s padding 0 either way', () => {
+    expect(model('i=6&k=3&s=2&p=same').error).toMatch(/strided convolutions/);
+    expect(model('i=6&k=3&s=2&p=same').port).toBeNull();
+    expect(model('i=7&k=3&s=2&p=valid&fw=tf').output).toEqual(model('i=7&k=3&s=2&p=0').output);
+  });
+});

@@ -12,7 +12,9 @@ import {
   convRelationship,
   convSpecOf,
   paddedSize,
+  tfSamePort,
   type AxisGeometry,
+  type SamePortAxis,
   type ConvSpec,
   type Fix,
   type Relationship,
@@ -28,8 +30,18 @@ export interface ConvModel extends StageModel {
   axes: readonly [AxisGeometry, AxisGeometry];
   /** The engine spec, as passed to `conv` (PyTorch's `'same'` kept as the word). */
   spec: ConvSpec;
-  /** How the padding was given: numbers, or `valid`, `same`, `full`. */
+  /**
+   * How PyTorch takes the padding: numbers, or `valid`, `same`, `full`. TensorFlow's SAME is
+   * numbers here: PyTorch writes it as explicit zeros per side.
+   */
   paddingMode: PaddingParam['mode'];
+  /** Whose rules the figure follows (`fw`). */
+  framework: 'torch' | 'tf';
+  /**
+   * With TensorFlow's SAME: per axis, TensorFlow's size and zeros beside PyTorch's usual port
+   * (`padding=⌊d(k − 1)/2⌋`); null otherwise.
+   */
+  port: [SamePortAxis, SamePortAxis] | null;
   /** The paper's relationship per axis; null when PyTorch rejects the configuration. */
   relationships: [Relationship, Relationship] | null;
   /** The engine's message when the configuration is invalid. */
@@ -38,15 +50,29 @@ export interface ConvModel extends StageModel {
 }
 
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
-  const axes = figureAxes(params, (a) => paddingSides(params.p, a, params.k[a], params.d[a]));
+  const tfSame = params.fw === 'tf' && params.p.mode === 'same';
+  const port = tfSame
+    ? ([0, 1].map((a) => tfSamePort(params.i[a], params.k[a], params.s[a], params.d[a])) as [
+        SamePortAxis,
+        SamePortAxis,
+      ])
+    : null;
+  const axes = figureAxes(params, (a) =>
+    port
+      ? { padBefore: port[a].tf.padBefore, padAfter: port[a].tf.padAfter }
+      : paddingSides(params.p, a, params.k[a], params.d[a]),
+  );
   const input = axisPair(axes, (a) => a.input);
   const kernel = axisPair(axes, (a) => a.kernel);
-  const spec = convSpecOf(axes, params.p.mode === 'same' ? 'same' : undefined);
+  const torchSame = params.p.mode === 'same' && !tfSame;
+  const spec = convSpecOf(axes, torchSame ? 'same' : undefined);
   const values = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
     axes,
     spec,
-    paddingMode: params.p.mode,
+    paddingMode: tfSame ? ('explicit' as const) : params.p.mode,
+    framework: params.fw,
+    port,
     padded: axisPair(axes, paddedSize),
     overhang: [0, 0] as [number, number],
     padValue: '0' as const,
@@ -80,7 +106,7 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       relationships: null,
       dropped: [0, 0],
       error: error.message,
-      fixes: convFixes(axes, params.p.mode === 'same'),
+      fixes: convFixes(axes, torchSame),
       values: { ...values, output: null },
     };
   }

@@ -1,0 +1,99 @@
+import { dilatedKernel, type AxisGeometry, type SamePortAxis } from '../../../engine';
+import { AXIS_NAMES, fmtPair } from '../../components/codeFormat';
+import { formatSize } from '../../components/format';
+
+interface Props {
+  /** TensorFlow's SAME beside PyTorch's usual port, per axis (the engine's `tfSamePort`). */
+  port: readonly [SamePortAxis, SamePortAxis];
+  axes: readonly [AxisGeometry, AxisGeometry];
+}
+
+const sides = (before: number, after: number) => `(${before}, ${after})`;
+
+/** Why one axis differs between TensorFlow's SAME and the PyTorch port, or null when it does not. */
+function reason(port: SamePortAxis, axis: AxisGeometry): string | null {
+  const { tf, torchPadding: p, torchOutput } = port;
+  const kHat = dilatedKernel(axis.kernel, axis.dilation);
+  const { input: i, stride: s } = axis;
+  const total = tf.padBefore + tf.padAfter;
+  const tfSide =
+    `TensorFlow rounds up, ⌈${i}/${s}⌉ = ${tf.output}, and pads P = max((${tf.output} − 1)·${s} + ${kHat} − ${i}, 0) = ${total}: ` +
+    `${tf.padBefore} before and ${tf.padAfter} after${total % 2 ? ' (the odd zero after)' : ''}`;
+  if (torchOutput !== tf.output) {
+    return (
+      `${tfSide}; PyTorch's padding=${p} pads ${p} on each end and rounds down, ` +
+      `⌊(${i} + ${2 * p} − ${kHat})/${s}⌋ + 1 = ${torchOutput}` +
+      `${torchOutput < tf.output ? ', one window fewer' : ', one window more'}.`
+    );
+  }
+  if (tf.padBefore !== p || tf.padAfter !== p) {
+    return (
+      `both give ${tf.output}, but TensorFlow pads ${sides(tf.padBefore, tf.padAfter)} and PyTorch ` +
+      `${sides(p, p)}: every PyTorch window starts ${Math.abs(p - tf.padBefore)} pixel${Math.abs(p - tf.padBefore) === 1 ? '' : 's'} ` +
+      `${p > tf.padBefore ? 'earlier' : 'later'}, so the values differ.`
+    );
+  }
+  return null;
+}
+
+/**
+ * TensorFlow's `padding='SAME'` beside the PyTorch layer a port usually writes for it
+ * (`padding=⌊d(k − 1)/2⌋`, since PyTorch refuses `padding='same'` with a stride): both sizes,
+ * why they differ, and the `F.pad` that makes PyTorch give TensorFlow's numbers.
+ */
+export function FrameworkCompare({ port, axes }: Props) {
+  const tfSize = [port[0].tf.output, port[1].tf.output];
+  const torchSize = [port[0].torchOutput, port[1].torchOutput];
+  const padding = fmtPair([port[0].torchPadding, port[1].torchPadding]);
+  const reasons = port.map((p, a) => reason(p, axes[a]));
+  const same = reasons.every((r) => r === null);
+  const sameSize = tfSize[0] === torchSize[0] && tfSize[1] === torchSize[1];
+  const [h, w] = [port[0].tf, port[1].tf];
+  return (
+    <section
+      className="panel framework-compare"
+      aria-labelledby="framework-compare-title"
+      data-testid="framework-compare"
+    >
+      <h2 id="framework-compare-title">PyTorch next to TensorFlow</h2>
+      <p>
+        {same ? (
+          <>
+            PyTorch's <code>padding={padding}</code> gives the same here:{' '}
+            <strong data-testid="torch-size">{formatSize(torchSize)}</strong>, padded like
+            TensorFlow's <strong data-testid="tf-size">{formatSize(tfSize)}</strong>.
+          </>
+        ) : (
+          <>
+            {sameSize ? 'Both give ' : 'PyTorch gives '}
+            <strong data-testid="torch-size">{formatSize(torchSize)}</strong>
+            {sameSize ? ' (PyTorch) and ' : ', TensorFlow gives '}
+            <strong data-testid="tf-size">{formatSize(tfSize)}</strong>
+            {sameSize ? ' (TensorFlow), but the windows sit a pixel apart' : ' here'} (PyTorch with{' '}
+            <code>padding={padding}</code>, the usual port: it refuses <code>padding='same'</code>{' '}
+            with a stride).
+          </>
+        )}
+      </p>
+      {!same && (
+        <ul className="framework-reasons" data-testid="framework-reasons">
+          {reasons.map((text, a) =>
+            text ? (
+              <li key={AXIS_NAMES[a]}>
+                <strong>{AXIS_NAMES[a]}:</strong> {text}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
+      <p>PyTorch gives TensorFlow's numbers with TensorFlow's zeros added first:</p>
+      <pre tabIndex={0} aria-label="PyTorch code that matches TensorFlow">
+        <code data-testid="torch-match">
+          {`x = F.pad(x, (${w.padBefore}, ${w.padAfter}, ${h.padBefore}, ${h.padAfter}))  # left, right, top, bottom\n` +
+            `conv = nn.Conv2d(1, 1, kernel_size=${fmtPair([axes[0].kernel, axes[1].kernel])}, stride=${fmtPair([axes[0].stride, axes[1].stride])}` +
+            `${axes.some((a) => a.dilation !== 1) ? `, dilation=${fmtPair([axes[0].dilation, axes[1].dilation])}` : ''})  # padding=0 → ${formatSize(tfSize)}`}
+        </code>
+      </pre>
+    </section>
+  );
+}
