@@ -60,6 +60,33 @@ test.describe('the window is see-through', () => {
   });
 });
 
+test.describe('a line joins the window to the cell it makes', () => {
+  test('from the window’s far edge to the output cell, and it follows the step', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    const stage = (await page.locator('.stage-grids').boundingBox())!;
+    const input = (await grid(page, 'grid-input').boundingBox())!;
+    const output = (await grid(page, 'grid-output').boundingBox())!;
+    const cell = (output.width - 2) / 3;
+    const ends = async () => {
+      const d = (await page.getByTestId('window-link').locator('path').getAttribute('d'))!;
+      return [...d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    };
+    // Step 0: the window is the top-left 3 × 3 of the 7 × 7 padded input.
+    let [from, to] = await ends();
+    expect(from[0]).toBeCloseTo(input.x - stage.x + 1 + 3 * cell, 0);
+    expect(to[0]).toBeCloseTo(output.x - stage.x + 1, 0);
+    expect(to[1]).toBeCloseTo(output.y - stage.y + 1, 0);
+    // Step 4 is output (1, 1): its window starts two cells down, the line one cell lower.
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1&t=4');
+    [from, to] = await ends();
+    expect(from[1]).toBeCloseTo(input.y - stage.y + 1 + 2 * cell, 0);
+    expect(to[1]).toBeCloseTo(output.y - stage.y + 1 + cell, 0);
+  });
+});
+
 test.describe('a pinned cell and the animation', () => {
   test('Play lets go of a pinned cell, so the window moves', async ({ page }) => {
     await page.goto('?view=conv&i=5&k=3&s=2&p=1&num=1');

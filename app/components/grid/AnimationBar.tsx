@@ -13,8 +13,8 @@ interface Props {
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
 
 /**
- * Play/pause, step, scrubber, speed and loop. Space toggles play and the arrow keys step when
- * the figure has focus (see `useStageKeys`).
+ * Play/pause, step, scrubber, speed and loop, with the keyboard shortcuts written out: Space
+ * toggles play and the arrow keys step when the figure has focus (see `useStageKeys`).
  */
 export function AnimationBar({ stepper, describeStep }: Props) {
   const id = useId();
@@ -82,6 +82,10 @@ export function AnimationBar({ stepper, describeStep }: Props) {
         <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} />
         Loop
       </label>
+      <p className="shortcut-hint">
+        In the figure: <kbd>Space</kbd> plays or pauses, <kbd>←</kbd> <kbd>→</kbd> step,{' '}
+        <kbd>Esc</kbd> unpins a cell.
+      </p>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type { GridId } from '../../store/viewSlice';
 import { stageLayout } from './stageLayout';
 import { useFigureHeight } from './useFigureHeight';
 import { WindowLegend } from './WindowLegend';
+import { WindowLink } from './WindowLink';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
@@ -281,6 +282,31 @@ function WindowStageContent({
             )}
           </figure>
         )}
+        <WindowLink
+          container={ref}
+          fromGrid="grid-input"
+          toGrid="grid-output"
+          from={
+            windowBox && {
+              row: windowBox.start[0],
+              col: windowBox.start[1],
+              rows: windowBox.span[0],
+              cols: windowBox.span[1],
+            }
+          }
+          to={
+            hl.window !== null && output
+              ? {
+                  row: Math.floor(hl.window / output[1]),
+                  col: hl.window % output[1],
+                  rows: 1,
+                  cols: 1,
+                }
+              : null
+          }
+          fromCell={layout.cell}
+          toCell={layout.cell}
+        />
       </div>
       <LinkSummary summary={hl.summary} pinned={pinned} />
       {layout.textHidden && numbers && (

@@ -5,6 +5,7 @@ import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
 import { PALETTE } from '../../components/grid/palette';
 import { stageLayout } from '../../components/grid/stageLayout';
+import { WindowLink } from '../../components/grid/WindowLink';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -92,17 +93,28 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     return paint;
   };
 
+  // The window in the convolved region, which starts after any cropped cells.
+  const windowBox =
+    hl.window !== null && v
+      ? outputWindow([lh.conv, lw.conv], [Math.floor(hl.window / outCols), hl.window % outCols])
+      : null;
+  const from = windowBox && {
+    row: windowBox.start[0] + lh.regionStart,
+    col: windowBox.start[1] + lw.regionStart,
+    rows: windowBox.span[0],
+    cols: windowBox.span[1],
+  };
+
   const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
-    if (hl.window === null || !v) return;
-    // The window in the convolved region, which starts after any cropped cells.
-    const { start, span } = outputWindow(
-      [lh.conv, lw.conv],
-      [Math.floor(hl.window / outCols), hl.window % outCols],
-    );
-    const [top, left] = [start[0] + lh.regionStart, start[1] + lw.regionStart];
+    if (!from) return;
     ctx.lineWidth = 3;
     ctx.strokeStyle = PALETTE.windowStroke;
-    ctx.strokeRect(left * size + 1.5, top * size + 1.5, span[1] * size - 3, span[0] * size - 3);
+    ctx.strokeRect(
+      from.col * size + 1.5,
+      from.row * size + 1.5,
+      from.cols * size - 3,
+      from.rows * size - 3,
+    );
   };
 
   const paintKernel = (r: number, c: number): CellPaint => {
@@ -212,6 +224,19 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
             />
           </figure>
         )}
+        <WindowLink
+          container={ref}
+          fromGrid="grid-eq"
+          toGrid="grid-output"
+          from={from}
+          to={
+            hl.window !== null
+              ? { row: Math.floor(hl.window / outCols), col: hl.window % outCols, rows: 1, cols: 1 }
+              : null
+          }
+          fromCell={cell}
+          toCell={cell}
+        />
       </div>
       <ul className="legend" aria-label="Legend of the equivalent convolution">
         {(['input', 'inserted', 'pad', 'a', 'cropped'] as const).map((kind) => (

@@ -1,0 +1,63 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { PALETTE } from './palette';
+import { projectionLines, type Point } from './projectionLines';
+
+/** A block of cells of one grid: top-left cell and size in cells. */
+export interface CellBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface Props {
+  /** The positioned element that holds both grids; the lines are drawn over it. */
+  container: RefObject<HTMLElement | null>;
+  /** `data-testid` of the grid the window is on, and of the output grid. */
+  fromGrid: string;
+  toGrid: string;
+  /** The window on the first grid and the cell it makes on the second, or null for none. */
+  from: CellBox | null;
+  to: CellBox | null;
+  /** Cell edges of the two grids in CSS pixels. */
+  fromCell: number;
+  toCell: number;
+}
+
+/**
+ * The paper's lines from the kernel's shadow to the output cell it makes, drawn over the
+ * figure so that the eye follows the window to its result across the kernel between them.
+ */
+export function WindowLink({ container, fromGrid, toGrid, from, to, fromCell, toCell }: Props) {
+  const pathRef = useRef<SVGPathElement>(null);
+  // The lines join elements laid out by the browser: measured after layout and written to the
+  // path directly, as d3 would, rather than through state.
+  useLayoutEffect(() => {
+    const path = pathRef.current;
+    const root = container.current;
+    const a = root?.querySelector<HTMLElement>(`[data-testid="${fromGrid}"]`);
+    const b = root?.querySelector<HTMLElement>(`[data-testid="${toGrid}"]`);
+    if (!path) return;
+    if (!root || !a || !b || !from || !to) return path.setAttribute('d', '');
+    const origin = root.getBoundingClientRect();
+    const corners = (grid: HTMLElement, box: CellBox, cell: number): [Point, Point] => {
+      const r = grid.getBoundingClientRect();
+      const x = r.left - origin.left + 1;
+      const y = r.top - origin.top + 1;
+      return [
+        [x + box.col * cell, y + box.row * cell],
+        [x + (box.col + box.cols) * cell, y + (box.row + box.rows) * cell],
+      ];
+    };
+    const p = projectionLines(corners(a, from, fromCell), corners(b, to, toCell));
+    path.setAttribute(
+      'd',
+      p ? `M${p[0].join(',')}L${p[1].join(',')}M${p[2].join(',')}L${p[3].join(',')}` : '',
+    );
+  });
+  return (
+    <svg className="window-link" aria-hidden="true" data-testid="window-link">
+      <path ref={pathRef} stroke={PALETTE.windowStroke} />
+    </svg>
+  );
+}
