@@ -35,6 +35,7 @@ export default function ChannelsView() {
         </>
       }
       controls={<ChannelsControls params={params} model={model} set={set} />}
+      narrowOrder="controls-drawer"
       presets={<PresetList title="Layers" presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(channelsFixPatch(model, params, fix))}
