@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode, defaultParams, encode } from './codec';
-import { VIEW_IDS } from './schema';
+import { SCHEMA, VIEW_IDS, type ViewId } from './schema';
 
 describe('decode', () => {
   it('reads the readable form', () => {
@@ -54,6 +54,78 @@ describe('decode', () => {
     ['?view=conv&num=maybe', 'num: “maybe” is not 0 or 1; using the default 0.'],
   ])('%s', (search, message) => {
     expect(decode(search).corrections).toEqual([message]);
+  });
+});
+
+describe('hostile and careless links', () => {
+  const views = Object.entries(SCHEMA).flatMap(([view, fields]) =>
+    Object.keys(fields).map((key) => [view, key] as const),
+  );
+
+  // A run of digits that then fails to match made the number patterns backtrack quadratically.
+  it.each(views)(
+    '%s %s: a 100,000-character value is refused unread, quoted short',
+    (view, key) => {
+      const value = `${'1'.repeat(100_000)}x`;
+      const { params, corrections } = decode(`?view=${view}&${key}=${value}`);
+      expect(params).toEqual(defaultParams(view as ViewId));
+      expect(corrections).toHaveLength(1);
+      const [message] = corrections;
+      expect(message).toMatch(
+        new RegExp(`^${key}: “1{24}…” is 100001 characters long, longer than any valid value`),
+      );
+      expect(message.length).toBeLessThan(200);
+    },
+  );
+
+  it('never repeats more than a short prefix of a refused value, and no NUL characters', () => {
+    const { corrections } = decode(`?view=conv&k=${'%00'.repeat(20)}abc`);
+    expect(corrections).toEqual([
+      `k: “${'\ufffd'.repeat(20)}abc” is not a number; using the default 3.`,
+    ]);
+  });
+
+  it('says so when a key is repeated, and reads the first value', () => {
+    const { params, corrections } = decode('?view=conv&k=5&k=7&k=9');
+    expect(params).toMatchObject({ k: [5, 5] });
+    expect(corrections).toEqual(['k: given 3 times; reading the first, “5”.']);
+    expect(decode('?view=pool&view=conv').corrections).toEqual([
+      'view: given 2 times; reading the first, “pool”.',
+    ]);
+  });
+
+  it('clamps 1e309 (Infinity) like 1e308, and -1e309 like -1e308', () => {
+    expect(decode('?view=conv&i=1e309').corrections).toEqual([
+      'i: 1e309 is above the maximum 64; using 64.',
+    ]);
+    expect(decode('?view=conv&i=1e308').corrections).toEqual([
+      'i: 1e308 is above the maximum 64; using 64.',
+    ]);
+    expect(decode('?view=conv&seed=-1e309').corrections).toEqual([
+      'seed: -1e309 is below the minimum 0; using 0.',
+    ]);
+  });
+
+  it.each([
+    ['?view=conv&p=999:999', 'p: 999 is above the maximum 16; using 16.'],
+    ['?view=conv&i=99,99', 'i: 99 is above the maximum 64; using 64.'],
+    ['?view=smoothl1&show=zz,zz,sl1', 'show: ignored “zz”; using sl1.'],
+  ])('%s says each note once', (search, message) => {
+    expect(decode(search).corrections).toEqual([message]);
+  });
+
+  it('reads -0 as 0, so the link reads back as the same value', () => {
+    const { params, corrections } = decode('?view=conv&p=-0&seed=-0');
+    expect(corrections).toEqual([]);
+    expect(Object.is((params as { seed: number }).seed, 0)).toBe(true);
+    expect(decode(encode('conv', params as never)).params).toEqual(params);
+  });
+
+  it('reads valid values that are long but not too long', () => {
+    expect(decode('?view=smoothl1&x=0.000000000000000000000000001').corrections).toEqual([]);
+    expect(decode('?view=conv&p=0000000016:16,16:16').params).toMatchObject({
+      p: { mode: 'explicit', h: [16, 16], w: [16, 16] },
+    });
   });
 });
 

@@ -4,6 +4,7 @@
  * and out-of-range ones are clamped, each with a sentence for the notice.
  */
 import type { Field } from './fields';
+import { quote } from './quote';
 import {
   DEFAULT_VIEW,
   SCHEMA,
@@ -48,13 +49,52 @@ export function allDefaults(): AllParams {
   return Object.fromEntries(VIEW_IDS.map((view) => [view, defaultParams(view)])) as AllParams;
 }
 
+/**
+ * The first value of a key, saying so when the link repeats it (`?k=3&k=5` reads 3), or null
+ * when the key is absent.
+ */
+function firstValue(query: URLSearchParams, key: string, corrections: string[]): string | null {
+  const values = query.getAll(key);
+  if (values.length > 1) {
+    corrections.push(
+      `${key}: given ${values.length} times; reading the first, ${quote(values[0])}.`,
+    );
+  }
+  return values.length ? values[0] : null;
+}
+
 function readView(query: URLSearchParams, corrections: string[]): ViewId {
-  const raw = query.get('view');
+  const raw = firstValue(query, 'view', corrections);
   if (raw === null) return DEFAULT_VIEW;
   const found = VIEW_IDS.find((id) => id === raw.trim().toLowerCase());
   if (found) return found;
-  corrections.push(`view: “${raw}” is not one of ${VIEW_IDS.join(', ')}; showing ${DEFAULT_VIEW}.`);
+  corrections.push(
+    `view: ${quote(raw)} is not one of ${VIEW_IDS.join(', ')}; showing ${DEFAULT_VIEW}.`,
+  );
   return DEFAULT_VIEW;
+}
+
+/** Reads one key's text with its field: a value, or null (and a correction) to keep the default. */
+function readField(key: string, raw: string, field: Field<unknown>, corrections: string[]) {
+  // A value longer than any valid one is refused unread, so no link can make reading slow.
+  const result =
+    raw.length > field.maxLength
+      ? {
+          ok: false as const,
+          reason: `${quote(raw)} is ${raw.length} characters long, longer than any valid value (at most ${field.maxLength})`,
+        }
+      : field.parse(raw);
+  if (result.ok) {
+    if (result.note)
+      corrections.push(`${key}: ${result.note}; using ${field.format(result.value)}.`);
+    return result;
+  }
+  // An optional key (default: absent) is simply left out.
+  const fallback = field.format(field.default);
+  corrections.push(
+    `${key}: ${result.reason}; ${fallback ? `using the default ${fallback}` : 'leaving it out'}.`,
+  );
+  return null;
 }
 
 /**
@@ -73,20 +113,10 @@ export function decode(search: string): Decoded {
   const view = readView(query, corrections);
   const params: Record<string, unknown> = defaultParams(view);
   for (const [key, field] of Object.entries(fieldsOf(view))) {
-    const raw = query.get(key);
+    const raw = firstValue(query, key, corrections);
     if (raw === null) continue;
-    const result = field.parse(raw);
-    if (result.ok) {
-      params[key] = result.value;
-      if (result.note)
-        corrections.push(`${key}: ${result.note}; using ${field.format(result.value)}.`);
-    } else {
-      // An optional key (default: absent) is simply left out.
-      const fallback = field.format(field.default);
-      corrections.push(
-        `${key}: ${result.reason}; ${fallback ? `using the default ${fallback}` : 'leaving it out'}.`,
-      );
-    }
+    const result = readField(key, raw, field, corrections);
+    if (result) params[key] = result.value;
   }
   return { view, params: params as ViewParams<ViewId>, corrections };
 }

@@ -3,6 +3,8 @@
  * to write one back. A view's schema is a table of these (see `schema.ts`).
  */
 
+import { excerpt, quote } from './quote';
+
 /** Reading a raw value: a value (maybe adjusted, with a note saying how) or a reason to refuse. */
 export type ParseResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
 
@@ -18,6 +20,11 @@ export interface Field<T> {
    * that Back goes to the previous state rather than the previous frame.
    */
   readonly transient?: boolean;
+  /**
+   * The longest text worth reading: a longer value is refused before it is parsed, so no
+   * link can make reading it slow.
+   */
+  readonly maxLength: number;
   parse(raw: string): ParseResult<T>;
   format(value: T): string;
 }
@@ -26,28 +33,57 @@ export interface Field<T> {
 export type FieldValue<F> = F extends Field<infer T> ? T : never;
 
 const INT = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Linear: the digits before and after a point never compete for the same characters.
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The longest number text read (`-0.000001234`, `1e-3`, `99999` fit with room to spare). */
+export const NUMBER_CHARS = 32;
+
+/** Notes of several parts, each said once (`p=999:999` is one note, not two). */
+function joinNotes(notes: readonly string[]): string | undefined {
+  return notes.length ? [...new Set(notes)].join('; ') : undefined;
+}
+
+/** −0 reads as 0: it writes as `0`, and must read back as the same value. */
+function plainZero(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
+function above(raw: string, max: number): string {
+  return `${excerpt(raw.trim())} is above the maximum ${max}`;
+}
+
+function below(raw: string, min: number): string {
+  return `${excerpt(raw.trim())} is below the minimum ${min}`;
+}
 
 /** Parses one integer and clamps it into [min, max]. */
 export function parseInteger(raw: string, min: number, max: number): ParseResult<number> {
   const text = raw.trim();
-  if (!NUMBER.test(text)) return { ok: false, reason: `“${raw}” is not a number` };
-  const value = Number(text);
-  if (!INT.test(text) && !Number.isInteger(value)) {
-    return { ok: false, reason: `“${raw}” is not a whole number` };
+  if (text.length > NUMBER_CHARS || !NUMBER.test(text)) {
+    return { ok: false, reason: `${quote(raw)} is not a number` };
   }
-  if (value < min) return { ok: true, value: min, note: `${raw} is below the minimum ${min}` };
-  if (value > max) return { ok: true, value: max, note: `${raw} is above the maximum ${max}` };
+  const value = plainZero(Number(text));
+  // 1e309 overflows to Infinity: as far above the maximum as 1e308, not "not whole".
+  if (value === Infinity) return { ok: true, value: max, note: above(raw, max) };
+  if (value === -Infinity) return { ok: true, value: min, note: below(raw, min) };
+  if (!INT.test(text) && !Number.isInteger(value)) {
+    return { ok: false, reason: `${quote(raw)} is not a whole number` };
+  }
+  if (value < min) return { ok: true, value: min, note: below(raw, min) };
+  if (value > max) return { ok: true, value: max, note: above(raw, max) };
   return { ok: true, value };
 }
 
 /** Parses one decimal number and clamps it into [min, max]. */
 export function parseDecimal(raw: string, min: number, max: number): ParseResult<number> {
   const text = raw.trim();
-  if (!NUMBER.test(text)) return { ok: false, reason: `“${raw}” is not a number` };
-  const value = Number(text);
-  if (value < min) return { ok: true, value: min, note: `${raw} is below the minimum ${min}` };
-  if (value > max) return { ok: true, value: max, note: `${raw} is above the maximum ${max}` };
+  if (text.length > NUMBER_CHARS || !NUMBER.test(text)) {
+    return { ok: false, reason: `${quote(raw)} is not a number` };
+  }
+  const value = plainZero(Number(text));
+  if (value < min) return { ok: true, value: min, note: below(raw, min) };
+  if (value > max) return { ok: true, value: max, note: above(raw, max) };
   return { ok: true, value };
 }
 
@@ -68,6 +104,7 @@ export function intField(opts: {
     always: opts.always,
     transient: opts.transient,
     describe: `integer ${opts.min}–${opts.max}`,
+    maxLength: NUMBER_CHARS,
     parse: (raw) => parseInteger(raw, opts.min, opts.max),
     format: String,
   };
@@ -83,6 +120,7 @@ export function decimalField(opts: {
     default: opts.default,
     always: opts.always,
     describe: `number ${opts.min}–${opts.max}`,
+    maxLength: NUMBER_CHARS,
     parse: (raw) => parseDecimal(raw, opts.min, opts.max),
     format: formatNumber,
   };
@@ -92,11 +130,12 @@ export function boolField(opts: { default: boolean }): Field<boolean> {
   return {
     default: opts.default,
     describe: '0 or 1',
+    maxLength: NUMBER_CHARS,
     parse: (raw) => {
       const text = raw.trim().toLowerCase();
       if (text === '1' || text === 'true' || text === 'on') return { ok: true, value: true };
       if (text === '0' || text === 'false' || text === 'off') return { ok: true, value: false };
-      return { ok: false, reason: `“${raw}” is not 0 or 1` };
+      return { ok: false, reason: `${quote(raw)} is not 0 or 1` };
     },
     format: (value) => (value ? '1' : '0'),
   };
@@ -111,12 +150,13 @@ export function enumField<const T extends string>(opts: {
     default: opts.default,
     always: opts.always,
     describe: opts.values.join(' | '),
+    maxLength: NUMBER_CHARS,
     parse: (raw) => {
       const text = raw.trim().toLowerCase();
       const found = opts.values.find((v) => v.toLowerCase() === text);
       return found
         ? { ok: true, value: found }
-        : { ok: false, reason: `“${raw}” is not one of ${opts.values.join(', ')}` };
+        : { ok: false, reason: `${quote(raw)} is not one of ${opts.values.join(', ')}` };
     },
     format: (value) => value,
   };
@@ -135,16 +175,17 @@ export function axisPairField(opts: {
     default: opts.default,
     always: opts.always,
     describe: `integer ${opts.min}–${opts.max}, one value or h,w`,
+    maxLength: 2 * NUMBER_CHARS + 1,
     parse: (raw) => {
       const parts = raw.split(',');
-      if (parts.length > 2) return { ok: false, reason: `“${raw}” has more than two values` };
+      if (parts.length > 2) return { ok: false, reason: `${quote(raw)} has more than two values` };
       const read = parts.map((part) => parseInteger(part, opts.min, opts.max));
       const failed = read.find((r) => !r.ok);
       if (failed && !failed.ok) return failed;
       const values = read.map((r) => (r.ok ? r.value : 0));
-      const notes = read.flatMap((r) => (r.ok && r.note ? [r.note] : []));
+      const note = joinNotes(read.flatMap((r) => (r.ok && r.note ? [r.note] : [])));
       const value: AxisPair = [values[0], values[values.length - 1]];
-      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+      return note ? { ok: true, value, note } : { ok: true, value };
     },
     format: ([h, w]) => (h === w ? String(h) : `${h},${w}`),
   };
@@ -158,6 +199,8 @@ export function wordListField<const T extends string>(opts: {
   return {
     default: opts.default.slice(),
     describe: `comma list of ${opts.values.join(', ')}`,
+    // Every word twice over, with its comma.
+    maxLength: 2 * opts.values.reduce((sum, v) => sum + v.length + 1, 0),
     parse: (raw) => {
       const words = raw
         .split(',')
@@ -166,7 +209,7 @@ export function wordListField<const T extends string>(opts: {
       const known = opts.values.filter((v) => words.includes(v.toLowerCase()));
       const unknown = words.filter((w) => !opts.values.some((v) => v.toLowerCase() === w));
       return unknown.length
-        ? { ok: true, value: known, note: `ignored ${unknown.map((w) => `“${w}”`).join(', ')}` }
+        ? { ok: true, value: known, note: `ignored ${[...new Set(unknown)].map(quote).join(', ')}` }
         : { ok: true, value: known };
     },
     format: (value) => value.join(','),
@@ -193,17 +236,18 @@ export function paddingField(opts: { default: PaddingParam; max: number }): Fiel
     default: opts.default,
     always: true,
     describe: `integer 0–${opts.max} per side: p, h,w or before:after per axis; or valid | same | full`,
+    maxLength: 4 * NUMBER_CHARS + 3,
     parse: (raw) => {
       const text = raw.trim().toLowerCase();
       const word = PADDING_WORDS.find((w) => w === text);
       if (word) return { ok: true, value: { mode: word } };
       const axes = text.split(',');
-      if (axes.length > 2) return { ok: false, reason: `“${raw}” has more than two axes` };
+      if (axes.length > 2) return { ok: false, reason: `${quote(raw)} has more than two axes` };
       const sides: [number, number][] = [];
       const notes: string[] = [];
       for (const axis of axes) {
         const parts = axis.split(':');
-        if (parts.length > 2) return { ok: false, reason: `“${axis}” is not before:after` };
+        if (parts.length > 2) return { ok: false, reason: `${quote(axis)} is not before:after` };
         const read = parts.map((part) => parseInteger(part, 0, opts.max));
         for (const r of read) {
           if (!r.ok) return { ok: false, reason: `${r.reason} (nor valid, same or full)` };
@@ -213,7 +257,8 @@ export function paddingField(opts: { default: PaddingParam; max: number }): Fiel
         sides.push([values[0], values[values.length - 1]]);
       }
       const value: PaddingParam = { mode: 'explicit', h: sides[0], w: sides[sides.length - 1] };
-      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+      const note = joinNotes(notes);
+      return note ? { ok: true, value, note } : { ok: true, value };
     },
     format: (value) => {
       if (value.mode !== 'explicit') return value.mode;
@@ -240,9 +285,15 @@ export function shapeField(opts: {
     default: opts.default,
     always: opts.always,
     describe: `comma list of 0–${opts.maxSize}, up to ${opts.maxRank} sizes; empty for a 0-d scalar${opts.required ? '' : '; none for no operand'}`,
+    maxLength: shapeMaxLength(opts.maxRank),
     parse: (raw) => parseShape(raw, opts),
     format: (value) => (value === null ? 'none' : value.join(',')),
   };
+}
+
+/** The longest shape text read: brackets, and each size with a comma and spaces around it. */
+function shapeMaxLength(maxRank: number): number {
+  return 2 + maxRank * (NUMBER_CHARS + 3);
 }
 
 /** Reads a shape as `shapeField` describes it; shared with the view's text boxes. */
@@ -250,6 +301,9 @@ export function parseShape(
   raw: string,
   opts: { required?: boolean; maxRank: number; maxSize: number },
 ): ParseResult<number[] | null> {
+  if (raw.length > shapeMaxLength(opts.maxRank)) {
+    return { ok: false, reason: `${quote(raw)} is too long for ${opts.maxRank} sizes` };
+  }
   const text = raw
     .trim()
     .replace(/^\((.*)\)$/, '$1')
@@ -262,19 +316,28 @@ export function parseShape(
   if (text === '') return { ok: true, value: [] };
   const parts = text.replace(/,\s*$/, '').split(',');
   if (parts.length > opts.maxRank) {
-    return { ok: false, reason: `“${raw}” has ${parts.length} sizes; at most ${opts.maxRank}` };
+    return {
+      ok: false,
+      reason: `${quote(raw)} has ${parts.length} sizes; at most ${opts.maxRank}`,
+    };
   }
   const sizes: number[] = [];
   for (const part of parts) {
     const size = part.trim();
     if (/^-\d+$/.test(size)) {
-      return { ok: false, reason: `negative dimensions are not allowed: “${raw}” has ${size}` };
+      return {
+        ok: false,
+        reason: `negative dimensions are not allowed: ${quote(raw)} has ${excerpt(size)}`,
+      };
     }
     if (!/^\d+$/.test(size)) {
-      return { ok: false, reason: `“${size}” in “${raw}” is not a whole number` };
+      return { ok: false, reason: `${quote(size)} in ${quote(raw)} is not a whole number` };
     }
     if (Number(size) > opts.maxSize) {
-      return { ok: false, reason: `${size} in “${raw}” is above the maximum size ${opts.maxSize}` };
+      return {
+        ok: false,
+        reason: `${excerpt(size)} in ${quote(raw)} is above the maximum size ${opts.maxSize}`,
+      };
     }
     sizes.push(Number(size));
   }
@@ -286,6 +349,7 @@ export function textField(opts: { default: string; maxLength: number }): Field<s
   return {
     default: opts.default,
     describe: `text, up to ${opts.maxLength} characters`,
+    maxLength: opts.maxLength,
     parse: (raw) =>
       raw.length > opts.maxLength
         ? { ok: false, reason: `the text is longer than ${opts.maxLength} characters` }
@@ -307,6 +371,8 @@ export function matrixField(opts: {
   return {
     default: null,
     describe: `rows split by ; and values by , (at most ${opts.maxRows} × ${opts.maxCols}, numbers from −${opts.maxAbs} to ${opts.maxAbs} with at most one decimal), or none for seeded values`,
+    // Each cell as long as a number may be, with its separator.
+    maxLength: opts.maxRows * opts.maxCols * (NUMBER_CHARS + 1),
     parse: (raw) => {
       const text = raw.trim();
       if (text.toLowerCase() === 'none' || text === '') return { ok: true, value: null };
@@ -325,7 +391,7 @@ const CELL = /^[+-]?(\d+(\.\d?)?|\.\d)$/;
 export function parseMatrixCell(raw: string, maxAbs: number): { text: string } | { error: string } {
   const text = raw.trim();
   if (!CELL.test(text)) {
-    return { error: `“${raw}” is not a number with at most one decimal` };
+    return { error: `${quote(raw)} is not a number with at most one decimal` };
   }
   const value = Number(text);
   if (Math.abs(value) > maxAbs) return { error: `${text} is outside −${maxAbs} to ${maxAbs}` };
@@ -356,7 +422,10 @@ function parseMatrix(
 }
 
 const FRACTION =
-  /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*\/\s*((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/i;
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*\/\s*((?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)$/i;
+
+/** The longest real text read: a fraction of two numbers with spaces around the slash. */
+const REAL_CHARS = 2 * NUMBER_CHARS + 3;
 
 /**
  * Reads a real number as people type it: `0.5`, `-2`, `1e-3`, or a fraction `1/9` (spaces
@@ -367,6 +436,7 @@ const FRACTION =
  */
 export function readReal(raw: string): number {
   const text = raw.trim();
+  if (text.length > REAL_CHARS) return Number.NaN;
   const fraction = FRACTION.exec(text);
   if (fraction) return Number(fraction[1]) / Number(fraction[2]);
   return NUMBER.test(text) ? Number(text) : Number.NaN;
@@ -388,7 +458,7 @@ interface RealOptions {
 export function parseReal(raw: string, opts: RealOptions): ParseResult<number> {
   const value = readReal(raw);
   if (!Number.isFinite(value)) {
-    return { ok: false, reason: `“${raw}” is not a number; ${opts.requirement}` };
+    return { ok: false, reason: `${quote(raw)} is not a number; ${opts.requirement}` };
   }
   const refused = opts.refuse?.(value);
   if (refused) return { ok: false, reason: refused };
@@ -402,12 +472,8 @@ function canonicalReal(value: number, fractions = false): number {
 }
 
 function clampReal(raw: string, value: number, opts: RealOptions): ParseResult<number> {
-  if (value < opts.min) {
-    return { ok: true, value: opts.min, note: `${raw} is below the minimum ${opts.min}` };
-  }
-  if (value > opts.max) {
-    return { ok: true, value: opts.max, note: `${raw} is above the maximum ${opts.max}` };
-  }
+  if (value < opts.min) return { ok: true, value: opts.min, note: below(raw, opts.min) };
+  if (value > opts.max) return { ok: true, value: opts.max, note: above(raw, opts.max) };
   return { ok: true, value };
 }
 
@@ -435,6 +501,7 @@ export function realField(opts: RealOptions & { default: number }): Field<number
   return {
     default: opts.default,
     describe: describeReal(opts),
+    maxLength: REAL_CHARS,
     parse: (raw) => parseReal(raw, opts),
     format: (value) => formatReal(value, opts.fractions),
   };
@@ -445,6 +512,7 @@ export function optionalRealField(opts: RealOptions): Field<number | null> {
   return {
     default: null,
     describe: `${describeReal(opts)}, or absent`,
+    maxLength: REAL_CHARS,
     parse: (raw) => (raw.trim() === '' ? { ok: true, value: null } : parseReal(raw, opts)),
     format: (value) => (value === null ? '' : formatReal(value, opts.fractions)),
   };
@@ -459,6 +527,8 @@ export function indexListField(opts: {
   return {
     default: opts.default.slice(),
     describe: `comma list of whole numbers ${opts.min}–${opts.max}`,
+    // Every index twice over, with its comma.
+    maxLength: 2 * (opts.max - opts.min + 1) * (String(opts.max).length + 1),
     parse: (raw) => {
       const parts = raw
         .split(',')
@@ -469,14 +539,14 @@ export function indexListField(opts: {
       for (const part of parts) {
         const value = Number(part);
         if (INT.test(part) && value >= opts.min && value <= opts.max) kept.add(value);
-        else ignored.push(`“${part}”`);
+        else ignored.push(quote(part));
       }
       const value = [...kept].sort((a, b) => a - b);
       return ignored.length
         ? {
             ok: true,
             value,
-            note: `ignored ${ignored.join(', ')} (not a whole number ${opts.min}–${opts.max})`,
+            note: `ignored ${[...new Set(ignored)].join(', ')} (not a whole number ${opts.min}–${opts.max})`,
           }
         : { ok: true, value };
     },
@@ -505,6 +575,8 @@ export function tableEditsField(opts: {
   return {
     default: {},
     describe: `comma list of row+column:number, rows 1–${opts.rows}, columns ${opts.columns.join(', ')}, numbers ${opts.min}–${opts.max}`,
+    // Every cell once, its name, a number and the separators.
+    maxLength: opts.rows * opts.columns.length * (NUMBER_CHARS + 8),
     parse: (raw) => {
       const value: TableEdits = {};
       const notes: string[] = [];
@@ -513,18 +585,19 @@ export function tableEditsField(opts: {
         const match = cell.exec(item);
         const row = match ? Number(match[1]) : 0;
         if (!match || row < 1 || row > opts.rows) {
-          notes.push(`ignored “${item}”`);
+          notes.push(`ignored ${quote(item)}`);
           continue;
         }
         const read = parseDecimal(match[3], opts.min, opts.max);
         if (!read.ok) {
-          notes.push(`ignored “${item}”: ${read.reason}`);
+          notes.push(`ignored ${quote(item)}: ${read.reason}`);
           continue;
         }
         if (read.note) notes.push(read.note);
         value[`${row}${match[2].toLowerCase()}`] = canonicalReal(read.value);
       }
-      return notes.length ? { ok: true, value, note: notes.join('; ') } : { ok: true, value };
+      const note = joinNotes(notes);
+      return note ? { ok: true, value, note } : { ok: true, value };
     },
     format: (value) =>
       Object.keys(value)

@@ -93,6 +93,19 @@ describe('URL sync', () => {
     expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1&t=3']);
   });
 
+  it('follows a playing animation within 400 ms instead of waiting for it to stop', () => {
+    const fake = start('?view=conv');
+    // A step every 100 ms for a second: a debounce would write nothing until the end.
+    for (let t = 1; t <= 10; t += 1) {
+      useAppStore.getState().setParams('conv', { t });
+      vi.advanceTimersByTime(100);
+      if (t === 5) expect(fake.entries()[0]).toMatch(/&t=[34]$/);
+    }
+    expect(fake.entries()).toHaveLength(1);
+    vi.advanceTimersByTime(400);
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1&t=10']);
+  });
+
   it('back restores the previous state', () => {
     const fake = start('?view=conv');
     useAppStore.getState().setParams('conv', { k: [4, 4] });

@@ -10,7 +10,10 @@ import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
 const COALESCE_MS = 1000;
-/** The animation step is written at most this often. */
+/**
+ * The animation step is written at most this often (throttled, not debounced: during playback
+ * the address bar follows within this time, so a link copied mid-play shows the step on screen).
+ */
 const TRANSIENT_MS = 400;
 
 function changedKeys(from: string, to: string): string[] {
@@ -51,6 +54,10 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   let applying = false;
   let lastPush = { keys: '', at: 0 };
   let transientTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelTransient = () => {
+    clearTimeout(transientTimer);
+    transientTimer = undefined;
+  };
 
   // Writing the address bar costs a millisecond or two: do it once the frame is painted. A
   // change that comes before then first completes the one waiting, so no entry is lost.
@@ -76,18 +83,15 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     if (next === current) return;
     const keys = changedKeys(current, next);
     const transient = (key: string) => isTransientKey(state.view, key);
-    clearTimeout(transientTimer);
     if (keys.every(transient)) {
-      transientTimer = setTimeout(
-        () =>
-          write(
-            encode(store.getState().view, store.getState().params[store.getState().view]),
-            'replace',
-          ),
-        TRANSIENT_MS,
-      );
+      transientTimer ??= setTimeout(() => {
+        transientTimer = undefined;
+        const latest = store.getState();
+        write(encode(latest.view, latest.params[latest.view]), 'replace');
+      }, TRANSIENT_MS);
       return;
     }
+    cancelTransient();
     // Quick repeats of one control (a slider dragged, a number typed digit by digit) collapse
     // into one entry; a change of view or of several keys at once (a preset, a link) never does.
     const now = performance.now();
@@ -100,7 +104,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   });
 
   const onPopState = () => {
-    clearTimeout(transientTimer);
+    cancelTransient();
     flush();
     applying = true;
     try {
@@ -114,7 +118,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
 
   return () => {
     unsubscribe();
-    clearTimeout(transientTimer);
+    cancelTransient();
     flush();
     window.removeEventListener('popstate', onPopState);
   };
