@@ -85,6 +85,24 @@ export default tseslint.config(
     rules: restrictImports(ENGINE_ENTRIES_ONLY, NO_VIEW),
   },
   {
+    // Every spec takes `test` from e2e/support/test.ts, which fails a test on any CSP violation.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import test and expect from ./support/test (it checks the CSP).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: plain data in, plain data out. No DOM, no React, no store, no app code.
     files: ['engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -2,7 +2,7 @@
 // thousands (FUZZ_RUNS) and prints what it opened.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { decode, encode } from '../app/url/codec';
 import { gotoLongUrl } from './support/longUrl';
 import { queryArb, type ValueKind } from './support/queries';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SCHEMA } from '../app/url/schema';
 import { gotoLongUrl } from './support/longUrl';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test.describe('app shell', () => {
   test('garbage in the URL gives a notice listing the corrections, never a crash', async ({

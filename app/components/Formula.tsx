@@ -19,6 +19,11 @@ let katexPromise: Promise<Katex> | null = null;
 function loadKatex(): Promise<Katex> {
   katexPromise ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(
     ([module]) => module.default,
+    (error: unknown) => {
+      // A failed download is not kept: the next formula asks the network again.
+      katexPromise = null;
+      throw error;
+    },
   );
   return katexPromise;
 }
@@ -40,15 +45,21 @@ export function Formula({ tex, display = false, className }: Props) {
     if (!element.firstChild) element.textContent = tex;
     let live = true;
     const typeset = () =>
-      loadKatex().then((katex) => {
-        if (!live) return;
-        katex.render(tex, element, {
-          displayMode: display,
-          output: 'htmlAndMathml',
-          throwOnError: false,
-        });
-        reachable();
-      });
+      loadKatex().then(
+        (katex) => {
+          if (!live) return;
+          katex.render(tex, element, {
+            displayMode: display,
+            output: 'htmlAndMathml',
+            throwOnError: false,
+          });
+          reachable();
+        },
+        // KaTeX could not be downloaded (offline): the TeX stays readable as text, and
+        // typesetting is tried again when the connection comes back.
+        () => live && window.addEventListener('online', onOnline, { once: true }),
+      );
+    const onOnline = () => (idle = requestIdle(typeset));
     // A display formula that has to scroll sideways (a narrow screen) must be reachable by
     // keyboard; one that fits is not a Tab stop.
     const reachable = () => {
@@ -67,6 +78,7 @@ export function Formula({ tex, display = false, className }: Props) {
       live = false;
       resize?.disconnect();
       window.clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
       cancelIdle(idle);
     };
   }, [tex, display]);

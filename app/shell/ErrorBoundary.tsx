@@ -1,4 +1,5 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { PageLoadError } from './lazyPage';
 
 interface Props {
   /** What failed, for the message ("the convolution view"). */
@@ -31,22 +32,37 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
+    if (error instanceof PageLoadError) error.forget();
     console.error(`${this.props.name} failed`, error, info.componentStack);
   }
 
   render(): ReactNode {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const download = error instanceof PageLoadError;
     return (
       <div className="panel-error" role="alert" data-testid="panel-error">
-        <p>
-          <strong>Something went wrong in {this.props.name}.</strong> The rest of the page still
-          works; changing a parameter or pressing Retry tries again.
-        </p>
-        <p className="panel-error-detail">{this.state.error.message}</p>
+        {download ? (
+          <p>
+            <strong>Could not load {this.props.name}.</strong> Retry when the connection is back, or
+            reload the page to get the site’s current version.
+          </p>
+        ) : (
+          <p>
+            <strong>Something went wrong in {this.props.name}.</strong> The rest of the page still
+            works; changing a parameter or pressing Retry tries again.
+          </p>
+        )}
+        <p className="panel-error-detail">{error.message}</p>
         <p className="panel-error-actions">
           <button type="button" onClick={() => this.setState({ error: null })}>
             Retry
           </button>
+          {download ? (
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          ) : null}
           {this.props.onReset ? (
             <button type="button" onClick={this.props.onReset.run}>
               {this.props.onReset.label}

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { LazyPage } from './lazyPage';
 import type { ViewId } from '../url/schema';
 
 /**
@@ -12,6 +12,6 @@ export interface ViewEntry<V extends ViewId = ViewId> {
   title: string;
   /** One line for the navigation's tooltip. */
   summary: string;
-  /** The page. */
-  View: LazyExoticComponent<ComponentType>;
+  /** The page, loaded on demand with `lazyPage`, so that a failed download can be retried. */
+  View: LazyPage;
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** NumPy and PyTorch broadcasting, and their errors. */
@@ -6,5 +6,5 @@ export default {
   id: 'broadcast',
   title: 'Broadcasting',
   summary: 'NumPy and PyTorch broadcasting rules and their errors',
-  View: lazy(() => import('./BroadcastView')),
+  View: lazyPage(() => import('./BroadcastView')),
 } satisfies ViewEntry<'broadcast'>;

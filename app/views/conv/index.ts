@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** Chapters 2 and 5: padding, strides and dilation. */
@@ -6,5 +6,5 @@ export default {
   id: 'conv',
   title: 'Convolution',
   summary: 'Padding, strides and dilation (chapters 2 and 5)',
-  View: lazy(() => import('./ConvView')),
+  View: lazyPage(() => import('./ConvView')),
 } satisfies ViewEntry<'conv'>;

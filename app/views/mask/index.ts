@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** Boolean masks with several conditions, argwhere and nonzero. */
@@ -6,5 +6,5 @@ export default {
   id: 'mask',
   title: 'Masks',
   summary: 'Boolean masks with several conditions, argwhere and nonzero',
-  View: lazy(() => import('./MaskView')),
+  View: lazyPage(() => import('./MaskView')),
 } satisfies ViewEntry<'mask'>;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** Chapter 3: max and average pooling. */
@@ -6,5 +6,5 @@ export default {
   id: 'pool',
   title: 'Pooling',
   summary: 'Max and average pooling (chapter 3)',
-  View: lazy(() => import('./PoolView')),
+  View: lazyPage(() => import('./PoolView')),
 } satisfies ViewEntry<'pool'>;

@@ -1,0 +1,47 @@
+import { lazy, type ComponentType } from 'react';
+
+/** A page's code could not be downloaded: offline, or a new deploy removed the old files. */
+export class PageLoadError extends Error {
+  /**
+   * @param cause the failed import's error
+   * @param forget makes the next render of the page download it again; the error screen calls
+   *   it once it shows (calling it at once would have React retry in a loop while offline)
+   */
+  constructor(
+    cause: unknown,
+    readonly forget: () => void,
+  ) {
+    super(
+      'Its code could not be downloaded: the connection may be offline, or the site was updated ' +
+        'since this tab was opened.',
+      { cause },
+    );
+    this.name = 'PageLoadError';
+  }
+}
+
+/** A page loaded on demand that loads again after a failed download (see `lazyPage`). */
+export type LazyPage = ComponentType & { readonly retriesLoading: true };
+
+/**
+ * A page loaded on demand, like `React.lazy`, except that a failed download is not final:
+ * `React.lazy` keeps a rejected promise forever, so Retry and coming back to the view would
+ * fail again without asking the network. Here the failure is a `PageLoadError`: the error
+ * screen explains it and makes the next render (Retry, or coming back to the view) load afresh.
+ *
+ * @example View: lazyPage(() => import('./ConvView'))
+ */
+export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+  const create = () =>
+    lazy(() =>
+      load().catch((cause: unknown) => {
+        throw new PageLoadError(cause, () => (current = create()));
+      }),
+    );
+  let current = create();
+  const Page = () => {
+    const Current = current;
+    return <Current />;
+  };
+  return Object.assign(Page, { retriesLoading: true as const });
+}
