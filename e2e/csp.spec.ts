@@ -9,6 +9,7 @@ const VIEWS = [
   '?view=smoothl1&sigma=3',
   '?view=broadcast',
   '?view=mask',
+  '?view=stack',
 ];
 
 test.describe('Content-Security-Policy', () => {

@@ -105,7 +105,14 @@ test.describe('offline after the first visit', () => {
       ),
     );
     expect(uncached).toBe('failed');
-    for (const name of ['Pooling', 'Transposed', 'Smooth L1', 'Broadcasting', 'Masks']) {
+    for (const name of [
+      'Pooling',
+      'Transposed',
+      'Smooth L1',
+      'Broadcasting',
+      'Masks',
+      'Layer stack',
+    ]) {
       await nav(page).getByRole('link', { name }).click();
       await expect(title(page)).toBeVisible();
       await expect(page.getByTestId('panel-error')).toHaveCount(0);

@@ -1,5 +1,12 @@
-import { STACK_LIMITS, formatLayers, parseLayers, type LayerToken } from '../../engine/params';
+import {
+  LAYER_TEXT_MAX_LENGTH,
+  STACK_LIMITS,
+  formatLayers,
+  parseLayers,
+  type LayerToken,
+} from '../../engine/params';
 import type { Field } from './fields';
+import { quote } from './quote';
 
 /**
  * The layers of a stack, `L=c7s2p3x64,m3s2p1,c3p1` (grammar in `engine/layerText.ts`), read
@@ -11,13 +18,14 @@ export function layersField(opts: { default: string }): Field<LayerToken[]> {
     default: parseLayers(opts.default).layers,
     always: true,
     describe: `up to ${STACK_LIMITS.layers.max} comma-separated layers such as c3s2p1 or m2`,
+    maxLength: LAYER_TEXT_MAX_LENGTH,
     parse: (raw) => {
       const { layers, problems } = parseLayers(raw);
       if (problems.length === 0) return { ok: true, value: layers };
       const read = problems.map((problem) =>
         problem.index < 0
           ? problem.reason
-          : `could not read layer ${problem.index + 1} “${problem.token}”: ${problem.reason}`,
+          : `could not read layer ${problem.index + 1} ${quote(problem.token)}: ${problem.reason}`,
       );
       const reason = read.join('; ');
       if (layers.length === 0 && raw.trim() !== '') return { ok: false, reason };

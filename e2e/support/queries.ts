@@ -43,6 +43,7 @@ const VALID = fc.constantFrom(
   '1,2;3,4',
   'a > 0',
   '1.1',
+  'c3s2p1,m2',
 );
 const OUT_OF_RANGE = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** A whole network: sizes, receptive fields and the layer PyTorch refuses. */
@@ -6,5 +6,5 @@ export default {
   id: 'stack',
   title: 'Layer stack',
   summary: 'Shapes and receptive fields through a network',
-  View: lazy(() => import('./StackView')),
+  View: lazyPage(() => import('./StackView')),
 } satisfies ViewEntry<'stack'>;
