@@ -85,6 +85,12 @@ describe('hostile and careless links', () => {
     ]);
   });
 
+  it('shows a control character a parser names as �', () => {
+    expect(decode('?view=stack&L=c3,%00').corrections).toEqual([
+      expect.stringMatching(/^L: could not read layer 2 “\ufffd”: .*found '\ufffd'/),
+    ]);
+  });
+
   it('says so when a key is repeated, and reads the first value', () => {
     const { params, corrections } = decode('?view=conv&k=5&k=7&k=9');
     expect(params).toMatchObject({ k: [5, 5] });

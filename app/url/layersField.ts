@@ -6,7 +6,7 @@ import {
   type LayerToken,
 } from '../../engine/params';
 import type { Field } from './fields';
-import { quote } from './quote';
+import { quote, safeText } from './quote';
 
 /**
  * The layers of a stack, `L=c7s2p3x64,m3s2p1,c3p1` (grammar in `engine/layerText.ts`), read
@@ -25,7 +25,8 @@ export function layersField(opts: { default: string }): Field<LayerToken[]> {
       const read = problems.map((problem) =>
         problem.index < 0
           ? problem.reason
-          : `could not read layer ${problem.index + 1} ${quote(problem.token)}: ${problem.reason}`,
+          : // The engine's reason names the character it found, which may be a control one.
+            `could not read layer ${problem.index + 1} ${quote(problem.token)}: ${safeText(problem.reason)}`,
       );
       const reason = read.join('; ');
       if (layers.length === 0 && raw.trim() !== '') return { ok: false, reason };

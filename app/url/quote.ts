@@ -21,7 +21,17 @@ export function excerpt(raw: string, max = EXCERPT_CHARS): string {
   // A code point is at most two code units: this slice holds more than `max` when there are.
   const points = Array.from(raw.slice(0, 2 * max + 2));
   const cut = points.length > max;
-  return points.slice(0, max).join('').replace(UNSAFE, '\ufffd') + (cut ? '…' : '');
+  return safeText(points.slice(0, max).join('')) + (cut ? '…' : '');
+}
+
+/**
+ * `text` with control, zero-width and direction characters shown as �, for a message that
+ * repeats a character of a value (a parser's "found '…'").
+ *
+ * @example safeText('found \'\u0000\'') // "found '�'"
+ */
+export function safeText(text: string): string {
+  return text.replace(UNSAFE, '\ufffd');
 }
 
 /**
