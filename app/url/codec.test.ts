@@ -91,6 +91,16 @@ describe('hostile and careless links', () => {
     ]);
   });
 
+  it('names the first unreadable layer in full and the others by number', () => {
+    const { corrections } = decode(`?view=stack&L=${Array(24).fill('zz').join(',')}`);
+    expect(corrections).toEqual([
+      expect.stringMatching(
+        /^L: could not read layer 1 “zz”: expected an op letter.*found 'z'; nor could layers 2, 3, .*, 24; using the default /,
+      ),
+    ]);
+    expect(corrections[0].length).toBeLessThan(300);
+  });
+
   it('says so when a key is repeated, and reads the first value', () => {
     const { params, corrections } = decode('?view=conv&k=5&k=7&k=9');
     expect(params).toMatchObject({ k: [5, 5] });

@@ -28,7 +28,11 @@ export function layersField(opts: { default: string }): Field<LayerToken[]> {
           : // The engine's reason names the character it found, which may be a control one.
             `could not read layer ${problem.index + 1} ${quote(problem.token)}: ${safeText(problem.reason)}`,
       );
-      const reason = read.join('; ');
+      // The first problem in full, the others by number: a notice stays one short sentence.
+      const others = problems.slice(1).map((problem) => problem.index + 1);
+      const reason = others.length
+        ? `${read[0]}; nor could layer${others.length > 1 ? 's' : ''} ${others.join(', ')}`
+        : read[0];
       if (layers.length === 0 && raw.trim() !== '') return { ok: false, reason };
       return { ok: true, value: layers, note: reason };
     },
