@@ -10,6 +10,7 @@ const VIEWS = [
   '?view=broadcast',
   '?view=mask',
   '?view=stack',
+  '?view=channels',
 ];
 
 test.describe('Content-Security-Policy', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { exactText } from './support/exact';
 
 // Issue 17, item 11: a field and the figure never disagree silently.

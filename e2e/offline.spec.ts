@@ -112,6 +112,7 @@ test.describe('offline after the first visit', () => {
       'Broadcasting',
       'Masks',
       'Layer stack',
+      'Channels',
     ]) {
       await nav(page).getByRole('link', { name }).click();
       await expect(title(page)).toBeVisible();

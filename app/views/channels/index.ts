@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../shell/lazyPage';
 import type { ViewEntry } from '../../shell/viewEntry';
 
 /** Channels and groups: standard, grouped, depthwise, depthwise-separable and 1 × 1. */
@@ -6,5 +6,5 @@ export default {
   id: 'channels',
   title: 'Channels',
   summary: 'Channels and groups: standard, grouped, depthwise, separable',
-  View: lazy(() => import('./ChannelsView')),
+  View: lazyPage(() => import('./ChannelsView')),
 } satisfies ViewEntry<'channels'>;
