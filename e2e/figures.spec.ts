@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { grid, hoverCell } from './support/grid';
 
 /** The colour painted at a point of a canvas grid, as `#rrggbb` (fraction of a cell). */
