@@ -13,7 +13,7 @@ export function LinkList({ model, links }: Props) {
       <summary>Linked rows and columns, map by map</summary>
       <ul>
         {model.maps.map((map) => {
-          const cells = links.rows[map.index].length * links.cols[map.index].length;
+          const cells = links.cells[map.index];
           return (
             <li key={map.index} data-testid={`stack-links-${map.index}`}>
               <strong>{map.title}</strong>: rows {describeIndices(links.rows[map.index])}, columns{' '}

@@ -1,22 +1,26 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { CanvasGrid } from '../../components/grid/CanvasGrid';
 import { resetCell, type CellPaint } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatSize } from '../../components/format';
 import { LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades';
+import { blockFactor, blockMax } from './mapScale';
 import type { MapCell, StackMap } from './stackModel';
 
 interface Props {
   map: StackMap;
-  /** Cell edge in CSS pixels. */
+  /** Cell edge in CSS pixels (below 1: cells are drawn in blocks of a pixel or more). */
   size: number;
   /** Drawn smaller than the common scale. */
   scaled: boolean;
-  /** Path counts of the linked cells, row-major (0: not linked). */
-  counts: Float64Array;
-  /** Largest count in `counts`. */
+  /** Path counts per row and per column (a cell's is their product; 0: not linked). */
+  rowPaths: Float64Array;
+  colPaths: Float64Array;
+  /** Largest count of a cell. */
   max: number;
+  /** Linked cells. */
+  linked: number;
   /** The cell whose links are drawn. */
   focus: MapCell;
 }
@@ -26,57 +30,92 @@ const cell: CellPaint = { fill: '' };
 /** Shades darker than this get white text. */
 const DARK_FROM = SHADE_COUNT / 2;
 
+/** Per block of rows or columns: 1 when the next layer reads some of them, 0 when none. */
+const readBlocks = (read: number[] | undefined, factor: number) =>
+  read ? blockMax(read, factor) : null;
+
 /**
  * One feature map: its cells in the paper's colours (blue input, green outputs), the linked
  * cells shaded by path count, the cells the next layer never reads hatched, the focused cell
- * outlined.
+ * outlined. A map drawn below a pixel per cell is painted in blocks, each showing its most
+ * linked cell; pointer and keyboard then move by blocks.
  */
-export const MapGrid = memo(function MapGrid({ map, size, scaled, counts, max, focus }: Props) {
+export const MapGrid = memo(function MapGrid({
+  map,
+  size,
+  scaled,
+  rowPaths,
+  colPaths,
+  max,
+  linked,
+  focus,
+}: Props) {
   const [rows, cols] = map.shape;
+  const factor = blockFactor(size);
   const handlers = useCellHandlers(`map${map.index}`, cols);
   const isInput = map.index === 0;
   const base = isInput ? PALETTE.input : PALETTE.output;
-  const line = size >= 6 ? (isInput ? PALETTE.inputStroke : PALETTE.outputStroke) : undefined;
+  const drawn = size * factor;
+  const line = drawn >= 6 ? (isInput ? PALETTE.inputStroke : PALETTE.outputStroke) : undefined;
   const own = focus.map === map.index;
+  const rowCounts = useMemo(() => blockMax(rowPaths, factor), [rowPaths, factor]);
+  const colCounts = useMemo(() => blockMax(colPaths, factor), [colPaths, factor]);
+  const readRows = useMemo(() => readBlocks(map.readBy?.[0], factor), [map.readBy, factor]);
+  const readCols = useMemo(() => readBlocks(map.readBy?.[1], factor), [map.readBy, factor]);
 
   const paint = useCallback(
     (r: number, c: number) => {
       resetCell(cell, base, line);
-      const read = map.readBy;
-      if (read && (read[0][r] === 0 || read[1][c] === 0)) {
+      if (readRows && readCols && (readRows[r] === 0 || readCols[c] === 0)) {
         cell.fill = PALETTE.inserted;
-        if (size >= 6) cell.hatch = PALETTE.dropped;
+        if (drawn >= 6) cell.hatch = PALETTE.dropped;
       }
-      const count = counts[r * cols + c];
+      const count = rowCounts[r] * colCounts[c];
       if (count > 0) {
         const shade = shadeIndex(count, max);
         cell.fill = LINK_SHADES[shade];
         cell.hatch = undefined;
-        if (size >= 22 && !own) {
+        if (drawn >= 22 && !own) {
           cell.text = String(count);
           cell.textColor = shade >= DARK_FROM ? '#ffffff' : PALETTE.text;
         }
       }
-      if (own && r === focus.cell[0] && c === focus.cell[1]) {
+      if (
+        own &&
+        r === Math.floor(focus.cell[0] / factor) &&
+        c === Math.floor(focus.cell[1] / factor)
+      ) {
         cell.stroke = PALETTE.focus;
         cell.strong = true;
       }
       return cell;
     },
-    [base, line, map.readBy, size, counts, cols, max, own, focus],
+    [base, line, readRows, readCols, drawn, rowCounts, colCounts, max, own, focus, factor],
   );
 
+  const span = (block: number, size: number) => [
+    block * factor,
+    Math.min(size, (block + 1) * factor) - 1,
+  ];
   const describe = (r: number, c: number) => {
-    const count = counts[r * cols + c];
-    const linked = count > 0 ? `, linked by ${count} path${count === 1 ? '' : 's'}` : '';
-    return `${map.title}, row ${r}, column ${c}${linked}`;
+    const [r0, r1] = span(r, rows);
+    const [c0, c1] = span(c, cols);
+    const count = rowCounts[r] * colCounts[c];
+    const paths = count > 0 ? `, linked by ${count} path${count === 1 ? '' : 's'}` : '';
+    const where =
+      factor === 1 ? `row ${r0}, column ${c0}` : `rows ${r0}–${r1}, columns ${c0}–${c1}`;
+    return `${map.title}, ${where}${paths}`;
   };
+  const toCell = (block: [number, number]): [number, number] => [
+    Math.min(rows - 1, block[0] * factor),
+    Math.min(cols - 1, block[1] * factor),
+  ];
 
   return (
     <figure
       className="grid-figure stack-map"
       data-testid={`stack-map-${map.index}`}
-      data-linked={counts.reduce((n, v) => n + (v > 0 ? 1 : 0), 0)}
+      data-linked={linked}
       data-max-paths={max}
     >
       <figcaption>
@@ -84,13 +123,14 @@ export const MapGrid = memo(function MapGrid({ map, size, scaled, counts, max, f
         {scaled && <span className="muted"> · scaled down</span>}
       </figcaption>
       <CanvasGrid
-        label={`${map.title}, ${formatSize(map.shape)}`}
-        rows={rows}
-        cols={cols}
-        cellSize={size}
+        label={`${map.title}, ${formatSize(map.shape)}${factor > 1 ? `, drawn in blocks of ${factor} × ${factor} cells` : ''}`}
+        rows={Math.ceil(rows / factor)}
+        cols={Math.ceil(cols / factor)}
+        cellSize={drawn}
         paint={paint}
         describe={describe}
-        {...handlers}
+        onHover={(block) => handlers.onHover(block ? toCell(block) : null)}
+        onActivate={(block) => handlers.onActivate(toCell(block))}
         testId={`grid-map-${map.index}`}
       />
     </figure>

@@ -60,8 +60,10 @@ export function StackPicture({ model, focus, pinned }: Props) {
             map={map}
             size={scale.sizes[map.index]}
             scaled={scale.sizes[map.index] < scale.common}
-            counts={links.counts[map.index]}
+            rowPaths={links.rowPaths[map.index]}
+            colPaths={links.colPaths[map.index]}
             max={links.max[map.index]}
+            linked={links.cells[map.index]}
             focus={current}
           />
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_MAX, CELL_MIN, mapScale } from './mapScale';
+import { CELL_MAX, CELL_MIN, blockFactor, blockMax, mapScale } from './mapScale';
 
 describe('mapScale: one scale where it fits', () => {
   it('draws every map at the scale at which the largest fits', () => {
@@ -49,5 +49,17 @@ describe('mapScale: one scale where it fits', () => {
   it('keeps edges of a pixel or more whole', () => {
     // 300 / 56 = 5.36 → 5
     expect(mapScale([[56, 56]], 300, 420).sizes).toEqual([5]);
+  });
+});
+
+describe('blocks of a map drawn below a pixel per cell', () => {
+  it('keeps the largest value of each block, the last block shorter', () => {
+    expect(Array.from(blockMax([0, 2, 1, 0, 3], 2))).toEqual([2, 1, 3]);
+    expect(Array.from(blockMax([0, 0, 0, 5], 3))).toEqual([0, 5]);
+  });
+  it('groups enough cells for a pixel', () => {
+    expect([blockFactor(4), blockFactor(1), blockFactor(0.5), blockFactor(0.4)]).toEqual([
+      1, 1, 2, 3,
+    ]);
   });
 });

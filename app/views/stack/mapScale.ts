@@ -29,3 +29,29 @@ export function mapScale(
   const common = crisp(Math.min(CELL_MAX, Math.max(CELL_MIN, smallest)));
   return { common, sizes: shapes.map((shape) => crisp(Math.min(common, fit(shape)))) };
 }
+
+/**
+ * The largest value of each block of `factor` neighbours: a map drawn at less than a pixel per
+ * cell is painted one block per pixel, and a block shows its most linked cell (the product of
+ * its row's and its column's largest counts), so no linked cell disappears.
+ *
+ * @example blockMax([0, 2, 1, 0, 3], 2) // Float64Array [2, 1, 3]
+ */
+export function blockMax(values: ArrayLike<number>, factor: number): Float64Array {
+  const out = new Float64Array(Math.ceil(values.length / factor));
+  for (let n = 0; n < values.length; n++) {
+    const block = Math.floor(n / factor);
+    if (values[n] > out[block]) out[block] = values[n];
+  }
+  return out;
+}
+
+/**
+ * How many cells per axis one drawn block holds: 1 at a pixel or more per cell, else enough
+ * that a block is at least a pixel.
+ *
+ * @example blockFactor(0.4) // 3
+ */
+export function blockFactor(size: number): number {
+  return size >= 1 ? 1 : Math.ceil(1 / size);
+}

@@ -95,7 +95,9 @@ describe('cellLinks: what a cell lights in every map', () => {
     expect(links.cols[0]).toEqual([0, 1, 2, 3, 4]);
     // the centre is reached by 3 paths per axis: 3 · 3
     expect(links.max).toEqual([9, 1, 1]);
-    expect(Array.from(links.counts[0].slice(0, 5))).toEqual([1, 2, 3, 2, 1]);
+    expect(Array.from(links.rowPaths[0])).toEqual([1, 2, 3, 2, 1]);
+    expect(Array.from(links.colPaths[0])).toEqual([1, 2, 3, 2, 1]);
+    expect(links.cells).toEqual([25, 9, 1]);
   });
 
   it('forward: a corner input cell reaches the corner of each later map', () => {

@@ -1,7 +1,6 @@
 import {
   LAYER_MODULES,
   layerLinkCounts,
-  pathGrid,
   receptiveFieldProgression,
   stackCellLinks,
   stackInfo,
@@ -142,29 +141,46 @@ export function buildStackModel(params: ViewParams<'stack'>): StackModel {
   };
 }
 
-/** The links of one cell, spread over every map drawn. */
+/** The links of one cell, per map and axis (a cell's count is its row's times its column's). */
 export interface CellLinks {
-  /** Per map, row-major path counts (0: not linked). */
-  counts: Float64Array[];
+  /** Per map, the path count of each row and of each column (0: not linked). */
+  rowPaths: Float64Array[];
+  colPaths: Float64Array[];
   /** Per map, the linked row and column indices. */
   rows: number[][];
   cols: number[][];
-  /** Per map, the largest path count. */
+  /** Per map, the largest path count of a cell. */
   max: number[];
+  /** Per map, how many cells are linked. */
+  cells: number[];
 }
+
+function dense(size: number, indices: readonly number[], paths: readonly number[]): Float64Array {
+  const out = new Float64Array(size);
+  indices.forEach((index, n) => {
+    out[index] = paths[n];
+  });
+  return out;
+}
+
+const largest = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 /**
  * What one cell links to in every map (`stackCellLinks`): its influence set with path counts in
- * the earlier maps, the cells it reaches in the later ones, itself in its own map.
+ * the earlier maps, the cells it reaches in the later ones, itself in its own map. Kept per
+ * axis (the 2-D count is the product, as `pathGrid` spreads it), so a hover costs the maps'
+ * sides, not their areas.
  */
 export function cellLinks(model: StackModel, focus: MapCell): CellLinks {
   const links = stackCellLinks(model.input, model.runnable, focus.map, focus.cell);
-  const counts = links.map((axes, n) => pathGrid(axes, model.maps[n].shape));
+  const shapes = model.maps.map((map) => map.shape);
   return {
-    counts,
-    rows: links.map((axes) => axes[0].indices),
-    cols: links.map((axes) => axes[1].indices),
-    max: counts.map((grid) => grid.reduce((a, b) => Math.max(a, b), 0)),
+    rowPaths: links.map(([h], n) => dense(shapes[n][0], h.indices, h.paths)),
+    colPaths: links.map(([, w], n) => dense(shapes[n][1], w.indices, w.paths)),
+    rows: links.map(([h]) => h.indices),
+    cols: links.map(([, w]) => w.indices),
+    max: links.map(([h, w]) => largest(h.paths) * largest(w.paths)),
+    cells: links.map(([h, w]) => h.indices.length * w.indices.length),
   };
 }
 
