@@ -1,6 +1,8 @@
 import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../store/store';
+import { decode } from '../url/codec';
 import { ErrorBoundary } from './ErrorBoundary';
 
 type ButtonProps = { onClick?: () => void; children?: ReactNode };
@@ -41,8 +43,18 @@ describe('ErrorBoundary', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('without a reset, only Retry', () => {
-    expect(buttons(errorScreen()).map((b) => b.props.children)).toEqual(['Retry']);
+  it('a panel without a reset of its own resets the view shown to its defaults', () => {
+    const store = useAppStore.getState();
+    store.loadDecoded(decode('?view=broadcast&a=64,64,64,1,1,1&b=64,64,64&op=gt'));
+    const found = buttons(errorScreen());
+    expect(found.map((b) => b.props.children)).toEqual([
+      'Retry',
+      'Reset this view to its defaults',
+    ]);
+    found[1].props.onClick?.();
+    const { view, params } = useAppStore.getState();
+    expect(view).toBe('broadcast');
+    expect(params.broadcast).toMatchObject({ a: [4, 1, 3], b: [2, 1], op: 'add' });
   });
 
   it('renders its children while nothing has failed', () => {

@@ -1,4 +1,6 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { useAppStore } from '../store/store';
+import { defaultParams } from '../url/codec';
 import { PageLoadError } from './lazyPage';
 
 interface Props {
@@ -7,8 +9,8 @@ interface Props {
   /** Changing this (the parameters, the model) clears the error and tries again. */
   resetKey: unknown;
   /**
-   * A way back to a working state when retrying with the same parameters would fail again
-   * (the view's defaults); offered beside Retry.
+   * A way back to a working state when retrying with the same parameters would fail again,
+   * offered beside Retry; by default the view shown is reset to its defaults.
    */
   onReset?: { label: string; run: () => void };
   children: ReactNode;
@@ -18,6 +20,15 @@ interface State {
   error: Error | null;
   resetKey: unknown;
 }
+
+/** Puts the view shown back to its defaults (a new history entry: Back returns to the crash). */
+export const RESET_VIEW = {
+  label: 'Reset this view to its defaults',
+  run: () => {
+    const { view, setParams } = useAppStore.getState();
+    setParams(view, defaultParams(view));
+  },
+};
 
 /** Catches a crash in one panel so the rest of the page keeps working. */
 export class ErrorBoundary extends Component<Props, State> {
@@ -40,6 +51,8 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     const download = error instanceof PageLoadError;
+    // A failed download is not the parameters' fault: reload rather than reset.
+    const reset = this.props.onReset ?? RESET_VIEW;
     return (
       <div className="panel-error" role="alert" data-testid="panel-error">
         {download ? (
@@ -62,12 +75,11 @@ export class ErrorBoundary extends Component<Props, State> {
             <button type="button" onClick={() => window.location.reload()}>
               Reload the page
             </button>
-          ) : null}
-          {this.props.onReset ? (
-            <button type="button" onClick={this.props.onReset.run}>
-              {this.props.onReset.label}
+          ) : (
+            <button type="button" onClick={reset.run}>
+              {reset.label}
             </button>
-          ) : null}
+          )}
         </p>
       </div>
     );
