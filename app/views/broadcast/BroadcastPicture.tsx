@@ -135,15 +135,28 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
       </div>
       <ul className="legend" aria-label="Legend">
         <li>
-          <span className="swatch swatch-real" aria-hidden="true" /> stored element
+          <span
+            className="swatch"
+            style={{ background: PALETTE.input, borderColor: PALETTE.inputStroke }}
+            aria-hidden="true"
+          />{' '}
+          stored element
         </li>
         <li>
-          <span className="swatch swatch-ghost" aria-hidden="true" /> dashed: virtual copy (stride
-          0, no memory used)
+          <span
+            className="swatch swatch-ghost"
+            style={{ background: GHOST_FILL, borderColor: PALETTE.inputStroke }}
+            aria-hidden="true"
+          />{' '}
+          dashed: virtual copy (stride 0, no memory used)
         </li>
         <li>
-          <span className="swatch swatch-source" aria-hidden="true" /> thick: the element the
-          focused result reads
+          <span
+            className="swatch swatch-source"
+            style={{ background: PALETTE.linked, borderColor: PALETTE.linkedStroke }}
+            aria-hidden="true"
+          />{' '}
+          thick: the element the focused result reads
         </li>
         {op.kind === 'bool' ? <li>T = True, F = False</li> : null}
         {display.some((axis) => axis.includes(null)) ? <li>⋯ ⋮ positions not drawn</li> : null}
