@@ -40,6 +40,40 @@ test.describe('pooling', () => {
     );
   });
 
+  test('opens with values, and its words match the picture: −∞ or zeros, a window', async ({
+    page,
+  }) => {
+    await page.goto('?view=pool');
+    await expect(page).not.toHaveURL(/num=/);
+    await expect(page.getByTestId('cell-sum')).toHaveText(/^y\[0, 0\] = max\(/);
+    const legend = page.getByTestId('window-legend');
+    await expect(legend).toContainText('padding (−∞, dashed)');
+    await expect(legend.locator('li')).toContainText(['window']);
+    await expect(legend).not.toContainText('kernel');
+    await page.getByTestId('control-mode').selectOption('avg');
+    await expect(legend).toContainText('padding (zeros, dashed)');
+    await page.goto('?view=pool&num=0');
+    await expect(page.getByTestId('cell-sum')).toHaveCount(0);
+  });
+
+  test('ceil mode: cells past the end are not padding, and the legend names them', async ({
+    page,
+  }) => {
+    // i = 5, k = 2, s = 2, p = 0: the third window starts at 4 and overhangs the end by one
+    await page.goto('?view=pool&i=5&k=2&s=2&p=0&mode=max&ceil=1');
+    await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+    await hoverCell(page, 'grid-output', 0, 2);
+    const sum = page.getByTestId('cell-sum');
+    await expect(sum).toContainText('(2 cells past the padding are not part of the window)');
+    await expect(sum).not.toContainText('−∞');
+    const legend = page.getByTestId('window-legend');
+    await expect(legend).toContainText('past the padding (ceil-mode overhang, ignored)');
+    await expect(legend).not.toContainText('window PyTorch drops');
+    // with p = 1 PyTorch drops the window that would start in the right padding
+    await page.goto('?view=pool&i=5&k=2&s=2&p=1&mode=max&ceil=1');
+    await expect(legend).toContainText('window PyTorch drops (red, dashed)');
+  });
+
   test('count_include_pad changes the divisor of a border window', async ({ page }) => {
     // [i = 5, k = 3, s = 2, p = 1]: the first window holds 4 input cells and 5 padding cells
     await page.goto('?view=pool&i=5&k=3&s=2&p=1&mode=avg&num=1');

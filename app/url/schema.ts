@@ -106,7 +106,8 @@ export const SCHEMA = {
     mode: enumField({ default: 'max', values: ['max', 'avg'], always: true }),
     ceil: boolField({ default: false }),
     cip: boolField({ default: true }),
-    num: NUMBERS,
+    /** Values shown from the start: max against average needs numbers. */
+    num: boolField({ default: true }),
     seed: SEED,
     t: STEP,
   },

@@ -314,7 +314,14 @@ function WindowStageContent({
           Cells are too small to print values; hover a cell or narrow the input.
         </p>
       )}
-      <WindowLegend dropped={dropped} dilated={h.dilation > 1 || w.dilation > 1} />
+      <WindowLegend
+        dropped={dropped}
+        dilated={h.dilation > 1 || w.dilation > 1}
+        padValue={model.padValue}
+        kernel={values.kernel !== null}
+        overhang={model.overhang[0] > 0 || model.overhang[1] > 0}
+        droppedWindow={model.droppedWindow?.some((start) => start !== null) ?? false}
+      />
       {children}
       {output && (
         <AnimationBar

@@ -22,4 +22,6 @@ export interface StageModel {
   values: { input: Float64Array; kernel: Float64Array | null; output: Float64Array | null };
   /** What a padding cell holds: zero (conv, avg pool) or minus infinity (max pool). */
   padValue: '0' | '−∞';
+  /** Ceil-mode pooling: per axis, where the window PyTorch drops would start (null: none). */
+  droppedWindow?: readonly [number | null, number | null];
 }

@@ -25,4 +25,21 @@ describe('poolExplainText', () => {
       'y[0, 0] = max(1, 2) = 2 (1 padding cell holds −∞)',
     );
   });
+
+  // ceil mode, k = (1, 2), s = (1, 2), p = 0 over [1 … 5]: PyTorch 1.13 gives max [2, 4, 5] and
+  // avg [1.5, 3.5, 5]; the last window starts at 4 and overhangs the end by one cell
+  const ceil = (mode: 'max' | 'avg') =>
+    poolLinks([1, 5], { mode, kernel: [1, 2], stride: [1, 2], ceilMode: true });
+
+  it('max in ceil mode: a cell past the end is outside the window, not padding', () => {
+    expect(poolExplainText('max', ceil('max'), 2, input, [2, 4, 5], null, true)).toBe(
+      'y[0, 2] = max(5) = 5 (1 cell past the padding is not part of the window)',
+    );
+  });
+
+  it('avg in ceil mode: the overhang does not count in the divisor', () => {
+    expect(poolExplainText('avg', ceil('avg'), 2, input, [1.5, 3.5, 5], 1, true)).toBe(
+      'y[0, 2] = (5) / 1 = 5 (divisor 1: every cell of the window is inside the input; 1 cell past the padding is not part of the window)',
+    );
+  });
 });

@@ -3,7 +3,8 @@ import { formatValue } from '../../components/format';
 
 /**
  * One pooling window written out from the engine's links and values:
- * max: "y[0, 1] = max(3, 1, 0, 2) = 3 (2 padding cells hold −∞)";
+ * max: "y[0, 1] = max(3, 1, 0, 2) = 3 (2 padding cells hold −∞)"; a ceil-mode window that
+ * overhangs the padding is clipped, and the cells past it are named as such;
  * avg: "y[0, 1] = (3 + 1 + 0 + 2) / 6 = 1 (divisor 6: …)".
  */
 export function poolExplainText(
@@ -19,12 +20,21 @@ export function poolExplainText(
   const name = `y[${Math.floor(index / cols)}, ${index % cols}]`;
   const links = rowLinks(geometry, index);
   const values = links.filter((l) => l.colIndex >= 0).map((l) => formatValue(input[l.colIndex]));
-  const outside = links.length - values.length;
+  // Taps off the input: on the padding, or (ceil mode) past it, where PyTorch clips the window.
+  const past = links.filter((l) =>
+    l.col.some((c, axis) => c >= geometry.colShape[axis] + geometry.offset[axis]),
+  ).length;
+  const padding = links.length - values.length - past;
+  const pastNote = past
+    ? `${past} cell${past === 1 ? '' : 's'} past the padding ${past === 1 ? 'is' : 'are'} not part of the window`
+    : '';
   const result = formatValue(output[index]);
   if (mode === 'max') {
-    const tail = outside
-      ? ` (${outside} padding cell${outside === 1 ? ' holds' : 's hold'} −∞)`
-      : '';
+    const notes = [
+      padding ? `${padding} padding cell${padding === 1 ? ' holds' : 's hold'} −∞` : '',
+      pastNote,
+    ].filter(Boolean);
+    const tail = notes.length ? ` (${notes.join('; ')})` : '';
     return `${name} = max(${values.join(', ')}) = ${result}${tail}`;
   }
   const counted = divisor ?? values.length;
@@ -33,5 +43,6 @@ export function poolExplainText(
       ? `count_include_pad counts ${counted - values.length} padding cell${counted - values.length === 1 ? '' : 's'}`
       : 'every cell of the window is inside the input'
     : 'count_include_pad=False counts input cells only';
-  return `${name} = (${values.join(' + ')}) / ${counted} = ${result} (divisor ${counted}: ${why})`;
+  const tail = pastNote ? `; ${pastNote}` : '';
+  return `${name} = (${values.join(' + ')}) / ${counted} = ${result} (divisor ${counted}: ${why}${tail})`;
 }

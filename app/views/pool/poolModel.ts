@@ -38,7 +38,7 @@ export interface PoolModel extends StageModel {
   /** Avg pooling: the divisor of each window (count_include_pad rules). */
   divisors: Int32Array | null;
   /** Ceil mode: per axis, where the window PyTorch drops would start (null: none dropped). */
-  droppedWindow: [number | null, number | null];
+  droppedWindow: readonly [number | null, number | null];
 }
 
 export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
