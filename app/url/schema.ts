@@ -60,6 +60,12 @@ export const SHAPE_LIMITS = { maxRank: 6, maxSize: 64 } as const;
 const operand = (value: number[] | null, required = false) =>
   shapeField({ default: value, required, ...SHAPE_LIMITS, always: value !== null });
 
+/** Input values and weights typed into the convolution view (`x`, `w`). */
+export const TYPED_LIMITS = {
+  input: { maxRows: 16, maxCols: 16, maxAbs: 99 },
+  kernel: { maxRows: 15, maxCols: 15, maxAbs: 99 },
+} as const;
+
 /** The mask lab's matrix: small enough to edit cell by cell. */
 export const MATRIX_LIMITS = { maxRows: 6, maxCols: 6, maxAbs: 99 } as const;
 
@@ -77,6 +83,10 @@ export const SCHEMA = {
     fw: FRAMEWORK,
     num: NUMBERS,
     seed: SEED,
+    /** Typed input values (rows split by `;`), instead of the seeded ones. */
+    x: matrixField(TYPED_LIMITS.input),
+    /** Typed kernel weights, instead of the seeded ones. */
+    w: matrixField(TYPED_LIMITS.kernel),
     t: STEP,
   },
   channels: {

@@ -1,5 +1,6 @@
 import { ConvGeometryControls } from '../../components/ConvGeometryControls';
 import { FrameworkSwitch } from '../../components/FrameworkSwitch';
+import { TypedValuesEditor } from '../../components/TypedValuesEditor';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
@@ -27,6 +28,18 @@ export function ConvControls({ params, model, set }: Props) {
         framework={params.fw}
       />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
+      <TypedValuesEditor
+        input={params.x}
+        kernel={params.w}
+        shown={{
+          input: model.values.input,
+          inputShape: [model.axes[0].input, model.axes[1].input],
+          kernel: model.values.kernel ?? [],
+          kernelShape: [model.axes[0].kernel, model.axes[1].kernel],
+        }}
+        notes={model.typedNotes}
+        onChange={set}
+      />
     </section>
   );
 }

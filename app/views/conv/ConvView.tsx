@@ -73,7 +73,7 @@ export default function ConvView() {
             outputSize={model.output ? formatSize(model.output) : null}
             footnote={dropNote}
           />
-          <TransposeLink model={model} />
+          <TransposeLink model={model} numbers={params.num} />
           <CodePanel snippets={snippets} />
         </>
       }

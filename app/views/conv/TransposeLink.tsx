@@ -7,13 +7,15 @@ import type { ConvModel } from './convModel';
 
 interface Props {
   model: ConvModel;
+  /** Values shown (`num`): the transposed view keeps them. */
+  numbers: boolean;
 }
 
 /**
  * "Transpose this convolution": the ConvTranspose2d with input i′ = o and the output padding
  * a = (i + 2p − k̂) mod s that gives back this input size (Relationship 14).
  */
-export const TransposeLink = memo(function TransposeLink({ model }: Props) {
+export const TransposeLink = memo(function TransposeLink({ model, numbers }: Props) {
   const [h, w] = model.axes;
   if (!model.output) return null;
   if (model.axes.some((axis) => axis.padBefore !== axis.padAfter)) {
@@ -31,6 +33,7 @@ export const TransposeLink = memo(function TransposeLink({ model }: Props) {
     ...defaultParams('transposed'),
     ...{ i: input, k: kernel, s: stride, p: padBefore, d: dilation },
     op: axisPair(axes, (a) => a.outputPadding),
+    num: numbers,
   });
   return (
     <p className="panel transpose-link">

@@ -21,6 +21,7 @@ import {
 } from '../../../engine';
 import { axisPair, figureAxes, paddingSides } from '../../components/grid/figureAxes';
 import { seededValues } from '../../components/grid/seededValues';
+import { fitTyped } from '../../components/grid/typedValues';
 import type { StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
@@ -47,6 +48,8 @@ export interface ConvModel extends StageModel {
   /** The engine's message when the configuration is invalid. */
   error: string | null;
   fixes: Fix[];
+  /** How typed values of another size than their grid were fitted to it. */
+  typedNotes: string[];
 }
 
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
@@ -66,8 +69,15 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
   const kernel = axisPair(axes, (a) => a.kernel);
   const torchSame = params.p.mode === 'same' && !tfSame;
   const spec = convSpecOf(axes, torchSame ? 'same' : undefined);
-  const values = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
+  const seeded = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
+  const typedInput = params.x ? fitTyped(params.x, input, 'x (the input)') : null;
+  const typedKernel = params.w ? fitTyped(params.w, kernel, 'w (the kernel)') : null;
+  const values = {
+    input: typedInput?.data ?? seeded.input,
+    kernel: typedKernel?.data ?? seeded.kernel,
+  };
   const base = {
+    typedNotes: [typedInput?.note, typedKernel?.note].filter((note) => note != null),
     axes,
     spec,
     paddingMode: tfSame ? ('explicit' as const) : params.p.mode,

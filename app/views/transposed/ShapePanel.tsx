@@ -6,6 +6,8 @@ import type { TransposedModel } from './transposedModel';
 
 interface Props {
   model: TransposedModel;
+  /** Values shown (`num`): the links to the direct convolutions keep them. */
+  numbers: boolean;
 }
 
 const AXES = ['height', 'width'] as const;
@@ -15,10 +17,11 @@ const pairOf = (model: TransposedModel, f: (axis: TransposedAxisGeometry) => num
   axisPair(model.axes, f);
 
 /** The URL of the direct convolution with this input size and the model's k, s, p, d. */
-function convHref(model: TransposedModel, input: [number, number]): string {
+function convHref(model: TransposedModel, input: [number, number], numbers: boolean): string {
   const [h, w] = model.axes;
   return encode('conv', {
     ...defaultParams('conv'),
+    num: numbers,
     i: input,
     k: model.kernel,
     s: pairOf(model, (a) => a.stride),
@@ -31,7 +34,7 @@ function convHref(model: TransposedModel, input: [number, number]): string {
  * The shape questions: the equivalent convolution's parameters per axis, and which direct
  * convolutions this one transposes (with the output padding that recovers each input size).
  */
-export function ShapePanel({ model }: Props) {
+export function ShapePanel({ model, numbers }: Props) {
   const [eh, ew] = model.equivalents;
   const rows: [string, string, (e: typeof eh) => string | number][] = [
     ['Input', 'i′', (e) => e.input],
@@ -100,7 +103,7 @@ export function ShapePanel({ model }: Props) {
               const size: [number, number] = [h.inputSize, w.inputSize];
               const current =
                 h.outputPadding === outputPadding[0] && w.outputPadding === outputPadding[1];
-              const href = convHref(model, size);
+              const href = convHref(model, size, numbers);
               return (
                 <li
                   key={`${h.inputSize}x${w.inputSize}`}
@@ -119,13 +122,13 @@ export function ShapePanel({ model }: Props) {
       ) : (
         <p>No direct convolution with these parameters has an output of this size.</p>
       )}
-      <BackLink model={model} />
+      <BackLink model={model} numbers={numbers} />
     </section>
   );
 }
 
 /** Back to the direct convolution whose shape this one inverts, when there is one. */
-function BackLink({ model }: Props) {
+function BackLink({ model, numbers }: Props) {
   const [ch, cw] = model.directs;
   const outputPadding = pairOf(model, (a) => a.outputPadding);
   const h = ch.find((c) => c.outputPadding === outputPadding[0]);
@@ -138,7 +141,7 @@ function BackLink({ model }: Props) {
       </p>
     );
   }
-  const href = convHref(model, [h.inputSize, w.inputSize]);
+  const href = convHref(model, [h.inputSize, w.inputSize], numbers);
   return (
     <p>
       <a href={href} onClick={(event) => openInApp(event, href)} data-testid="back-to-conv">

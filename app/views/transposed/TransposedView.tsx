@@ -89,7 +89,7 @@ export default function TransposedView() {
             relationships={v ? v.relationships : null}
             outputSize={v ? formatSize(v.output) : null}
           />
-          <ShapePanel model={model} />
+          <ShapePanel model={model} numbers={params.num} />
           <CodePanel snippets={snippets} />
         </>
       }
