@@ -161,6 +161,87 @@ test.describe('numbers', () => {
   });
 });
 
+test.describe('your own numbers', () => {
+  test("the paper's worked example: figures 1.1 and 1.2 with its exact numbers", async ({
+    page,
+  }) => {
+    await page.goto('?view=conv');
+    await page.getByTestId('preset-1.1').click();
+    await expect(page).toHaveURL(
+      /i=5&k=3&s=1&p=0&num=1&x=3,3,2,1,0;0,0,1,3,1;3,1,2,2,3;2,0,0,2,2;2,0,0,0,1&w=0,1,2;2,2,0;0,1,2$/,
+    );
+    // the output values printed in the paper's figure 1.1
+    expect(await readGridValues(page, 'grid-output')).toEqual([
+      [12, 12, 17],
+      [10, 17, 19],
+      [9, 6, 14],
+    ]);
+    await page.getByTestId('preset-1.2').click();
+    await expect(page).toHaveURL(/i=5&k=3&s=2&p=1&num=1&x=3,3,2/);
+    // figure 1.2: strides 2, padding 1
+    expect(await readGridValues(page, 'grid-output')).toEqual([
+      [6, 17, 3],
+      [8, 17, 13],
+      [6, 4, 4],
+    ]);
+  });
+
+  test('typed values go to the URL, survive a reload, and bad text changes nothing', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=3&k=2&s=1&p=0');
+    await page.getByTestId('control-x').fill('1,2,3; 4,5,6; 7,8,9');
+    await page.getByTestId('control-w').fill('1,0;0,-1');
+    await expect(page).toHaveURL(/num=1&x=1,2,3;4,5,6;7,8,9&w=1,0;0,-1$/);
+    // y[r, c] = x[r, c] − x[r + 1, c + 1] = −4 everywhere
+    const minusFour = [
+      [-4, -4],
+      [-4, -4],
+    ];
+    expect(await readGridValues(page, 'grid-output')).toEqual(minusFour);
+    await page.reload();
+    await expect(page.getByTestId('control-x')).toHaveValue('1,2,3;4,5,6;7,8,9');
+    expect(await readGridValues(page, 'grid-output')).toEqual(minusFour);
+    await page.getByTestId('control-x').fill('1,2;3');
+    await expect(page.getByText('the rows have different lengths')).toBeVisible();
+    await expect(page).toHaveURL(/x=1,2,3;4,5,6;7,8,9/);
+    // emptied, the field gives the seeded values back
+    await page.getByTestId('control-x').fill('');
+    await expect(page).not.toHaveURL(/x=/);
+  });
+
+  test('values typed for another size are fitted and the page says how', async ({ page }) => {
+    await page.goto('?view=conv&i=3&k=2&s=1&p=0&num=1&x=1,2;3,4');
+    await expect(page.getByTestId('typed-note')).toHaveText(
+      'x (the input) has 2 × 2 typed values for 3 × 3 cells: the cells without a typed value hold 0.',
+    );
+    const x = await readGridValues(page, 'grid-input');
+    expect(x).toEqual([
+      [1, 2, 0],
+      [3, 4, 0],
+      [0, 0, 0],
+    ]);
+  });
+
+  test('the transpose link and view switches keep the numbers and the shared sizes', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=6&k=3&s=2&p=1&num=1');
+    await page.getByTestId('transpose-link').click();
+    await expect(page).toHaveURL(/\?view=transposed&i=3&k=3&s=2&p=1&op=1&num=1$/);
+    await page.goto('?view=conv&i=7&k=2&s=1&p=0&num=1');
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    await nav.getByRole('link', { name: 'Pooling' }).click();
+    await expect(page).toHaveURL(/\?view=pool&i=7&k=2&s=1&p=0&mode=max$/);
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+    await expect(page.getByTestId('cell-sum')).toBeVisible();
+    await nav.getByRole('link', { name: 'Transposed' }).click();
+    await expect(page).toHaveURL(/\?view=transposed&i=3&k=2&s=1&p=1&num=1/);
+    await page.goBack();
+    await expect(page).toHaveURL(/view=pool&i=7/);
+  });
+});
+
 test.describe('invalid configurations', () => {
   test('a kernel larger than the padded input: message, grid kept, one-click fix', async ({
     page,

@@ -38,7 +38,9 @@ const readKernel = reader(KERNEL);
 /** Values as the editor and the URL write them, one decimal at most. */
 function asMatrix(values: ArrayLike<number>, [rows, cols]: readonly [number, number]): string[][] {
   return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => formatNumber(Math.round(values[r * cols + c] * 10) / 10)),
+    Array.from({ length: cols }, (_, c) =>
+      formatNumber(Math.round(values[r * cols + c] * 10) / 10),
+    ),
   );
 }
 

@@ -1,19 +1,26 @@
 import type { MouseEvent } from 'react';
 import { isPlainClick } from '../components/isPlainClick';
+import { carryParams } from '../store/carryParams';
 import { useAppStore, type AppState } from '../store/store';
+import { encode } from '../url/codec';
 import type { ViewId } from '../url/schema';
 import type { ViewEntry } from './viewEntry';
 
 const selectView = (s: AppState) => s.view;
+const selectParams = (s: AppState) => s.params;
 
 interface Props {
   /** The views, in navigation order. */
   views: readonly ViewEntry[];
 }
 
-/** Title and navigation. Links are real `?view=` URLs (open in a new tab works). */
+/**
+ * Title and navigation. Links are real URLs of what a switch shows (the shared sizes and
+ * numbers carried over), so opening one in a new tab gives the same page.
+ */
 export function Header({ views }: Props) {
   const active = useAppStore(selectView);
+  const params = useAppStore(selectParams);
   const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
@@ -39,7 +46,7 @@ export function Header({ views }: Props) {
           {views.map((view) => (
             <li key={view.id}>
               <a
-                href={`?view=${view.id}`}
+                href={encode(view.id, carryParams(active, view.id, params))}
                 title={view.summary}
                 aria-current={view.id === active ? 'page' : undefined}
                 onClick={(event) => onNavigate(event, view.id)}

@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { allDefaults, type Decoded } from '../url/codec';
 import type { AllParams, ViewId, ViewParams } from '../url/schema';
+import { carryParams } from './carryParams';
 import type { AppState } from './store';
 
 /** What the URL holds: the view shown and every view's parameters. */
 export interface ParamsSlice {
   view: ViewId;
   params: AllParams;
-  /** Shows another view (its parameters are kept as they were). */
+  /** Shows another view, with the sizes it shares with this one and numbers on if they are. */
   setView: (view: ViewId) => void;
   /** Changes some parameters of one view. */
   setParams: <V extends ViewId>(view: V, patch: Partial<ViewParams<V>>) => void;
@@ -18,7 +19,14 @@ export interface ParamsSlice {
 export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
   view: 'conv',
   params: allDefaults(),
-  setView: (view) => set({ view, hover: null, pinned: null, playing: null }),
+  setView: (view) =>
+    set((state) => ({
+      view,
+      params: { ...state.params, [view]: carryParams(state.view, view, state.params) },
+      hover: null,
+      pinned: null,
+      playing: null,
+    })),
   setParams: (view, patch) =>
     set((state) => ({
       params: { ...state.params, [view]: { ...state.params[view], ...patch } },

@@ -33,7 +33,9 @@ describe('fitTyped', () => {
       'w',
     );
     expect(Array.from(fitted.data)).toEqual([1, 2]);
-    expect(fitted.note).toBe('w has 2 × 3 typed values for 1 × 2 cells: values past 1 × 2 are left out.');
+    expect(fitted.note).toBe(
+      'w has 2 × 3 typed values for 1 × 2 cells: values past 1 × 2 are left out.',
+    );
   });
 });
 
