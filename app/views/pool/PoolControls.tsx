@@ -10,7 +10,7 @@ interface Props {
 
 const POOL_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd'>[] = [
   { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
-  { key: 'k', label: 'Window size (kernel_size)', symbol: 'k', range: LIMITS.kernel },
+  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
   { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
   { key: 'p', label: 'Padding', symbol: 'p', range: LIMITS.padding },
   { key: 'd', label: 'Dilation (max only)', symbol: 'd', range: LIMITS.dilation },
