@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Fix } from '../../engine';
 
 interface Props {
@@ -7,12 +8,14 @@ interface Props {
   fixes: Fix[];
   /** Applies a fix to the view's parameters. */
   onFix: (fix: Fix) => void;
+  /** The panel's element (focus moves to its first fix when a fix leaves another error). */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /** Why PyTorch rejects the configuration, and one-click ways out. */
-export function ConfigErrorPanel({ message, fixes, onFix }: Props) {
+export function ConfigErrorPanel({ message, fixes, onFix, ref }: Props) {
   return (
-    <div className="config-error" role="alert" data-testid="config-error">
+    <div className="config-error" role="alert" data-testid="config-error" ref={ref}>
       <p>
         <strong>PyTorch rejects this configuration.</strong> {message}
       </p>

@@ -1,5 +1,5 @@
 import { FieldMessage, describedBy } from './FieldMessage';
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useFieldDraft } from './useFieldDraft';
 
 interface Props {
@@ -22,6 +22,8 @@ interface Props {
   hideLabel?: boolean;
   /** The committed text in a sentence, while invalid text is in the box (default: quoted). */
   describeValue?: (value: string) => string;
+  /** The text box itself (to move focus to it). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 const quoted = (value: string) => (value === '' ? 'the empty value' : `“${value}”`);
@@ -42,6 +44,7 @@ export function TextField({
   size,
   hideLabel,
   describeValue = quoted,
+  inputRef,
 }: Props) {
   const id = useId();
   const { draft, error, kept, note, apply, restore } = useFieldDraft(
@@ -67,6 +70,7 @@ export function TextField({
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="text"
         autoComplete="off"

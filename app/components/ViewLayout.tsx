@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Fix } from '../../engine';
 import { ConfigErrorPanel } from './ConfigErrorPanel';
 import { ControlsDrawer } from './ControlsDrawer';
@@ -6,6 +6,8 @@ import { useMediaQuery } from './useMediaQuery';
 
 /** Phones: one column, too narrow to keep the controls beside the figure. */
 export const PHONE_QUERY = '(max-width: 699px)';
+import { useFocusAfter } from './useFocusAfter';
+import { useHeadingFocus } from './useHeadingFocus';
 
 /** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
 export interface ViewProblem {
@@ -86,15 +88,53 @@ export function ViewLayout({
       )}
     </div>
   );
+  const heading = useRef<HTMLHeadingElement>(null);
+  useHeadingFocus(heading, title);
+  const fixed = useFixStatus(problem);
+  const errorPanel = useRef<HTMLDivElement>(null);
+  const appliedNote = useRef<HTMLParagraphElement>(null);
+  // A fix removes the button that applied it: focus goes to the next fix, or to the note
+  // saying what was applied.
+  const focusAfterFix = useFocusAfter(() =>
+    problem?.error ? errorPanel.current?.querySelector('button') : appliedNote.current,
+  );
+  const applyFix = (fix: Fix) => {
+    focusAfterFix.expect();
+    fixed.applied(fix);
+    onFix(fix);
+  };
   return (
-    <div className={`view ${className}`} onKeyDown={onKeyDown}>
-      <h1 className="view-title">{title}</h1>
+    <div
+      className={`view ${className}`}
+      onKeyDown={onKeyDown}
+      onClickCapture={fixed.clear}
+      onInputCapture={fixed.clear}
+    >
+      <h1 className="view-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       <p className="view-lede">{lede}</p>
       <div className={`view-layout ${narrowOrder}`}>
         {!(phone && narrowOrder === 'figure-first') && controlColumn}
         <div className="stack">
           {problem?.error && (
-            <ConfigErrorPanel message={problem.error} fixes={problem.fixes} onFix={onFix} />
+            <ConfigErrorPanel
+              message={problem.error}
+              fixes={problem.fixes}
+              onFix={applyFix}
+              ref={errorPanel}
+            />
+          )}
+          {fixed.label !== null && (
+            <p
+              className="fix-applied"
+              role="status"
+              tabIndex={-1}
+              ref={appliedNote}
+              data-testid="fix-applied"
+            >
+              Applied “{fixed.label}”: PyTorch accepts this configuration.
+            </p>
           )}
           {summary}
           {figure}
@@ -105,4 +145,17 @@ export function ViewLayout({
       {footer && <div className="stack view-footer">{footer}</div>}
     </div>
   );
+}
+
+/**
+ * The fix last applied, said where its button was until the next click or typing in the page
+ * (null before any fix, and while the configuration is refused).
+ */
+function useFixStatus(problem: ViewProblem | undefined) {
+  const [label, setLabel] = useState<string | null>(null);
+  return {
+    label: problem?.error ? null : label,
+    applied: (fix: Fix) => setLabel(fix.label),
+    clear: () => setLabel(null),
+  };
 }

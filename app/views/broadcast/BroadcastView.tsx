@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { flatIndex, numel, unflatIndex } from '../../../engine';
 import { CodePanel } from '../../components/CodePanel';
+import { LiveSummary } from '../../components/LiveSummary';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
 import { useViewParams } from '../../store/useViewParams';
@@ -60,6 +61,14 @@ export default function BroadcastView() {
             <p className={model.shape ? 'result-shape' : 'result-shape result-error'}>
               <code data-testid="broadcast-result">{resultText(model)}</code>
             </p>
+            <LiveSummary
+              testId="broadcast-announcement"
+              text={
+                model.shape
+                  ? `Result shape ${resultText(model)}.`
+                  : `No result: ${resultText(model)}`
+              }
+            />
             {model.shape ? (
               <p className="field-hint">
                 {model.op.label}: NumPy gives <code>{model.op.numpyDtype}</code>, PyTorch{' '}

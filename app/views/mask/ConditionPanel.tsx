@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { CodeText } from '../../components/CodeText';
 import { TextField } from '../../components/TextField';
 import type { MaskAnalysis } from '../../../engine';
@@ -37,6 +38,12 @@ const readCondition = (text: string) =>
 export function ConditionPanel({ condition, analysis, onCondition: setCondition }: Props) {
   const numpyError = analysis.numpy && !analysis.numpy.ok ? analysis.numpy.error : null;
   const torchError = analysis.torch && !analysis.torch.ok ? analysis.torch.error : null;
+  const box = useRef<HTMLInputElement>(null);
+  // The suggestion's button goes away with the problem: focus moves to the box it filled.
+  const applySuggestion = (suggestion: string) => {
+    setCondition(suggestion);
+    box.current?.focus();
+  };
   return (
     <section className="panel stack" aria-labelledby="mask-condition">
       <h2 id="mask-condition">Condition</h2>
@@ -51,6 +58,7 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
         onCommit={setCondition}
         code
         testId="condition"
+        inputRef={box}
         hint="Python over a: comparisons, + - * / // %, & | ^ ~, and, or, not; np.abs, np.isnan, np.logical_and / or / xor / not, np.where, np.argwhere, np.nonzero (or torch.…); .any(), .all(), .nonzero()."
       />
       <div className="condition-examples" role="group" aria-label="Example conditions">
@@ -87,7 +95,7 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
           ) : null}
           {analysis.suggestion ? (
             <div className="fixes">
-              <button type="button" onClick={() => setCondition(analysis.suggestion ?? '')}>
+              <button type="button" onClick={() => applySuggestion(analysis.suggestion ?? '')}>
                 Use <code>{analysis.suggestion}</code>
               </button>
             </div>

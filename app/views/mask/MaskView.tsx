@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { LiveSummary } from '../../components/LiveSummary';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useViewParams } from '../../store/useViewParams';
 import { ConditionPanel } from './ConditionPanel';
@@ -49,7 +50,12 @@ export default function MaskView() {
           />
         </>
       }
-      summary={model.analysis.results ? <ResultsPanel results={model.analysis.results} /> : null}
+      summary={
+        <>
+          <LiveSummary testId="mask-announcement" text={maskAnnouncement(model)} />
+          {model.analysis.results ? <ResultsPanel results={model.analysis.results} /> : null}
+        </>
+      }
       figure={
         shown?.outputs && shown.maskRepr ? (
           <MaskOutputs
@@ -70,4 +76,11 @@ export default function MaskView() {
       }
     />
   );
+}
+
+/** What a change of the condition or the matrix gave, in one sentence for screen readers. */
+function maskAnnouncement(model: MaskModel): string {
+  if (!model.outputs) return 'This condition gives no mask; the error says why.';
+  const n = model.outputs.count;
+  return `a[mask] has ${n} element${n === 1 ? '' : 's'}: ${model.outputs.indexed}`;
 }

@@ -100,7 +100,9 @@ export function BoxExample({ settings, readout, params, onChange }: Props) {
         <p className="box-total" data-testid="box-sum">
           Σ w_out · f(d) = {formatReadout(result.sum)} (β = {formatLabel(settings.beta)}); N ={' '}
           {formatLabel(normalizer)} ({normalizerMeaning}); L = Σ / N ={' '}
-          <output data-testid="box-loss-total">{formatReadout(result.loss)}</output>
+          <span className="readout-value" data-testid="box-loss-total">
+            {formatReadout(result.loss)}
+          </span>
           {Number.isNaN(result.loss) &&
             ' (no positive anchors: the mean of nothing is nan, as in PyTorch)'}
         </p>

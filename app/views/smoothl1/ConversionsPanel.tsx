@@ -23,10 +23,13 @@ export function ConversionsPanel({ settings, readout, jump, showMisprint, onShow
       <h2 id={`${id}-title`}>Conversions</h2>
       <p>
         Caffe’s σ is PyTorch’s β = 1/σ²: β ={' '}
-        <output data-testid="beta-from-sigma">{formatReadout(beta)}</output>, σ = 1/√β ={' '}
-        <output data-testid="sigma-from-beta">
+        <span className="readout-value" data-testid="beta-from-sigma">
+          {formatReadout(beta)}
+        </span>
+        , σ = 1/√β ={' '}
+        <span className="readout-value" data-testid="sigma-from-beta">
           {Number.isFinite(sigma) ? formatReadout(sigma) : '∞'}
-        </output>
+        </span>
         .
       </p>
       <p data-testid="huber-identity">
@@ -38,7 +41,9 @@ export function ConversionsPanel({ settings, readout, jump, showMisprint, onShow
       <p data-testid="l1-note">
         β = 0 is plain L1: SmoothL1₀(x) = |x|. At x = 0 its gradient is a subgradient; PyTorch’s{' '}
         <code>smooth_l1_loss</code> backward returns{' '}
-        <output data-testid="l1-subgradient">{formatLabel(readout.l1SubgradientAtZero)}</output>{' '}
+        <span className="readout-value" data-testid="l1-subgradient">
+          {formatLabel(readout.l1SubgradientAtZero)}
+        </span>{' '}
         there (torch 1.13, CPU), while <code>L1Loss</code> and fvcore’s <code>smooth_l1_loss</code>{' '}
         (which switches to |x| for β &lt; 1e-5) give 0.
       </p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SMOOTH_L1_LIMITS } from '../../../engine';
+import { LiveSummary } from '../../components/LiveSummary';
 import { formatLabel, formatReadout } from './format';
 import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
@@ -55,12 +56,18 @@ export function ProbePanel({ settings, readout, step, onChange }: Props) {
               {value === null ? (
                 <span className="muted">none (β = 0 has no σ)</span>
               ) : (
-                <output data-testid={testId}>{formatReadout(value)}</output>
+                <span className="readout-value" data-testid={testId}>
+                  {formatReadout(value)}
+                </span>
               )}
             </dd>
           </div>
         ))}
       </dl>
+      <LiveSummary
+        testId="probe-summary"
+        text={`At x = ${formatLabel(readout.x)}: Smooth L1 ${formatReadout(readout.loss)}, gradient ${formatReadout(readout.grad)}; Huber ${formatReadout(readout.huber)}.`}
+      />
     </section>
   );
 }

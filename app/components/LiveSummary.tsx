@@ -1,0 +1,18 @@
+interface Props {
+  /** One sentence saying what the last change gave. */
+  text: string;
+  testId?: string;
+}
+
+/**
+ * What a change gave, for screen readers: one polite announcement per change, in one
+ * sentence, instead of every number on the page that changed with it. Not shown on screen,
+ * where the numbers themselves are.
+ */
+export function LiveSummary({ text, testId }: Props) {
+  return (
+    <p className="visually-hidden" role="status" aria-atomic="true" data-testid={testId}>
+      {text}
+    </p>
+  );
+}
