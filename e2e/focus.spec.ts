@@ -33,6 +33,7 @@ test.describe('focus after an action removes the focused element', () => {
 
   test('dismissing the corrections notice moves focus to the page heading', async ({ page }) => {
     await page.goto('?view=conv&k=abc');
+    await expect(page.locator('h1.view-title')).toBeVisible();
     const dismiss = page.getByRole('button', { name: /^Dismiss/ });
     await dismiss.focus();
     await page.keyboard.press('Enter');
@@ -83,11 +84,13 @@ test.describe('one announcement per change', () => {
 
   test('Smooth L1 announces one summary, not every number', async ({ page }) => {
     await page.goto('?view=smoothl1&beta=1&x=0.5');
-    const live = page.locator('main').locator('output, [role="status"], [aria-live="polite"]');
+    // The numbers are plain text now: only the summary is a live region among them.
+    const outputs = page.locator('main output');
     await page.getByTestId('x-input').fill('2');
     await expect(page.getByTestId('probe-summary')).toHaveText(
-      'At x = 2: Smooth L1 1.5, gradient 1; Huber 1.5.',
+      'At x = 2: Smooth L1 1.50000, gradient 1.00000; Huber 1.50000.',
     );
-    await expect(live).toHaveCount(1);
+    await expect(outputs).toHaveCount(0);
+    await expect(page.getByTestId('probe-summary')).toHaveRole('status');
   });
 });
