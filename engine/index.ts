@@ -187,3 +187,13 @@ export type {
 } from './stackSolver';
 export { NETWORK_PRESETS, presetTokens, unetInputSizes } from './networks';
 export type { NetworkPreset } from './networks';
+// Practice: generated questions, checked answers and the sets they form.
+export {
+  checkAnswer,
+  formatAnswer,
+  readReal as readAnswerReal,
+  readSizes,
+} from './practice/answerText';
+export { nextLevel, practiceTable, setTopics } from './practice/practiceSet';
+export type { Outcome } from './practice/practiceSet';
+export type { Answer, Question, Response, SeeState, Verdict } from './practice/types';

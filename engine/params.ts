@@ -12,3 +12,5 @@ export type { BoxCoord, BoxDeltas, BoxScheme } from './boxScheme';
 export { STACK_LIMITS } from './limits';
 export { LAYER_TEXT_MAX_LENGTH, formatLayers, parseLayers } from './layerText';
 export type { LayerToken, Pair } from './layerText';
+export { PRACTICE_SET, PRACTICE_TOPICS } from './practice/topics';
+export type { Level, PracticeTopic, QuestionTopic } from './practice/topics';

@@ -10,6 +10,8 @@ import {
   BOX_SCHEMES,
   ELEMENTWISE_OP_IDS,
   LIMITS,
+  PRACTICE_SET,
+  PRACTICE_TOPICS,
   SMOOTH_L1_LIMITS,
   STACK_LIMITS,
   betaProblem,
@@ -199,6 +201,16 @@ export const SCHEMA = {
     }),
     pred: deltaEdits(),
     tgt: deltaEdits(),
+  },
+  practice: {
+    /** The topic of the set (`mixed`: one question of each topic). */
+    topic: enumField({ default: 'mixed', values: PRACTICE_TOPICS, always: true }),
+    /** Which set: the same topic and seed give the same questions everywhere. */
+    seed: intField({ default: 1, min: 0, max: 99999, always: true }),
+    /** The question shown, 1–10. */
+    q: intField({ default: 1, min: 1, max: PRACTICE_SET.size }),
+    /** Its difficulty, 1 (easy) to 3 (hard): the set adapts it to the answers so far. */
+    lvl: intField({ default: 1, min: 1, max: PRACTICE_SET.levels }),
   },
 } satisfies Record<string, Record<string, Field<unknown>>>;
 

@@ -9,6 +9,7 @@ import channels from './channels';
 import conv from './conv';
 import mask from './mask';
 import pool from './pool';
+import practice from './practice';
 import smoothl1 from './smoothl1';
 import stack from './stack';
 import transposed from './transposed';
@@ -22,6 +23,7 @@ export const VIEWS: { readonly [V in ViewId]: ViewEntry<V> } = {
   smoothl1,
   broadcast,
   mask,
+  practice,
 };
 
 const ORDER = [
@@ -33,6 +35,7 @@ const ORDER = [
   'smoothl1',
   'broadcast',
   'mask',
+  'practice',
 ] as const;
 
 /** A type error naming the view when one is left out of the navigation (no code at run time). */

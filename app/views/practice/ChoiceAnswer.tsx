@@ -1,0 +1,76 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Response } from '../../../engine';
+import { CodeText } from '../../components/CodeText';
+
+interface Props {
+  options: string[];
+  /** Several options may be right (check boxes) or one (radio buttons). */
+  multiple: boolean;
+  /** What to pick, e.g. "Pick every option that applies." */
+  format: string;
+  message: string | null;
+  /** The question is answered: the options are fixed and Check is gone. */
+  closed: boolean;
+  /** The right options, marked once the question is answered. */
+  correct: number[] | null;
+  onCheck: (response: Response) => void;
+}
+
+/** Options to pick, as radio buttons or check boxes, with a Check button. */
+export function ChoiceAnswer({
+  options,
+  multiple,
+  format,
+  message,
+  closed,
+  correct,
+  onCheck,
+}: Props) {
+  const id = useId();
+  const [picked, setPicked] = useState<number[]>([]);
+  const toggle = (n: number, on: boolean) =>
+    setPicked((old) => (multiple ? (on ? [...old, n] : old.filter((m) => m !== n)) : [n]));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!closed) onCheck({ kind: 'picked', indices: picked });
+  };
+  return (
+    <form className="practice-answer" onSubmit={submit}>
+      <fieldset aria-describedby={message ? `${id}-message` : undefined}>
+        <legend>{format}</legend>
+        <ul className="practice-options">
+          {options.map((option, n) => (
+            <li key={n} className={correct?.includes(n) ? 'is-right' : undefined}>
+              <label>
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={id}
+                  checked={picked.includes(n)}
+                  disabled={closed}
+                  onChange={(event) => toggle(n, event.target.checked)}
+                  data-testid={`practice-option-${n}`}
+                />
+                <span>
+                  <CodeText text={option} />
+                  {correct?.includes(n) ? (
+                    <strong className="practice-mark"> (right)</strong>
+                  ) : null}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {message && (
+        <p id={`${id}-message`} className="field-error" data-testid="practice-unreadable">
+          {message}
+        </p>
+      )}
+      {!closed && (
+        <button type="submit" data-testid="practice-check">
+          Check
+        </button>
+      )}
+    </form>
+  );
+}

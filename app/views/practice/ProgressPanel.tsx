@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import type { PracticeProgress } from '../../store/practiceProgress';
+import { scoreOf } from './practiceModel';
+import { TOPIC_LABELS } from './topicLabels';
+import type { PracticeTopic } from '../../../engine';
+
+interface Props {
+  progress: PracticeProgress;
+  /** Forgets every set. */
+  onReset: () => void;
+}
+
+/** Totals per topic over every set taken in this browser, and the way to forget them. */
+export function ProgressPanel({ progress, onReset }: Props) {
+  const [forgotten, setForgotten] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const totals = new Map<string, { sets: number; answered: number; first: number }>();
+  for (const [key, results] of Object.entries(progress.sets)) {
+    const topic = key.slice(0, key.lastIndexOf(':'));
+    const score = scoreOf(results);
+    const total = totals.get(topic) ?? { sets: 0, answered: 0, first: 0 };
+    totals.set(topic, {
+      sets: total.sets + 1,
+      answered: total.answered + score.answered,
+      first: total.first + score.first,
+    });
+  }
+  const rows = [...totals].filter(([topic]) => topic in TOPIC_LABELS);
+  return (
+    <section className="panel practice-record" aria-labelledby="practice-record-heading">
+      <h2 id="practice-record-heading" ref={heading} tabIndex={-1}>
+        Your progress
+      </h2>
+      {rows.length ? (
+        <table data-testid="practice-record">
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              <th scope="col">Sets</th>
+              <th scope="col">Right first try</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([topic, total]) => (
+              <tr key={topic}>
+                <th scope="row">{TOPIC_LABELS[topic as PracticeTopic]}</th>
+                <td>{total.sets}</td>
+                <td>
+                  {total.first} / {total.answered}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="practice-record-empty">
+          {forgotten ? 'Progress forgotten.' : 'No questions answered yet.'}
+        </p>
+      )}
+      <p className="field-hint">
+        Kept only in this browser, when it allows storage; nothing needs it.
+      </p>
+      {rows.length > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            setForgotten(true);
+            onReset();
+            // The button goes with the record: focus stays in the panel.
+            heading.current?.focus();
+          }}
+          data-testid="practice-reset"
+        >
+          Forget my progress
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from '../shape';
+import { checkAnswer, formatAnswer } from './answerText';
+import { interiorOverlap, isUneven } from './checkerboard';
+import { nextLevel, practiceTable, setTopics } from './practiceSet';
+import { PRACTICE_SET, PRACTICE_TOPICS, type QuestionTopic } from './topics';
+import type { Answer, Question } from './types';
+
+// PyTorch 1.13's answers to every question of seeds 0–11 (scripts/vectors/gen_practice.py runs
+// the code each prompt quotes).
+const VECTORS = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../vectors/practice/practice-torch.json'), 'utf8'),
+) as { answers: Record<string, number[] | number> };
+const TOPICS = PRACTICE_TOPICS.filter((t): t is QuestionTopic => t !== 'mixed');
+const VECTOR_SEEDS = 12;
+const MANY_SEEDS = 100;
+
+function expectMatches(question: Question, expected: number[] | number) {
+  const { answer } = question;
+  if (answer.kind === 'shape') expect(answer.value, question.prompt).toEqual(expected);
+  else if (answer.kind === 'number')
+    expect(answer.value, question.prompt).toBeCloseTo(expected as number, 9);
+  else if (answer.kind === 'choice') expect(answer.correct, question.prompt).toEqual(expected);
+  else throw new Error(`no PyTorch answer for ${answer.kind}`);
+}
+
+describe('practice answers agree with PyTorch 1.13', () => {
+  it.each(TOPICS)('%s, seeds 0–11, every level', (topic) => {
+    for (let seed = 0; seed < VECTOR_SEEDS; seed++) {
+      for (const question of practiceTable(topic, seed).flat()) {
+        const expected = VECTORS.answers[question.key];
+        expect(expected, `no vector for ${question.key}: rerun gen_practice.py`).toBeDefined();
+        expectMatches(question, expected);
+      }
+    }
+  });
+});
+
+/** A typed text that states an answer, and texts that must be refused. */
+function rightText(answer: Answer): string {
+  if (answer.kind === 'shape') return `(${answer.value.join(', ')})`;
+  if (answer.kind === 'number') return formatAnswer(answer);
+  throw new Error('not typed');
+}
+
+describe('practice sets', () => {
+  it.each(PRACTICE_TOPICS)('%s: 10 places × 3 levels, no duplicates, for many seeds', (topic) => {
+    for (let seed = 0; seed < MANY_SEEDS; seed++) {
+      const table = practiceTable(topic, seed);
+      expect(table).toHaveLength(PRACTICE_SET.size);
+      table.forEach((row) => expect(row.map((q) => q.level)).toEqual([1, 2, 3]));
+      const keys = table.flat().map((q) => `${q.topic}:${q.key}`);
+      expect(new Set(keys).size, `seed ${seed}`).toBe(keys.length);
+    }
+  });
+
+  it.each(TOPICS)('%s: the checker takes the stated answer and refuses a wrong one', (topic) => {
+    for (let seed = 0; seed < MANY_SEEDS; seed++) {
+      for (const question of practiceTable(topic, seed).flat()) {
+        const { answer } = question;
+        if (answer.kind === 'choice') {
+          expect(checkAnswer(answer, { kind: 'picked', indices: answer.correct }).status).toBe(
+            'right',
+          );
+          const others = answer.options.map((_, n) => n).filter((n) => !answer.correct.includes(n));
+          expect(others.length).toBeGreaterThan(0);
+          expect(checkAnswer(answer, { kind: 'picked', indices: [others[0]] }).status).toBe(
+            'wrong',
+          );
+          continue;
+        }
+        expect(checkAnswer(answer, { kind: 'text', text: rightText(answer) }).status).toBe('right');
+        const wrong =
+          answer.kind === 'number'
+            ? String(answer.value + 0.01)
+            : answer.value.map((v, n) => (n === 0 ? v + 1 : v)).join(' × ');
+        expect(checkAnswer(answer, { kind: 'text', text: wrong }).status).toBe('wrong');
+      }
+    }
+  });
+
+  it('size answers are what the engine gives for the parameters the question opens', () => {
+    for (let seed = 0; seed < MANY_SEEDS; seed++) {
+      for (const topic of ['conv-size', 'pool-size', 'transposed-size'] as const) {
+        for (const question of practiceTable(topic, seed).flat()) {
+          const { see, answer } = question;
+          if (answer.kind !== 'shape' || question.key.startsWith('same-split')) continue;
+          const sizes =
+            see.view === 'conv'
+              ? see.axes.map(convAxisOutput)
+              : see.view === 'pool'
+                ? see.axes.map(poolAxisOutput)
+                : see.view === 'transposed'
+                  ? see.axes.map(convTransposeAxisOutput)
+                  : null;
+          expect(sizes, question.prompt).toEqual(answer.value);
+        }
+      }
+    }
+  });
+
+  it('the same topic and seed give the same questions; another seed others', () => {
+    const a = practiceTable('conv-size', 42);
+    expect(practiceTable('conv-size', 42)).toEqual(a);
+    expect(practiceTable('conv-size', 43)[0][0].key).not.toBe(a[0][0].key);
+  });
+
+  it('a mixed set visits every topic, each once while there are places', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const topics = setTopics('mixed', seed);
+      expect(topics).toHaveLength(PRACTICE_SET.size);
+      expect(new Set(topics.slice(0, TOPICS.length)).size).toBe(TOPICS.length);
+    }
+  });
+
+  it('levels: up after a right first answer, down after a shown solution', () => {
+    expect(nextLevel(1, 'first')).toBe(2);
+    expect(nextLevel(3, 'first')).toBe(3);
+    expect(nextLevel(2, 'second')).toBe(2);
+    expect(nextLevel(2, 'shown')).toBe(1);
+    expect(nextLevel(1, 'shown')).toBe(1);
+  });
+});
+
+describe('checkerboard overlap', () => {
+  // Worked by hand: stamps of k cells at stride s; count the stamps over each interior cell.
+  it.each([
+    [3, 2, 1, [2, 1]],
+    [4, 2, 1, [2, 2]],
+    [2, 2, 1, [1, 1]],
+    [5, 3, 1, [2, 1, 2]],
+    [3, 1, 1, [3]],
+    [3, 2, 2, [3, 0]],
+    [2, 4, 1, [1, 0, 0, 1]],
+  ])('k = %i, s = %i, d = %i covers %j', (kernel, stride, dilation, counts) => {
+    expect(interiorOverlap({ kernel, stride, dilation })).toEqual(counts);
+    expect(isUneven({ kernel, stride, dilation })).toBe(new Set(counts).size > 1);
+  });
+});
