@@ -224,6 +224,25 @@ test.describe('controls on a phone', () => {
   });
 });
 
+test('a formula is a Tab stop exactly while it scrolls, whatever changes its width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('?view=conv');
+  const scroller = page.locator('.relationship .formula-display').first();
+  await expect(scroller.locator('.katex')).toBeVisible();
+  await expect(scroller).not.toHaveAttribute('tabindex');
+  // The formula grows inside a box that keeps its width (as when KaTeX's fonts arrive late).
+  const grow = (size: string) =>
+    scroller
+      .locator('.katex')
+      .evaluate((katex: HTMLElement, value) => (katex.style.fontSize = value), size);
+  await grow('6em');
+  await expect(scroller).toHaveAttribute('tabindex', '0');
+  await grow('');
+  await expect(scroller).not.toHaveAttribute('tabindex');
+});
+
 test('formulas that fit are not Tab stops', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('?view=conv');

@@ -36,12 +36,17 @@ const cancelIdle = (handle: number): void =>
 /**
  * A formula rendered by KaTeX: drawn with KaTeX's fonts, with MathML beside it for screen
  * readers. React renders the empty element; KaTeX fills it (until then it shows the TeX).
+ * A display formula is a scroller around a body as wide as its content: a change of either
+ * width (a narrower screen, the TeX typeset, KaTeX's fonts arriving) is observed, so the
+ * scroller is a Tab stop exactly while it has to scroll.
  */
 export function Formula({ tex, display = false, className }: Props) {
-  const ref = useRef<HTMLSpanElement>(null);
+  const outer = useRef<HTMLSpanElement>(null);
+  const inner = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
+    const scroller = outer.current;
+    const element = display ? inner.current : scroller;
+    if (!scroller || !element) return;
     if (!element.firstChild) element.textContent = tex;
     let live = true;
     const typeset = () =>
@@ -64,10 +69,12 @@ export function Formula({ tex, display = false, className }: Props) {
     // keyboard; one that fits is not a Tab stop.
     const reachable = () => {
       if (!display) return;
-      if (element.scrollWidth > element.clientWidth + 1) element.tabIndex = 0;
-      else element.removeAttribute('tabindex');
+      if (scroller.scrollWidth > scroller.clientWidth + 1) scroller.tabIndex = 0;
+      else scroller.removeAttribute('tabindex');
     };
+    reachable();
     const resize = display && window.ResizeObserver ? new ResizeObserver(reachable) : null;
+    resize?.observe(scroller);
     resize?.observe(element);
     // Typesetting waits until the parameters have stopped changing for a moment and the
     // browser is idle: dragging a slider repaints the figure, not the formula, on every step.
@@ -82,11 +89,11 @@ export function Formula({ tex, display = false, className }: Props) {
       cancelIdle(idle);
     };
   }, [tex, display]);
-  return (
-    <span
-      ref={ref}
-      className={className ?? (display ? 'formula formula-display' : 'formula')}
-      data-tex={tex}
-    />
+  return display ? (
+    <span ref={outer} className={className ?? 'formula formula-display'} data-tex={tex}>
+      <span ref={inner} className="formula-body" />
+    </span>
+  ) : (
+    <span ref={outer} className={className ?? 'formula'} data-tex={tex} />
   );
 }
