@@ -299,6 +299,27 @@ test.describe('Smooth L1 lab: accessibility', () => {
     });
   }
 
+  for (const width of [700, 800, 959]) {
+    test(`the parameter column’s formulas fit without scrolling at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const form of ['', '&sigma=3']) {
+        await open(page, form);
+        const formulas = page.locator('.loss-params .formula-display');
+        await expect(formulas.first().locator('.katex')).toBeVisible();
+        await expect(formulas.nth(1).locator('.katex')).toBeVisible();
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const sides = await formulas.evaluateAll((all) =>
+          all.map((f) => [f.getAttribute('data-tex')?.slice(0, 24), f.scrollWidth - f.clientWidth]),
+        );
+        expect(sides).toHaveLength(2);
+        for (const [tex, overflow] of sides) expect(overflow, String(tex)).toBeLessThanOrEqual(1);
+        await expect(page.locator('.loss-params .formula-display[tabindex]')).toHaveCount(0);
+      }
+    });
+  }
+
   test('no axe violations with an input error showing', async ({ page }) => {
     await open(page, '');
     await page.getByTestId('beta-input').fill('-1');
