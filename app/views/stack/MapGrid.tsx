@@ -4,7 +4,7 @@ import { resetCell, type CellPaint } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatSize } from '../../components/format';
-import { LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades';
+import { focusOutline, LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades';
 import { blockFactor, blockMax } from './mapScale';
 import type { MapCell, StackMap } from './stackModel';
 
@@ -85,7 +85,7 @@ export const MapGrid = memo(function MapGrid({
         r === Math.floor(focus.cell[0] / factor) &&
         c === Math.floor(focus.cell[1] / factor)
       ) {
-        cell.stroke = PALETTE.focus;
+        cell.stroke = focusOutline(cell.fill);
         cell.strong = true;
       }
       return cell;

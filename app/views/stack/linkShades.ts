@@ -1,5 +1,6 @@
 import { color } from 'd3-color';
 import { scaleLinear } from 'd3-scale';
+import { contrast } from '../../components/colour/vision';
 import { PALETTE } from '../../components/grid/palette';
 
 /** Number of shades a path count is binned into. */
@@ -24,4 +25,19 @@ export const LINK_SHADES: readonly string[] = Array.from(
 export function shadeIndex(count: number, max: number): number {
   if (max <= 1) return SHADE_COUNT - 1;
   return Math.round(((count - 1) / (max - 1)) * (SHADE_COUNT - 1));
+}
+
+/** The focused cell's outline on a dark fill. */
+const FOCUS_ON_DARK = '#ffffff';
+
+/**
+ * The outline of the focused cell drawn on `fill`: the focus colour, or white where that
+ * contrasts better (the darkest link shades), so the cell stands out on every shade.
+ *
+ * @example focusOutline(LINK_SHADES[SHADE_COUNT - 1]) // '#ffffff'
+ */
+export function focusOutline(fill: string): string {
+  return contrast(PALETTE.focus, fill) >= contrast(FOCUS_ON_DARK, fill)
+    ? PALETTE.focus
+    : FOCUS_ON_DARK;
 }
