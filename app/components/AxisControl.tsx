@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AxisPair } from '../url/fields';
-import { NumberField } from './NumberField';
+import { SliderField } from './SliderField';
 
 interface Props {
   /** What the parameter is, e.g. "Kernel size". */
@@ -37,26 +37,18 @@ export function AxisControl({ label, symbol, value, min, max, onChange, testId }
         const set = (v: number) =>
           onChange(split ? (axis === 0 ? [v, value[1]] : [value[0], v]) : [v, v]);
         return (
-          <div className="axis-row" key={axis}>
+          <SliderField
+            key={axis}
+            label={name}
+            value={value[axis]}
+            min={min}
+            max={max}
+            onChange={set}
+            testId={`control-${testId}`}
+            suffix={split ? `-${AXES[axis][0]}` : ''}
+          >
             {split && <span className="axis-name">{AXES[axis]}</span>}
-            <input
-              type="range"
-              min={min}
-              max={max}
-              value={value[axis]}
-              aria-label={`${name}, slider`}
-              data-testid={`control-${testId}-range${split ? `-${AXES[axis][0]}` : ''}`}
-              onChange={(event) => set(Number(event.target.value))}
-            />
-            <NumberField
-              label={name}
-              value={value[axis]}
-              min={min}
-              max={max}
-              onCommit={set}
-              testId={`control-${testId}-field${split ? `-${AXES[axis][0]}` : ''}`}
-            />
-          </div>
+          </SliderField>
         );
       })}
       <label className="split-toggle" htmlFor={`${id}-split`}>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { LIMITS } from '../../engine';
 import { NumberField } from './NumberField';
+import { SliderField } from './SliderField';
 import type { PaddingParam } from '../url/fields';
 
 interface Props {
@@ -74,25 +75,14 @@ export function PaddingControl({ value, before, after, onChange, framework = 'to
         </select>
       </label>
       {explicit && !perSide && (
-        <div className="axis-row">
-          <input
-            type="range"
-            min={LIMITS.padding.min}
-            max={LIMITS.padding.max}
-            value={explicit.h[0]}
-            aria-label="Padding p on every side, slider"
-            data-testid="control-p-range"
-            onChange={(event) => setUniform(Number(event.target.value))}
-          />
-          <NumberField
-            label="Padding p on every side"
-            value={explicit.h[0]}
-            min={LIMITS.padding.min}
-            max={LIMITS.padding.max}
-            onCommit={setUniform}
-            testId="control-p-field"
-          />
-        </div>
+        <SliderField
+          label="Padding p on every side"
+          value={explicit.h[0]}
+          min={LIMITS.padding.min}
+          max={LIMITS.padding.max}
+          onChange={setUniform}
+          testId="control-p"
+        />
       )}
       {explicit && perSide && (
         <div className="side-grid">

@@ -1,4 +1,8 @@
 import { PALETTE, shade } from './palette';
+import { Swatch } from './Swatch';
+
+/** The outline style of a legend entry. */
+type Kind = { dashed?: boolean; strong?: boolean };
 
 interface Props {
   /** Cells dropped per axis (legend entry only when some are). */
@@ -28,27 +32,27 @@ export function WindowLegend({
   droppedWindow,
 }: Props) {
   const windowName = kernel ? 'kernel window' : 'window';
-  const entries: [string, string, string, string][] = [
-    ['', PALETTE.input, PALETTE.inputStroke, 'input'],
+  const entries: [Kind, string, string, string][] = [
+    [{}, PALETTE.input, PALETTE.inputStroke, 'input'],
     [
-      ' dashed',
+      { dashed: true },
       PALETTE.padding,
       PALETTE.paddingStroke,
       `padding (${padValue === '0' ? 'zeros' : '−∞'}, dashed)`,
     ],
     [
-      ' strong',
+      { strong: true },
       shade(PALETTE.input),
       PALETTE.windowStroke,
       `${windowName}, a see-through shadow${dilated ? ' (dilated: taps with gaps)' : ''}`,
     ],
-    ['', PALETTE.output, PALETTE.outputStroke, 'computed output'],
-    ['', PALETTE.pending, PALETTE.pendingStroke, 'not computed yet'],
-    [' strong', shade(PALETTE.input), PALETTE.linkedStroke, 'linked to the hovered cell'],
+    [{}, PALETTE.output, PALETTE.outputStroke, 'computed output'],
+    [{}, PALETTE.pending, PALETTE.pendingStroke, 'not computed yet'],
+    [{ strong: true }, shade(PALETTE.input), PALETTE.linkedStroke, 'linked to the hovered cell'],
   ];
   if (overhang) {
     entries.push([
-      ' dashed',
+      { dashed: true },
       PALETTE.pending,
       PALETTE.pendingStroke,
       'past the padding (ceil-mode overhang, ignored)',
@@ -58,21 +62,17 @@ export function WindowLegend({
     <ul className="legend" aria-label="Legend" data-testid="window-legend">
       {entries.map(([kind, background, borderColor, text]) => (
         <li key={text}>
-          <span className={`swatch${kind}`} style={{ background, borderColor }} /> {text}
+          <Swatch fill={background} stroke={borderColor} {...kind} /> {text}
         </li>
       ))}
       {droppedWindow && (
         <li>
-          <span
-            className="swatch dashed strong"
-            style={{ background: 'transparent', borderColor: PALETTE.dropped }}
-          />{' '}
-          window PyTorch drops (red, dashed)
+          <Swatch stroke={PALETTE.dropped} dashed strong /> window PyTorch drops (red, dashed)
         </li>
       )}
       {(dropped[0] > 0 || dropped[1] > 0) && (
         <li>
-          <span className="swatch hatched" /> dropped by the floor
+          <Swatch hatched /> dropped by the floor
         </li>
       )}
     </ul>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { flatIndex, formatTuple } from '../../../engine';
 import type { CellPaint } from '../../components/grid/CanvasGrid';
+import { Swatch } from '../../components/grid/Swatch';
 import { PALETTE } from '../../components/grid/palette';
 import { formatValue, type BroadcastModel, type Operand } from './broadcastModel';
 import { cellRole, indexText, sourceOf, type DisplayAxis } from './picture';
@@ -135,28 +136,15 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
       </div>
       <ul className="legend" aria-label="Legend">
         <li>
-          <span
-            className="swatch"
-            style={{ background: PALETTE.input, borderColor: PALETTE.inputStroke }}
-            aria-hidden="true"
-          />{' '}
-          stored element
+          <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> stored element
         </li>
         <li>
-          <span
-            className="swatch swatch-ghost"
-            style={{ background: GHOST_FILL, borderColor: PALETTE.inputStroke }}
-            aria-hidden="true"
-          />{' '}
-          dashed: virtual copy (stride 0, no memory used)
+          <Swatch fill={GHOST_FILL} stroke={PALETTE.inputStroke} dashed /> dashed: virtual copy
+          (stride 0, no memory used)
         </li>
         <li>
-          <span
-            className="swatch swatch-source"
-            style={{ background: PALETTE.linked, borderColor: PALETTE.linkedStroke }}
-            aria-hidden="true"
-          />{' '}
-          thick: the element the focused result reads
+          <Swatch fill={PALETTE.linked} stroke={PALETTE.linkedStroke} strong /> thick: the element
+          the focused result reads
         </li>
         {op.kind === 'bool' ? <li>T = True, F = False</li> : null}
         {display.some((axis) => axis.includes(null)) ? <li>⋯ ⋮ positions not drawn</li> : null}

@@ -1,4 +1,5 @@
 import { PALETTE, shade } from '../../components/grid/palette';
+import { Swatch } from '../../components/grid/Swatch';
 
 const ITEMS = [
   { label: 'input channel', fill: PALETTE.input, stroke: PALETTE.inputStroke },
@@ -23,11 +24,7 @@ export function ChannelsLegend() {
     <ul className="legend" aria-label="Legend">
       {ITEMS.map((item) => (
         <li key={item.label}>
-          <span
-            className={`swatch${item.dashed ? ' dashed' : ''}${item.strong ? ' strong' : ''}`}
-            style={{ background: item.fill, borderColor: item.stroke }}
-            aria-hidden="true"
-          />
+          <Swatch fill={item.fill} stroke={item.stroke} dashed={item.dashed} strong={item.strong} />
           {item.label}
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { NumberField } from '../../components/NumberField';
+import { SliderField } from '../../components/SliderField';
 
 interface Props {
   /** What it counts, e.g. "Input channels". */
@@ -21,26 +21,15 @@ export function CountControl({ label, argument, value, min, max, onChange, urlKe
       <legend>
         {label} <code>{argument}</code>
       </legend>
-      <div className="axis-row">
-        <input
-          type="range"
-          min={min}
-          max={max}
-          value={value}
-          aria-label={`${label}, slider`}
-          data-testid={`control-${urlKey}-range`}
-          onChange={(event) => onChange(Number(event.target.value))}
-        />
-        <NumberField
-          label={label}
-          value={value}
-          min={min}
-          max={max}
-          onCommit={onChange}
-          testId={`control-${urlKey}-field`}
-          hint={hint}
-        />
-      </div>
+      <SliderField
+        label={label}
+        value={value}
+        min={min}
+        max={max}
+        onChange={onChange}
+        testId={`control-${urlKey}`}
+        hint={hint}
+      />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { PALETTE } from '../../components/grid/palette';
+import { Swatch } from '../../components/grid/Swatch';
 import { LINK_SHADES } from './linkShades';
 
 /** What the picture's colours and marks mean; each has a cue besides colour. */
@@ -7,31 +8,20 @@ export function StackLegend() {
   return (
     <ul className="legend" aria-label="Legend">
       <li>
-        <span
-          className="swatch"
-          style={{ background: PALETTE.input, borderColor: PALETTE.inputStroke }}
-        />{' '}
-        input
+        <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> input
       </li>
       <li>
-        <span
-          className="swatch"
-          style={{ background: PALETTE.output, borderColor: PALETTE.outputStroke }}
-        />{' '}
-        a layer’s output
+        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> a layer’s output
       </li>
       <li>
-        <span
-          className="swatch wide"
-          style={{ background: ramp, borderColor: PALETTE.linkedStroke }}
-        />{' '}
-        linked: light one path, dark the most paths
+        <Swatch fill={ramp} stroke={PALETTE.linkedStroke} wide /> linked: light one path, dark the
+        most paths
       </li>
       <li>
-        <span className="swatch strong" style={{ borderColor: PALETTE.focus }} /> the cell
+        <Swatch stroke={PALETTE.focus} strong /> the cell
       </li>
       <li>
-        <span className="swatch hatched" /> never read by the next layer (floor or stride)
+        <Swatch hatched /> never read by the next layer (floor or stride)
       </li>
     </ul>
   );

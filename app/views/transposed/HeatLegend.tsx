@@ -1,4 +1,5 @@
-import { HEAT } from '../../components/grid/palette';
+import { HEAT, PALETTE } from '../../components/grid/palette';
+import { Swatch } from '../../components/grid/Swatch';
 
 /**
  * The colour scale of the overlap-count heat map: how many stamps land on a cell, from none to
@@ -11,7 +12,7 @@ export function HeatLegend() {
       <ol className="heat-scale" aria-labelledby="heat-legend-title">
         {HEAT.map((colour, count) => (
           <li key={colour}>
-            <span className="swatch" style={{ background: colour, borderColor: '#7b8794' }} />
+            <Swatch fill={colour} stroke={PALETTE.paddingStroke} />
             {count === HEAT.length - 1 ? `${count} or more` : count}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { PALETTE } from '../../components/grid/palette';
+import { Swatch } from '../../components/grid/Swatch';
 
 interface Props {
   /** Values are printed: computed cells hold their sum. */
@@ -10,25 +11,17 @@ export function ScatterLegend({ numbers }: Props) {
   return (
     <ul className="legend" aria-label="Legend of the scatter">
       <li>
-        <span
-          className="swatch"
-          style={{ background: PALETTE.output, borderColor: PALETTE.outputStroke }}
-        />{' '}
-        computed output{numbers ? ' (the sum of its stamps)' : ''}
+        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> computed output
+        {numbers ? ' (the sum of its stamps)' : ''}
       </li>
       <li>
-        <span
-          className="swatch"
-          style={{ background: PALETTE.pending, borderColor: PALETTE.pendingStroke }}
-        />{' '}
-        not computed yet
+        <Swatch fill={PALETTE.pending} stroke={PALETTE.pendingStroke} /> not computed yet
       </li>
       <li>
-        <span className="swatch dashed" style={{ borderColor: PALETTE.kernelStroke }} /> stamps of
-        the current output (dashed)
+        <Swatch stroke={PALETTE.kernelStroke} dashed /> stamps of the current output (dashed)
       </li>
       <li>
-        <span className="swatch hatched" /> cropped by the padding
+        <Swatch hatched /> cropped by the padding
       </li>
     </ul>
   );
