@@ -27,6 +27,39 @@ async function pinCell(page: Page, testId: string, row: number, col: number) {
   await page.mouse.move(0, 0);
 }
 
+/** The two ends of the first line of a panel's window link, in the link's own coordinates. */
+async function linkEnds(page: Page, panel: string) {
+  const d = await page
+    .getByTestId(panel)
+    .getByTestId('window-link')
+    .locator('path')
+    .getAttribute('d');
+  return [...(d ?? '').matchAll(/[ML]([\d.-]+),([\d.-]+)/g)]
+    .slice(0, 2)
+    .map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** How many dark (text) pixels the middle of cell (row, col) of a canvas grid holds. */
+async function darkPixels(page: Page, testId: string, row: number, col: number) {
+  return grid(page, testId)
+    .locator('canvas')
+    .evaluate(
+      (canvas: HTMLCanvasElement, [r, c, cols]) => {
+        const ratio = window.devicePixelRatio || 1;
+        const size = (canvas.parentElement!.parentElement!.clientWidth - 2) / cols;
+        const x = Math.floor((1 + (c + 0.2) * size) * ratio);
+        const y = Math.floor((1 + (r + 0.2) * size) * ratio);
+        const side = Math.floor(0.6 * size * ratio);
+        const data = canvas.getContext('2d')!.getImageData(x, y, side, side).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (Math.max(data[i], data[i + 1], data[i + 2]) < 110) dark++;
+        return dark;
+      },
+      [row, col, Number(await grid(page, testId).getAttribute('data-cols'))],
+    );
+}
+
 /** Where an element starts and ends on the page, in CSS pixels from the top. */
 async function span(page: Page, testId: string) {
   const box = await page.getByTestId(testId).first().boundingBox();
@@ -97,6 +130,69 @@ test.describe('a line joins the window to the cell it makes', () => {
   });
 });
 
+test.describe('the transposed panels join the window to its output too', () => {
+  test('the scatter: from the inputs whose stamps make the output to its cell', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // Figure 4.6 at step 6, output (1, 1): inputs (0…1, 0…1) stamp it; the padding crops one
+    // cell, so it is cell (2, 2) of the 7 × 7 full result.
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&t=6');
+    const misses = async () => {
+      const [from, to] = await linkEnds(page, 'scatter-panel');
+      if (!from || !to) return Infinity;
+      const panel = page.getByTestId('scatter-panel');
+      const stage = (await panel.locator('.stage-grids').boundingBox())!;
+      const input = (await grid(page, 'grid-in').boundingBox())!;
+      const scatter = (await grid(page, 'grid-scatter').boundingBox())!;
+      const inCell = (input.width - 2) / 3;
+      const cell = (scatter.width - 2) / 7;
+      return Math.max(
+        Math.abs(from[0] - (input.x - stage.x + 1 + 2 * inCell)),
+        Math.abs(from[1] - (input.y - stage.y + 1)),
+        Math.abs(to[0] - (scatter.x - stage.x + 1 + 2 * cell)),
+        Math.abs(to[1] - (scatter.y - stage.y + 1 + 2 * cell)),
+      );
+    };
+    await expect.poll(misses).toBeLessThan(1);
+  });
+
+  test('Cᵀ: from the row that makes an entry of y to that entry', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('?view=transposed&i=8&k=4&s=2&p=1&t=20');
+    const misses = async () => {
+      const [from, to] = await linkEnds(page, 'matrix-panel');
+      if (!from || !to) return Infinity;
+      const scroll = (await page.getByTestId('matrix-scroll').boundingBox())!;
+      const y = (await grid(page, 'vector-y').boundingBox())!;
+      const cell = (y.height - 2) / 256;
+      // A level line from the row's first entry to the right edge of y[20], at its top.
+      return Math.max(
+        Math.abs(from[1] - to[1]),
+        Math.abs(to[0] - (y.x - scroll.x + 1 + cell)),
+        Math.abs(to[1] - (y.y - scroll.y + 1 + 20 * cell)),
+      );
+    };
+    await expect.poll(misses).toBeLessThan(1);
+  });
+});
+
+test.describe('the rotated kernel reads at a glance', () => {
+  test('the window names the kernel tap on every cell it covers', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // Output (0, 0): the window covers the top-left 4 × 4 of the 19 × 19 drawing.
+    await page.goto('?view=transposed&i=8&k=4&s=2&p=1');
+    await expect(grid(page, 'grid-eq')).toBeVisible();
+    // Top left, a padding zero under the window, carries tap "3,3"; one outside carries nothing.
+    await expect.poll(() => darkPixels(page, 'grid-eq', 0, 0)).toBeGreaterThan(4);
+    expect(await darkPixels(page, 'grid-eq', 0, 10)).toBe(0);
+    // One step on, the window and its names move one cell right.
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect.poll(() => darkPixels(page, 'grid-eq', 0, 0)).toBe(0);
+    expect(await darkPixels(page, 'grid-eq', 0, 4)).toBeGreaterThan(4);
+  });
+});
+
 test.describe('a pinned cell and the animation', () => {
   test('Play lets go of a pinned cell, so the window moves', async ({ page }) => {
     await page.goto('?view=conv&i=5&k=3&s=2&p=1&num=1');
@@ -159,6 +255,20 @@ test.describe('one screen', () => {
     expect(output!.y + output!.height).toBeLessThanOrEqual(900);
     expect(play!.y + play!.height).toBeLessThanOrEqual(900);
   });
+
+  for (const num of ['0', '1']) {
+    test(`a 64 × 64 input (num=${num}): input, kernel, output and Play in one screen at 1400 × 900`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`?view=conv&i=64&k=3&num=${num}`);
+      for (const id of ['grid-input', 'grid-kernel', 'grid-output', 'play']) {
+        const { top, bottom } = await span(page, id);
+        expect(top, id).toBeGreaterThanOrEqual(0);
+        expect(bottom, id).toBeLessThanOrEqual(900);
+      }
+    });
+  }
 
   test('a 32 × 32 input: window, output, sum and Play in one screen at 1400 × 900', async ({
     page,

@@ -1,17 +1,12 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { PALETTE } from './palette';
-import { projectionLines, type Point } from './projectionLines';
-
-/** A block of cells of one grid: top-left cell and size in cells. */
-export interface CellBox {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
+import { projectionLines, type CellBox, type Point } from './projectionLines';
 
 interface Props {
-  /** The positioned element that holds both grids; the lines are drawn over it. */
+  /**
+   * The positioned element that holds both grids; the lines are drawn over it (over its
+   * scrolled content when it scrolls, so they move with the grids).
+   */
   container: RefObject<HTMLElement | null>;
   /** `data-testid` of the grid the window is on, and of the output grid. */
   fromGrid: string;
@@ -42,8 +37,8 @@ export function WindowLink({ container, fromGrid, toGrid, from, to, fromCell, to
     const origin = root.getBoundingClientRect();
     const corners = (grid: HTMLElement, box: CellBox, cell: number): [Point, Point] => {
       const r = grid.getBoundingClientRect();
-      const x = r.left - origin.left + 1;
-      const y = r.top - origin.top + 1;
+      const x = r.left - origin.left + root.scrollLeft + 1;
+      const y = r.top - origin.top + root.scrollTop + 1;
       return [
         [x + box.col * cell, y + box.row * cell],
         [x + (box.col + box.cols) * cell, y + (box.row + box.rows) * cell],

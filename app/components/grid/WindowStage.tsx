@@ -11,6 +11,7 @@ import { CanvasGrid, type CellPaint } from './CanvasGrid';
 import { resetCell } from './paintGrid';
 import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
+import { tapName } from './tapName';
 import type { StageModel } from './stageModel';
 import type { GridId } from '../../store/viewSlice';
 import { stageLayout } from './stageLayout';
@@ -38,8 +39,6 @@ interface Props {
 }
 
 const selectHover = (s: AppState) => s.hover;
-/** A kernel tap by its row and column, "0,2". */
-const tapName = (tap: number, cols: number) => `${Math.floor(tap / cols)},${tap % cols}`;
 
 /** One description per grid, rewritten for every cell (the painter reads it at once). */
 const inputCell: CellPaint = { fill: '' };
@@ -310,7 +309,7 @@ function WindowStageContent({
       </div>
       <LinkSummary summary={hl.summary} pinned={pinned} />
       {layout.textHidden && numbers && (
-        <p className="muted">
+        <p className="muted stage-note" data-testid="values-hidden">
           Cells are too small to print values; hover a cell or narrow the input.
         </p>
       )}

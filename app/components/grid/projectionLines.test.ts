@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectionLines } from './projectionLines';
+import { boundingBox, projectionLines } from './projectionLines';
 
 describe('projectionLines', () => {
   const window: [[number, number], [number, number]] = [
@@ -67,5 +67,17 @@ describe('projectionLines', () => {
         [30, 30],
       ]),
     ).toBeNull();
+  });
+});
+
+describe('boundingBox', () => {
+  it('holds every given cell of a row-major grid', () => {
+    // Cells (1, 2), (1, 3) and (3, 2) of a 5-wide grid.
+    expect(boundingBox([7, 8, 17], 5)).toEqual({ row: 1, col: 2, rows: 3, cols: 2 });
+  });
+
+  it('is one cell for one cell, and null for none', () => {
+    expect(boundingBox(new Set([4]), 4)).toEqual({ row: 1, col: 0, rows: 1, cols: 1 });
+    expect(boundingBox([], 4)).toBeNull();
   });
 });

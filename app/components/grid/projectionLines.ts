@@ -1,6 +1,29 @@
 /** A point in CSS pixels, x then y. */
 export type Point = [number, number];
 
+/** A block of cells of one grid: top-left cell and size in cells. */
+export interface CellBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * The smallest block holding the given cells (flat, row-major, `cols` wide), or null for none:
+ * the inputs whose stamps reach one output form such a block.
+ *
+ * @example boundingBox(new Set([4, 5, 8, 9]), 4) // { row: 1, col: 0, rows: 2, cols: 2 }
+ */
+export function boundingBox(cells: Iterable<number>, cols: number): CellBox | null {
+  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  for (const n of cells) {
+    const [r, c] = [Math.floor(n / cols), n % cols];
+    [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, c), Math.max(r1, r), Math.max(c1, c)];
+  }
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
 /**
  * The two lines of a projection from box a to box b (each given by its top-left and
  * bottom-right corners), as the paper draws a window's shadow reaching its output cell: the

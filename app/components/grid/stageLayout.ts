@@ -28,7 +28,8 @@ export interface FigureRows {
 const GAP = 28;
 const MAX_CELL = 44;
 const MIN_CELL = 4;
-const READABLE = 15;
+/** Smallest cell that prints a value. */
+export const READABLE = 15;
 
 /**
  * Side by side when that gives the larger cells, else stacked: the input on its own row,

@@ -3,14 +3,16 @@ import { outputWindow, type EquivalentCellKind } from '../../../engine';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
+import { Swatch } from '../../components/grid/Swatch';
 import { PALETTE } from '../../components/grid/palette';
-import { stageLayout } from '../../components/grid/stageLayout';
+import { tapName } from '../../components/grid/tapName';
 import { WindowLink } from '../../components/grid/WindowLink';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
-import { FIGURE_HEIGHT, type TransposedModel } from './transposedModel';
+import { equivalentLayout } from './panelLayouts';
+import type { TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
@@ -28,6 +30,8 @@ const NAMES: Record<EquivalentCellKind, string> = {
   a: 'output-padding zero (a)',
   cropped: 'cropped (negative padding)',
 };
+
+const LEGEND_KINDS = ['input', 'inserted', 'pad', 'a', 'cropped'] as const;
 
 /** Combines the two axes' kinds: a cell is padding if either axis is, and so on. */
 function kindOf(model: TransposedModel, r: number, c: number): EquivalentCellKind {
@@ -59,13 +63,10 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const [lh, lw] = model.layouts;
   const outCols = v ? v.output[1] : 0;
   const taps = model.kernel[0] * model.kernel[1];
-  const layout = stageLayout(
-    { input: lw.drawn, kernel: model.kernel[1], output: outCols },
-    width,
-    numbers,
-    { rows: { input: lh.drawn, other: v ? v.output[0] : 0 }, max: FIGURE_HEIGHT },
-  );
+  const layout = equivalentLayout(model, width, numbers);
   const cell = layout.cell;
+  // The legend names only the kinds of cell the drawing has.
+  const drawnKinds = new Set([...lh.kinds, ...lw.kinds]);
   const eqHandlers = useCellHandlers('equivalent', lw.drawn);
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
   const outHandlers = useCellHandlers('output', outCols || 1);
@@ -84,6 +85,10 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       // See-through: an inserted zero stays an inserted zero under the window's shadow.
       paint.shaded = true;
       paint.textColor = PALETTE.text;
+      // Without numbers each covered cell names the kernel tap that reads it: the window holds
+      // the kernel rotated 180°, "k−1,k−1" top left.
+      const tap = hl.windowTaps.get(index);
+      if (!numbers && tap !== undefined) paint.text = tapName(tap, model.kernel[1]);
       if (hl.window === null || hl.source?.grid === 'equivalent') {
         paint.stroke = hl.source?.grid === 'equivalent' ? PALETTE.focus : PALETTE.linkedStroke;
         paint.strong = true;
@@ -127,9 +132,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
       strong: lit,
       // Without numbers each tap keeps its name from the kernel, so "2,2" sits top left.
-      text: values
-        ? formatValue(values.eqKernel[rotated])
-        : `${Math.floor(original / model.kernel[1])},${original % model.kernel[1]}`,
+      text: values ? formatValue(values.eqKernel[rotated]) : tapName(original, model.kernel[1]),
     };
   };
 
@@ -169,9 +172,9 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       <h2 id="eq-title">1 · The equivalent direct convolution</h2>
       <p className="panel-lede">
         Stretch the input with {zerosText(model.equivalents.map((e) => e.zerosBetween))} between
-        units, pad it, and slide the kernel <strong>rotated 180°</strong> with stride 1. The shapes
-        follow the paper; the values match PyTorch only because the kernel is rotated (the paper’s
-        figures show connectivity, not values).
+        units, pad it, and slide the kernel <strong>rotated 180°</strong> (the window names its
+        taps) with stride 1. The rotation gives PyTorch’s values; the paper’s figures show the
+        shapes.
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -239,15 +242,13 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
         />
       </div>
       <ul className="legend" aria-label="Legend of the equivalent convolution">
-        {(['input', 'inserted', 'pad', 'a', 'cropped'] as const).map((kind) => (
+        {LEGEND_KINDS.filter((kind) => kind === 'input' || drawnKinds.has(kind)).map((kind) => (
           <li key={kind}>
-            <span
-              className={`swatch${BASE[kind].dashed ? ' dashed' : ''}${kind === 'cropped' ? ' hatched' : ''}`}
-              style={
-                kind === 'cropped'
-                  ? undefined
-                  : { background: BASE[kind].fill, borderColor: BASE[kind].stroke }
-              }
+            <Swatch
+              fill={BASE[kind].fill}
+              stroke={BASE[kind].stroke}
+              dashed={BASE[kind].dashed}
+              hatched={kind === 'cropped'}
             />{' '}
             {NAMES[kind]}
           </li>

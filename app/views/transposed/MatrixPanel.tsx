@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
+import { WindowLink } from '../../components/grid/WindowLink';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
@@ -21,6 +22,7 @@ interface Props {
  */
 function MatrixPanelContent({ model, hl, numbers }: Props) {
   const ref = useRef<HTMLElement>(null);
+  const scroll = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const v = model.valid;
   const values = v?.numbers ?? null;
@@ -58,6 +60,18 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
   // scroll box, so row j of y stays beside row j of Cᵀ however long the vectors are.
   const cell = matrixCell(width - VECTORS_WIDTH, rows);
   const cCell = matrixCell(width, cols);
+  // The output in focus (the clock's, or a hovered output) and the entries of its row of Cᵀ
+  // that read the inputs, joined like a window to its output cell.
+  const inputs = [...hl.inputs];
+  const windowRow =
+    hl.window !== null && inputs.length
+      ? {
+          row: hl.window,
+          col: Math.min(...inputs),
+          rows: 1,
+          cols: Math.max(...inputs) - Math.min(...inputs) + 1,
+        }
+      : null;
   const weight = (tap: number) => (tap >= 0 ? model.values.kernel[tap] : 0);
 
   // Cᵀ: rows are outputs j, columns inputs n; the entry is C[n, j].
@@ -113,12 +127,12 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
     >
       <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
       <p className="panel-lede">
-        Unroll input and output row by row: the direct convolution this one transposes is y = Cx
-        with C of size {rows} × {cols}; the transposed convolution is y = Cᵀx. Each row of C holds
-        the kernel spread over the unrolled input. Below, y = Cᵀx row by row: each entry of y beside
-        the row of Cᵀ that makes it, x on the right; they scroll together.
+        Unrolled row by row, the direct convolution is y = Cx (C is {rows} × {cols}, each row the
+        kernel spread over the input) and this one is y = Cᵀx: each entry of y beside the row of Cᵀ
+        that makes it, x on the right.
       </p>
       <div
+        ref={scroll}
         className="matrix-scroll"
         data-testid="matrix-scroll"
         role="group"
@@ -184,6 +198,15 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
             {...xHandlers}
           />
         </figure>
+        <WindowLink
+          container={scroll}
+          fromGrid="grid-matrix-t"
+          toGrid="vector-y"
+          from={windowRow}
+          to={hl.window !== null ? { row: hl.window, col: 0, rows: 1, cols: 1 } : null}
+          fromCell={cell}
+          toCell={cell}
+        />
       </div>
       {folded ? (
         <details className="matrix-c" data-testid="matrix-c-folded">

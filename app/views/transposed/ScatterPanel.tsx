@@ -1,15 +1,18 @@
 import { useRef } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { HEAT, PALETTE } from '../../components/grid/palette';
-import { stageLayout } from '../../components/grid/stageLayout';
+import { tapName } from '../../components/grid/tapName';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
+import { boundingBox } from '../../components/grid/projectionLines';
+import { WindowLink } from '../../components/grid/WindowLink';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import { scatterCellState, stampBox, stampsInto, type ScatterCellState } from './clock';
 import { HeatLegend } from './HeatLegend';
 import type { TransposedHighlight } from './highlight';
 import { ScatterLegend } from './ScatterLegend';
-import { FIGURE_HEIGHT, type TransposedModel } from './transposedModel';
+import { scatterLayout } from './panelLayouts';
+import type { TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 
 interface Props {
@@ -25,9 +28,6 @@ interface Props {
   steps: number;
 }
 
-/** Kernel taps by row and column, "0,2", so a rotation is visible without numbers. */
-const tapName = (tap: number, cols: number) => `${Math.floor(tap / cols)},${tap % cols}`;
-
 /**
  * The transposed convolution as PyTorch computes it: every input cell stamps the kernel,
  * scaled by its value, at stride s onto the full result; the padding then crops p cells from
@@ -42,17 +42,13 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   const inHandlers = useCellHandlers('input', model.input[1]);
   const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
   const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1].canvas : 1);
-  if (!v) return null;
+  const layout = scatterLayout(model, width, numbers);
+  if (!v || !layout) return null;
   const [sh, sw] = v.scatter;
   const [rows, cols] = [sh.canvas, sw.canvas];
   const full = [sh.full, sw.full];
-  const layout = stageLayout(
-    { input: cols, kernel: model.kernel[1], output: model.input[1] },
-    width,
-    numbers,
-    { rows: { input: rows, other: model.input[0] }, max: FIGURE_HEIGHT },
-  );
   const cell = layout.cell;
+  const inCell = Math.max(cell, numbers ? 16 : 6);
   const last = step >= steps - 1;
   const current = [Math.floor(step / v.output[1]), step % v.output[1]];
   const stamps = stampsInto(model, step).length;
@@ -191,16 +187,15 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
         </label>
       </div>
       <p className="panel-lede">
-        Input cell n adds x[n]·w onto the full result at n·s; the padding crops {sh.cropBefore}/
-        {sw.cropBefore} cells from the start (hatched) and the output padding keeps{' '}
-        {model.axes[0].outputPadding}/{model.axes[1].outputPadding} more at the end.{' '}
+        Input n adds x[n]·w onto the full result at n·s; the padding crops {sh.cropBefore}/
+        {sw.cropBefore} cells at the start (hatched), the output padding keeps{' '}
+        {model.axes[0].outputPadding}/{model.axes[1].outputPadding} at the end.{' '}
         {checkerboard(model)}
       </p>
       <p className="clock-note" data-testid="scatter-step">
         Same clock as panel 1, step {step + 1} of {steps}: output ({current[0]}, {current[1]}) is
         the sum of {stamps} stamp{stamps === 1 ? '' : 's'}
-        {hl.source ? '' : ' (outlined, dashed)'}; the cells before it are done, the ones after it
-        not yet computed.
+        {hl.source ? '' : ' (outlined, dashed)'}; the cells before it are done.
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -211,7 +206,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             label={`Input, ${model.input[0]} × ${model.input[1]} cells`}
             rows={model.input[0]}
             cols={model.input[1]}
-            cellSize={Math.max(cell, numbers ? 16 : 6)}
+            cellSize={inCell}
             paint={paintIn}
             describe={(r, c) =>
               `Input row ${r}, column ${c}${numbers ? `, value ${formatValue(model.values.input[r * model.input[1] + c])}` : ''}. Enter pins it.`
@@ -251,6 +246,24 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             {...scatterHandlers}
           />
         </figure>
+        <WindowLink
+          container={ref}
+          fromGrid="grid-in"
+          toGrid="grid-scatter"
+          from={hl.window !== null ? boundingBox(hl.inputs, model.input[1]) : null}
+          to={
+            hl.window !== null
+              ? {
+                  row: Math.floor(hl.window / v.output[1]) + sh.cropBefore,
+                  col: (hl.window % v.output[1]) + sw.cropBefore,
+                  rows: 1,
+                  cols: 1,
+                }
+              : null
+          }
+          fromCell={inCell}
+          toCell={cell}
+        />
       </div>
       {heat ? <HeatLegend /> : <ScatterLegend numbers={numbers} />}
     </section>
@@ -260,8 +273,8 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
 function checkerboard(model: TransposedModel): string {
   const uneven = model.axes.some((axis) => axis.kernel % axis.stride !== 0);
   return uneven
-    ? 'The kernel size is not a multiple of the stride, so stamps overlap unevenly: turn on the overlap counts to see the checkerboard.'
-    : 'The kernel size is a multiple of the stride, so away from the edges every cell receives the same number of stamps.';
+    ? 'k is not a multiple of s: stamps overlap unevenly, a checkerboard in the overlap counts.'
+    : 'k is a multiple of s: away from the edges every cell gets as many stamps.';
 }
 
 /** {@link ScatterPanelContent} in its own error boundary. */

@@ -66,63 +66,69 @@ export function ShapePanel({ model, numbers }: Props) {
   return (
     <section className="panel" aria-labelledby="shape-title" data-testid="shape-panel">
       <h2 id="shape-title">Shape questions</h2>
-      <table className="data-table" data-testid="equivalent-table">
-        <caption>The equivalent direct convolution, per axis (sections 4.2–4.6)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Quantity</th>
-            <th scope="col">{AXES[0]}</th>
-            <th scope="col">{AXES[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, symbol, value]) => (
-            <tr key={name}>
-              <th scope="row">
-                {name} <span className="symbol">{symbol}</span>
-              </th>
-              <td>{value(eh)}</td>
-              <td>{value(ew)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="relationship-note">{ROTATION_NOTE}</p>
-      <h3>Which direct convolutions does this one transpose?</h3>
-      {combos.length ? (
-        <>
-          <p>
-            A Conv2d with kernel {formatPair(model.kernel)}, stride {formatPair(stride)}, padding{' '}
-            {formatPair(pairOf(model, (a) => a.padBefore))}
-            {dilation[0] > 1 || dilation[1] > 1 ? `, dilation ${formatPair(dilation)}` : ''} maps
-            each of these input sizes to {formatPair(model.input)}; this transposed convolution
-            gives each back with the output padding shown.
-          </p>
-          <ul className="directs" data-testid="direct-convs">
-            {combos.map(({ h, w }) => {
-              const size: [number, number] = [h.inputSize, w.inputSize];
-              const current =
-                h.outputPadding === outputPadding[0] && w.outputPadding === outputPadding[1];
-              const href = convHref(model, size, numbers);
-              return (
-                <li
-                  key={`${h.inputSize}x${w.inputSize}`}
-                  aria-current={current ? 'true' : undefined}
-                >
-                  <a href={href} onClick={(event) => openInApp(event, href)}>
-                    {size[0]} × {size[1]}
-                  </a>{' '}
-                  with output_padding = {formatPair([h.outputPadding, w.outputPadding])}
-                  {current ? ' (this configuration)' : ''}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      ) : (
-        <p>No direct convolution with these parameters has an output of this size.</p>
-      )}
       <BackLink model={model} numbers={numbers} />
+      {/* The tables are a click away, so the figures and the code fit a short page. */}
+      <details className="shape-details" data-testid="shape-details">
+        <summary>
+          The equivalent convolution per axis, and the direct convolutions this one transposes
+        </summary>
+        <table className="data-table" data-testid="equivalent-table">
+          <caption>The equivalent direct convolution, per axis (sections 4.2–4.6)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quantity</th>
+              <th scope="col">{AXES[0]}</th>
+              <th scope="col">{AXES[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([name, symbol, value]) => (
+              <tr key={name}>
+                <th scope="row">
+                  {name} <span className="symbol">{symbol}</span>
+                </th>
+                <td>{value(eh)}</td>
+                <td>{value(ew)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="relationship-note">{ROTATION_NOTE}</p>
+        <h3>Which direct convolutions does this one transpose?</h3>
+        {combos.length ? (
+          <>
+            <p>
+              A Conv2d with kernel {formatPair(model.kernel)}, stride {formatPair(stride)}, padding{' '}
+              {formatPair(pairOf(model, (a) => a.padBefore))}
+              {dilation[0] > 1 || dilation[1] > 1 ? `, dilation ${formatPair(dilation)}` : ''} maps
+              each of these input sizes to {formatPair(model.input)}; this transposed convolution
+              gives each back with the output padding shown.
+            </p>
+            <ul className="directs" data-testid="direct-convs">
+              {combos.map(({ h, w }) => {
+                const size: [number, number] = [h.inputSize, w.inputSize];
+                const current =
+                  h.outputPadding === outputPadding[0] && w.outputPadding === outputPadding[1];
+                const href = convHref(model, size, numbers);
+                return (
+                  <li
+                    key={`${h.inputSize}x${w.inputSize}`}
+                    aria-current={current ? 'true' : undefined}
+                  >
+                    <a href={href} onClick={(event) => openInApp(event, href)}>
+                      {size[0]} × {size[1]}
+                    </a>{' '}
+                    with output_padding = {formatPair([h.outputPadding, w.outputPadding])}
+                    {current ? ' (this configuration)' : ''}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <p>No direct convolution with these parameters has an output of this size.</p>
+        )}
+      </details>
     </section>
   );
 }

@@ -51,9 +51,9 @@ export default function TransposedView() {
       title="Transposed convolution"
       lede={
         <>
-          One PyTorch ConvTranspose2d seen three ways: as the paper’s equivalent direct convolution,
-          as stamps of the kernel scattered onto the output, and as the matrix Cᵀ. Hover or focus
-          any cell to see its counterpart in every view.
+          One PyTorch ConvTranspose2d three ways: the paper’s equivalent direct convolution, the
+          kernel stamped onto the output, and the matrix Cᵀ. Hover, focus or tap any cell to see its
+          counterpart in every view.
         </>
       }
       controls={<TransposedControls params={params} set={set} />}

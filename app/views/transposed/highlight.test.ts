@@ -45,6 +45,20 @@ describe('transposedHighlight: one cell, its counterparts in all three views', (
     expect(sorted(hl.scatterCells)).toEqual([1 * 7 + 1]); // output (0, 0) is full-result (1, 1)
   });
 
+  it('the window names the kernel tap on each cell it covers: the kernel rotated 180°', () => {
+    // Output (0, 0)'s window covers drawn rows and columns 0 … 2: padding, input 0, inserted.
+    const hl = highlight({ grid: 'output', index: 0 });
+    const at = (r: number, c: number) => hl.windowTaps.get(r * 7 + c);
+    expect(hl.windowTaps.size).toBe(9);
+    expect(at(0, 0)).toBe(8); // tap (2, 2) top left
+    expect(at(0, 2)).toBe(6); // tap (2, 0) top right
+    expect(at(1, 1)).toBe(4); // input (0, 0) through tap (1, 1), as the scatter stamps it
+    expect(at(2, 2)).toBe(0); // tap (0, 0) bottom right
+    expect(at(3, 3)).toBeUndefined();
+    // A hovered input has no window.
+    expect(highlight({ grid: 'input', index: 0 }).windowTaps.size).toBe(0);
+  });
+
   it.each([
     // [input index, summary] — input n reaches 2n − 1 … 2n + 1 per axis; the output keeps 0 … 4
     [4, 'Input (1, 1) stamps the kernel onto 9 cells; 9 of them are in the output, 0 cropped.'],

@@ -15,6 +15,11 @@ export interface TransposedHighlight {
   taps: Set<number>;
   /** Cells of the equivalent convolution's drawing. */
   eqCells: Set<number>;
+  /**
+   * Cells of the equivalent drawing under the window, each with the kernel tap (in the kernel's
+   * own orientation) that multiplies it: the rotated kernel puts tap (k − 1, k − 1) top left.
+   */
+  windowTaps: Map<number, number>;
   /** Cells of the scatter canvas (the uncropped result). */
   scatterCells: Set<number>;
   /** Output cell whose window is outlined in the equivalent drawing. */
@@ -47,6 +52,7 @@ export function transposedHighlight(
     outputs: new Set(),
     taps: new Set(),
     eqCells: new Set(),
+    windowTaps: new Map(),
     scatterCells: new Set(),
     window: null,
     source: focus,
@@ -60,9 +66,13 @@ export function transposedHighlight(
   const [crop0, crop1] = [v.scatter[0].cropBefore, v.scatter[1].cropBefore];
   const toScatter = (j: number) =>
     (Math.floor(j / outCols) + crop0) * scatterCols + (j % outCols) + crop1;
+  const taps = model.kernel[0] * model.kernel[1];
   const windowCells = (j: number) => {
+    // The equivalent convolution's tap t′ is the rotated kernel's: the kernel's tap taps − 1 − t′.
     for (const link of rowLinks(v.eqGeometry, j)) {
-      hl.eqCells.add((link.col[0] + lh.regionStart) * lw.drawn + link.col[1] + lw.regionStart);
+      const at = (link.col[0] + lh.regionStart) * lw.drawn + link.col[1] + lw.regionStart;
+      hl.eqCells.add(at);
+      hl.windowTaps.set(at, taps - 1 - link.tap);
     }
   };
   const stampCells = (n: number) => {
