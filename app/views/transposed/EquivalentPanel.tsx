@@ -172,9 +172,9 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       <h2 id="eq-title">1 · The equivalent direct convolution</h2>
       <p className="panel-lede">
         Stretch the input with {zerosText(model.equivalents.map((e) => e.zerosBetween))} between
-        units, pad it, and slide the kernel <strong>rotated 180°</strong> (the window names its
-        taps) with stride 1. The rotation gives PyTorch’s values; the paper’s figures show the
-        shapes.
+        units, pad it, and slide the kernel <strong>rotated 180°</strong> with stride 1
+        {numbers ? '' : ' (the window names the tap on each cell)'}. The rotation gives PyTorch’s
+        values; the paper’s figures show the shapes.
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
