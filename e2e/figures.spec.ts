@@ -232,7 +232,7 @@ test.describe('a pinned cell and the animation', () => {
 });
 
 test.describe('one screen', () => {
-  for (const view of ['conv', 'transposed']) {
+  for (const view of ['conv', 'conv&i=64&k=3', 'transposed', 'transposed&i=8&k=4&s=2&p=1']) {
     test(`${view} at 800 × 900: the kernel control and the output grid start in the first screen`, async ({
       page,
     }) => {
@@ -243,18 +243,20 @@ test.describe('one screen', () => {
     });
   }
 
-  test('transposed at 1400 × 900: the equivalent output and its Play button are wholly seen', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto('?view=transposed');
-    const panel = page.getByTestId('equivalent-panel');
-    const output = await panel.getByTestId('grid-output').boundingBox();
-    const play = await panel.getByTestId('play').boundingBox();
-    expect(output!.y).toBeGreaterThanOrEqual(0);
-    expect(output!.y + output!.height).toBeLessThanOrEqual(900);
-    expect(play!.y + play!.height).toBeLessThanOrEqual(900);
-  });
+  for (const query of ['', '&i=8&k=4&s=2&p=1']) {
+    test(`transposed${query} at 1400 × 900: the equivalent output and its Play button are wholly seen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`?view=transposed${query}`);
+      const panel = page.getByTestId('equivalent-panel');
+      const output = await panel.getByTestId('grid-output').boundingBox();
+      const play = await panel.getByTestId('play').boundingBox();
+      expect(output!.y).toBeGreaterThanOrEqual(0);
+      expect(output!.y + output!.height).toBeLessThanOrEqual(900);
+      expect(play!.y + play!.height).toBeLessThanOrEqual(900);
+    });
+  }
 
   for (const num of ['0', '1']) {
     test(`a 64 × 64 input (num=${num}): input, kernel, output and Play in one screen at 1400 × 900`, async ({
