@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { hoverCell } from './support/grid';
 
 // TensorFlow is not installed here: the expected sizes are worked by hand from its rule
 // (docs/semantics.md §3.1): SAME gives ⌈i/s⌉ and pads P = max((⌈i/s⌉ − 1)s + k̂ − i, 0), ⌊P/2⌋
@@ -62,6 +63,93 @@ test.describe('PyTorch next to TensorFlow in the convolution view', () => {
   test('no axe violations with TensorFlow’s rules, at 1280 and 375 px', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('?view=conv&i=64,63&k=2&s=2&p=same&fw=tf');
+    await expect(page.getByTestId('framework-compare')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(page);
+  });
+});
+
+// Pooling with TensorFlow's rules, worked by hand from the same rule: no dilation, no ceil
+// mode, and padding is never counted (max ignores it, the average divides by input cells).
+test.describe('PyTorch next to TensorFlow in the pooling view', () => {
+  test('SAME on 7 × 7, k 2, s 2: TensorFlow 4 × 4 with one zero after, PyTorch’s port 3 × 3', async ({
+    page,
+  }) => {
+    await page.goto('?view=pool&fw=tf&tfpad=same&i=7&k=2&s=2');
+    await expect(page.getByTestId('output-size')).toHaveText('4 × 4');
+    await expect(page.getByTestId('tf-size')).toHaveText('4 × 4');
+    await expect(page.getByTestId('torch-size')).toHaveText('3 × 3');
+    await expect(page.getByTestId('framework-reasons')).toContainText(
+      'height: TensorFlow rounds up, ⌈7/2⌉ = 4',
+    );
+    await expect(page.getByTestId('torch-match')).toContainText(
+      "x = F.pad(x, (0, 1, 0, 1), value=float('-inf'))",
+    );
+    // the last window holds input cell (6, 6) and three zeros after, which never win
+    await hoverCell(page, 'grid-output', 3, 3);
+    await expect(page.getByTestId('cell-sum')).toContainText('(3 padding cells are left out)');
+  });
+
+  test('average under SAME divides by the input cells only: the corner of i 6, k 3, s 2 by 4', async ({
+    page,
+  }) => {
+    await page.goto('?view=pool&fw=tf&tfpad=same&i=6&k=3&s=2&mode=avg&seed=1');
+    await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+    await expect(page.getByTestId('framework-compare')).toContainText('a pixel apart');
+    await expect(page.getByTestId('framework-reasons')).toContainText(
+      "divisor: PyTorch's AvgPool2d counts its padding",
+    );
+    await expect(page.getByTestId('torch-match')).toContainText(
+      'y = sums(F.pad(x, pads)) / sums(F.pad(torch.ones_like(x), pads))',
+    );
+    await hoverCell(page, 'grid-output', 2, 2);
+    await expect(page.getByTestId('cell-sum')).toContainText(') / 4 = ');
+    await expect(page.getByTestId('cell-sum')).toContainText('TensorFlow counts input cells only');
+    await page.getByRole('tab', { name: 'TensorFlow' }).click();
+    await expect(page.getByTestId('code-tensorflow')).toContainText(
+      "tf.keras.layers.AveragePooling2D(pool_size=3, strides=2, padding='same')",
+    );
+  });
+
+  test('ceil_mode is PyTorch’s only: with TensorFlow it is named and left out; back restores it', async ({
+    page,
+  }) => {
+    await page.goto('?view=pool&i=7&k=2&s=2&ceil=1');
+    await expect(page.getByTestId('output-size')).toHaveText('4 × 4');
+    await page.getByTestId('control-fw-tf').check();
+    await expect(page).toHaveURL(/[?&]fw=tf(&|$)/);
+    // VALID: ⌊(7 − 2)/2⌋ + 1 = 3, no ceil
+    await expect(page.getByTestId('output-size')).toHaveText('3 × 3');
+    await expect(page.getByTestId('tf-no-ceil')).toContainText('TensorFlow has no ceil mode');
+    await expect(page.getByTestId('toggle-ceil')).toHaveCount(0);
+    await page.getByTestId('control-tfpad').selectOption('same');
+    await expect(page).toHaveURL(/[?&]tfpad=same(&|$)/);
+    await expect(page.getByTestId('output-size')).toHaveText('4 × 4');
+    await expect(page.getByTestId('tf-no-ceil')).toContainText(
+      "PyTorch's usual port with ceil_mode=True gives 4 × 4, the same size as TensorFlow here.",
+    );
+    await page.goBack();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/fw=tf/);
+    await expect(page.getByTestId('output-size')).toHaveText('4 × 4');
+    await expect(page.getByTestId('toggle-ceil')).toBeChecked();
+  });
+
+  test('dilation is refused with TensorFlow’s rules, with a fix', async ({ page }) => {
+    await page.goto('?view=pool&fw=tf&i=9&k=3&d=2');
+    await expect(page.getByTestId('config-error')).toContainText('no dilation');
+    await page
+      .getByTestId('config-error')
+      .getByRole('button', { name: /Dilation → 1/ })
+      .click();
+    // VALID, stride 1: 9 − 3 + 1 = 7
+    await expect(page.getByTestId('output-size')).toHaveText('7 × 7');
+  });
+
+  test('no axe violations with TensorFlow’s pooling, at 1280 and 375 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('?view=pool&fw=tf&tfpad=same&i=6&k=3&s=2&mode=avg&ceil=1');
     await expect(page.getByTestId('framework-compare')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 375, height: 800 });

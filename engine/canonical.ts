@@ -1,3 +1,5 @@
+import { ConfigError } from './errors';
+
 /**
  * The numeric kernels work on three spatial axes; 1-D and 2-D problems are lifted to 3-D by
  * prepending axes of size 1 (kernel 1, stride 1, dilation 1, no padding), which changes nothing.
@@ -13,6 +15,25 @@ export const CANONICAL_RANK = 3;
 export function lift3(values: readonly number[], fill: number): [number, number, number] {
   const lifted = new Array<number>(CANONICAL_RANK - values.length).fill(fill).concat(values);
   return [lifted[0], lifted[1], lifted[2]];
+}
+
+/**
+ * Checks that an input `[C, ...spatial]` has the rank of a layer with `rank` spatial axes, and
+ * that the rank can be lifted.
+ *
+ * @throws {ConfigError} `'rank'` or `'input-rank'`
+ * @example checkSpatialInput([1, 5, 5], 2) // passes
+ */
+export function checkSpatialInput(shape: readonly number[], rank: number): void {
+  if (!supportedRank(rank)) {
+    throw new ConfigError('rank', `1, 2 or 3 spatial axes are supported, got ${rank}`);
+  }
+  if (shape.length !== rank + 1) {
+    throw new ConfigError(
+      'input-rank',
+      `input must be [channels, ${rank} spatial sizes] (rank ${rank + 1}), got shape [${shape.join(', ')}]`,
+    );
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lift3, firstInside, lastInside, supportedRank } from './canonical';
+import { checkSpatialInput, lift3, firstInside, lastInside } from './canonical';
 import { ConfigError } from './errors';
 import { resolvedConvOutputShape } from './shape';
 import { resolveConvSpec, type ConvSpec } from './spec';
@@ -22,15 +22,7 @@ export function checkChannels(
   transposed: boolean,
 ): { inChannels: number; outChannels: number } {
   const rank = kernel.length;
-  if (!supportedRank(rank)) {
-    throw new ConfigError('rank', `1, 2 or 3 spatial axes are supported, got ${rank}`);
-  }
-  if (input.shape.length !== rank + 1) {
-    throw new ConfigError(
-      'input-rank',
-      `input must be [channels, ${rank} spatial sizes] (rank ${rank + 1}), got shape [${input.shape.join(', ')}]`,
-    );
-  }
+  checkSpatialInput(input.shape, rank);
   if (weight.shape.length !== rank + 2) {
     throw new ConfigError(
       'weight-rank',

@@ -64,6 +64,8 @@ export {
 export type { ChannelCounts, ChannelGroup, PartialSum } from './channels';
 export { convTranspose } from './transposedConv';
 export { pool, poolDivisor, poolWindowAxis } from './pool';
+export { tfPool, tfPoolAxes, tfPoolDivisor, tfWindowCells } from './tfPool';
+export type { TfPoolSpec } from './tfPool';
 export {
   analyzeBroadcast,
   broadcastBinary,
@@ -119,7 +121,12 @@ export { boxLoss, boxWeights } from './boxLoss';
 export { EXAMPLE_ANCHORS } from './boxExample';
 export type { ExampleAnchor } from './boxExample';
 export type { BoxAnchor, BoxLossElement, BoxLossResult, BoxWeights } from './boxLoss';
-export { convRelationship, transposedRelationship, poolRelationship } from './relationship';
+export {
+  convRelationship,
+  transposedRelationship,
+  poolRelationship,
+  tfPoolRelationship,
+} from './relationship';
 export type { Relationship } from './relationship';
 export {
   transposedEquivalent,

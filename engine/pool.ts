@@ -1,5 +1,4 @@
-import { lift3, supportedRank } from './canonical';
-import { ConfigError } from './errors';
+import { checkSpatialInput, lift3 } from './canonical';
 import { resolvedPoolOutputShape } from './shape';
 import { resolvePoolSpec, type PoolSpec, type ResolvedPool } from './spec';
 import { toFloat64, type Tensor } from './tensor';
@@ -94,15 +93,7 @@ export function poolDivisor(
 export function pool(input: Tensor, spec: PoolSpec): Tensor {
   const resolved = resolvePoolSpec(spec);
   const rank = resolved.kernel.length;
-  if (!supportedRank(rank)) {
-    throw new ConfigError('rank', `1, 2 or 3 spatial axes are supported, got ${rank}`);
-  }
-  if (input.shape.length !== rank + 1) {
-    throw new ConfigError(
-      'input-rank',
-      `input must be [channels, ${rank} spatial sizes] (rank ${rank + 1}), got shape [${input.shape.join(', ')}]`,
-    );
-  }
+  checkSpatialInput(input.shape, rank);
   const spatial = input.shape.slice(1);
   const outSpatial = resolvedPoolOutputShape(spatial, resolved);
   const channels = input.shape[0];

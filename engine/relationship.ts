@@ -305,3 +305,32 @@ export function poolRelationship(axis: PoolAxisGeometry): Relationship {
         : `PyTorch's ceil mode drops the last window: it would start at ${dropped}, inside the right padding ((o − 1)s = ${dropped + p} ≥ i + p = ${i + p}).`,
   };
 }
+
+/**
+ * One axis of TensorFlow's pooling beside the paper: `'VALID'` is Relationship 7 itself
+ * (o = ⌊(i − k)/s⌋ + 1); `'SAME'` rounds up, o = ⌈i/s⌉, and pads P = max((o − 1)s + k − i, 0)
+ * zeros, ⌊P/2⌋ before and the rest after: Relationship 7 with p₁ + p₂ = P added to i gives the
+ * same o (docs/semantics.md §3.1).
+ *
+ * @param axis the axis with TensorFlow's zeros (`tfPoolAxes`), dilation 1
+ * @example tfPoolRelationship({ input: 6, kernel: 3, stride: 2, dilation: 1, padBefore: 0, padAfter: 1 }, 'SAME').substituted // 'o = \\left\\lceil \\frac{6}{2} \\right\\rceil = 3'
+ */
+export function tfPoolRelationship(axis: AxisGeometry, padding: 'SAME' | 'VALID'): Relationship {
+  if (padding === 'VALID') return poolRelationship({ ...axis, ceilMode: false });
+  const { input: i, kernel: k, stride: s, padBefore, padAfter } = axis;
+  const output = Math.ceil(i / s);
+  const total = padBefore + padAfter;
+  return {
+    number: 7,
+    section: '3',
+    title: 'Pooling arithmetic',
+    formula: `o = \\left\\lceil \\frac{i}{s} \\right\\rceil`,
+    substituted: `o = \\left\\lceil \\frac{${i}}{${s}} \\right\\rceil = ${output}`,
+    output,
+    dilated: false,
+    note:
+      `TensorFlow's SAME pads P = max((o − 1)·s + k − i, 0) = max(${output - 1}·${s} + ${k} − ${i}, 0) = ${total}: ` +
+      `${padBefore} before and ${padAfter} after${total % 2 ? ' (the odd zero after)' : ''}; ` +
+      `Relationship 7 on the padded input, ⌊(${i} + ${total} − ${k})/${s}⌋ + 1, gives the same ${output}.`,
+  };
+}

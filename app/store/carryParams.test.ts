@@ -25,6 +25,14 @@ describe('carryParams: what a view switch keeps', () => {
     expect(pool.p).toEqual([0, 0]);
   });
 
+  it('conv ↔ pool keep TensorFlow’s rules (fw); channels has no fw to take', () => {
+    const pool = carryParams('conv', 'pool', withUrl('?view=conv&p=same&fw=tf'));
+    expect(pool.fw).toBe('tf');
+    expect(carryParams('pool', 'conv', withUrl('?view=pool&fw=tf')).fw).toBe('tf');
+    expect(carryParams('pool', 'conv', withUrl('?view=pool')).fw).toBe('torch');
+    expect(sharedKeys('conv', 'channels')).not.toContain('fw');
+  });
+
   it('conv → transposed keeps the kernel, stride and dilation but not the input size', () => {
     const params = withUrl('?view=conv&i=9&k=4&s=3&p=1&d=1&num=1');
     const transposed = carryParams('conv', 'transposed', params);
@@ -40,7 +48,7 @@ describe('carryParams: what a view switch keeps', () => {
 
   it('conv and channels share their padding; the labs share nothing', () => {
     expect(sharedKeys('conv', 'channels')).toEqual(['i', 'k', 's', 'd', 'p']);
-    expect(sharedKeys('pool', 'conv')).toEqual(['i', 'k', 's', 'd']);
+    expect(sharedKeys('pool', 'conv')).toEqual(['i', 'k', 's', 'd', 'fw']);
     expect(sharedKeys('conv', 'broadcast')).toEqual([]);
     expect(sharedKeys('smoothl1', 'mask')).toEqual([]);
     const params = withUrl('?view=conv&i=9&k=4&s=3&p=1');

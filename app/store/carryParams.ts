@@ -1,10 +1,10 @@
 /**
  * What a view switch takes along: the sizes two views share (a direct convolution's input,
  * kernel, stride and dilation mean the same in the convolution, channels and pooling views; a
- * transposed convolution shares its kernel, stride and dilation with them) and the numbers,
- * when they are on. Everything else stays as the target view last had it.
+ * transposed convolution shares its kernel, stride and dilation with them), the framework
+ * whose rules both follow (`fw`), and the numbers, when they are on. Everything else stays as the target view last had it.
  */
-import type { AllParams, ViewId, ViewParams } from '../url/schema';
+import { SCHEMA, type AllParams, type ViewId, type ViewParams } from '../url/schema';
 
 /** Views whose `i`, `k`, `s`, `d` are those of a direct sliding window. */
 const DIRECT: readonly ViewId[] = ['conv', 'channels', 'pool'];
@@ -20,6 +20,8 @@ export function sharedKeys(from: ViewId, to: ViewId): string[] {
     (to === 'transposed' && DIRECT.includes(from));
   const keys = direct ? ['i', 'k', 's', 'd'] : transposed ? ['k', 's', 'd'] : [];
   if (CONV_PADDING.includes(from) && CONV_PADDING.includes(to)) keys.push('p');
+  // Whose rules: a port from TensorFlow stays one from view to view.
+  if (keys.length && 'fw' in SCHEMA[from] && 'fw' in SCHEMA[to]) keys.push('fw');
   return keys;
 }
 

@@ -44,6 +44,9 @@ const NUMBERS = boolField({ default: false });
 /** The framework whose rules a view follows; PyTorch unless the URL says `fw=tf`. */
 export const FRAMEWORKS = ['torch', 'tf'] as const;
 const FRAMEWORK = enumField({ default: 'torch', values: FRAMEWORKS });
+/** TensorFlow's padding words for the views whose PyTorch padding is numbers only. */
+export const TF_PADDINGS = ['valid', 'same'] as const;
+const TF_PADDING = enumField({ default: 'valid', values: TF_PADDINGS });
 
 const size = (v: number, always = true) =>
   axisPairField({ default: [v, v], ...LIMITS.input, always });
@@ -116,6 +119,10 @@ export const SCHEMA = {
     p: axisPairField({ default: [0, 0], ...LIMITS.padding, always: true }),
     d: dilation(),
     mode: enumField({ default: 'max', values: ['max', 'avg'], always: true }),
+    /** Whose rules: PyTorch's, or TensorFlow's (padding `tfpad`, no ceil mode, no dilation). */
+    fw: FRAMEWORK,
+    /** TensorFlow's padding word, read with `fw=tf` (Keras' default is 'valid'). */
+    tfpad: TF_PADDING,
     ceil: boolField({ default: false }),
     cip: boolField({ default: true }),
     /** Values shown from the start: max against average needs numbers. */

@@ -10,7 +10,8 @@ import { ViewLayout } from '../../components/ViewLayout';
 import { convFixPatch } from './applyFix';
 import { convCode } from './codegen';
 import { ConvControls } from './ConvControls';
-import { FrameworkCompare } from './FrameworkCompare';
+import { FrameworkCompare } from '../../components/FrameworkCompare';
+import { convMatchCode } from './matchCode';
 import { buildConvModel, type ConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
@@ -67,7 +68,13 @@ export default function ConvView() {
       }
       panels={
         <>
-          {model.port && <FrameworkCompare port={model.port} axes={model.axes} />}
+          {model.port && (
+            <FrameworkCompare
+              port={model.port}
+              axes={model.axes}
+              matchCode={convMatchCode(model.port, model.axes)}
+            />
+          )}
           <RelationshipPanel
             relationships={model.relationships}
             outputSize={model.output ? formatSize(model.output) : null}

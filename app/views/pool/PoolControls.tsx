@@ -1,5 +1,6 @@
 import { LIMITS } from '../../../engine';
 import { AxisControls, type AxisRow } from '../../components/AxisControls';
+import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 
@@ -16,11 +17,20 @@ const POOL_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd'>[] = [
   { key: 'd', label: 'Dilation (max only)', symbol: 'd', range: LIMITS.dilation },
 ];
 
-/** The pooling layer's arguments, PyTorch's names. */
+/** TensorFlow's pooling has padding words only, and Keras' layers have no dilation. */
+const TF_ROWS = POOL_ROWS.filter((row) => row.key !== 'p' && row.key !== 'd');
+
+/** The pooling layer's arguments, PyTorch's names (Keras' with TensorFlow's rules). */
 export function PoolControls({ params, set }: Props) {
+  const tf = params.fw === 'tf';
   return (
     <section className="panel controls" aria-labelledby="pool-controls-title">
       <h2 id="pool-controls-title">Parameters</h2>
+      <FrameworkSwitch
+        value={params.fw}
+        onChange={(fw) => set({ fw })}
+        hint="With TensorFlow: padding 'same' or 'valid', no ceil mode, no dilation; padding never counts in the average."
+      />
       <fieldset className="axis-control">
         <legend>Pooling</legend>
         <div className="toggles">
@@ -31,37 +41,60 @@ export function PoolControls({ params, set }: Props) {
               onChange={(event) => set({ mode: event.target.value as 'max' | 'avg' })}
               data-testid="control-mode"
             >
-              <option value="max">max (MaxPool2d)</option>
-              <option value="avg">average (AvgPool2d)</option>
+              <option value="max">{tf ? 'MaxPooling2D' : 'max (MaxPool2d)'}</option>
+              <option value="avg">{tf ? 'AveragePooling2D' : 'average (AvgPool2d)'}</option>
             </select>
           </label>
-          <label className="inline-field">
-            <input
-              type="checkbox"
-              checked={params.ceil}
-              onChange={(event) => set({ ceil: event.target.checked })}
-              data-testid="toggle-ceil"
-            />
-            ceil_mode
-          </label>
-          <label className="inline-field">
-            <input
-              type="checkbox"
-              checked={params.cip}
-              disabled={params.mode !== 'avg'}
-              onChange={(event) => set({ cip: event.target.checked })}
-              data-testid="toggle-cip"
-            />
-            count_include_pad
-          </label>
+          {tf ? (
+            <label className="inline-field">
+              Padding
+              <select
+                value={params.tfpad}
+                onChange={(event) => set({ tfpad: event.target.value as 'valid' | 'same' })}
+                data-testid="control-tfpad"
+              >
+                <option value="valid">'valid' (none)</option>
+                <option value="same">'same' (⌈i/s⌉)</option>
+              </select>
+            </label>
+          ) : (
+            <PyTorchToggles params={params} set={set} />
+          )}
         </div>
       </fieldset>
       <AxisControls
-        rows={POOL_ROWS}
+        rows={tf ? TF_ROWS : POOL_ROWS}
         values={params}
         onChange={(key, value) => set({ [key]: value })}
       />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>
+  );
+}
+
+/** PyTorch's own switches: ceil_mode, and count_include_pad for average pooling. */
+function PyTorchToggles({ params, set }: Props) {
+  return (
+    <>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={params.ceil}
+          onChange={(event) => set({ ceil: event.target.checked })}
+          data-testid="toggle-ceil"
+        />
+        ceil_mode
+      </label>
+      <label className="inline-field">
+        <input
+          type="checkbox"
+          checked={params.cip}
+          disabled={params.mode !== 'avg'}
+          onChange={(event) => set({ cip: event.target.checked })}
+          data-testid="toggle-cip"
+        />
+        count_include_pad
+      </label>
+    </>
   );
 }

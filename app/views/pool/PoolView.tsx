@@ -12,7 +12,10 @@ import { poolCode } from './codegen';
 import { DroppedWindowNote } from './DroppedWindowNote';
 import { drawDroppedWindows } from './droppedWindows';
 import { poolExplainText } from './explainText';
+import { FrameworkCompare } from '../../components/FrameworkCompare';
+import { NoCeilNote } from './NoCeilNote';
 import { PoolControls } from './PoolControls';
+import { torchMatchLines } from './tfCode';
 import { buildPoolModel, type PoolModel } from './poolModel';
 import { POOL_PRESETS } from './presets';
 
@@ -22,6 +25,9 @@ const FIGURE: FigureSpec<'pool', PoolModel> = {
   code: poolCode,
   presets: POOL_PRESETS,
 };
+
+const AVG_DIVISOR_NOTE =
+  "divisor: PyTorch's AvgPool2d counts its padding (count_include_pad=True by default), TensorFlow never counts padding; count_include_pad=False matches TensorFlow where it pads both ends alike.";
 
 /** Chapter 3 of the paper, with PyTorch's padding, dilation and ceil mode. */
 export default function PoolView() {
@@ -40,6 +46,8 @@ export default function PoolView() {
           model.values.output,
           model.divisors ? model.divisors[index] : null,
           model.countIncludePad,
+          model.framework,
+          model.axes.map((a) => a.padAfter),
         )
       : null;
 
@@ -51,7 +59,8 @@ export default function PoolView() {
       lede={
         <>
           Max and average pooling as PyTorch 1.13 computes them: padding (−∞ for max, zeros for
-          average), dilation, ceil mode with its dropped windows, and the divisor of every average.
+          average), dilation, ceil mode with its dropped windows, and the divisor of every average;
+          or with TensorFlow's rules (SAME and VALID, padding never counted) beside PyTorch's.
         </>
       }
       controls={<PoolControls params={params} set={set} />}
@@ -68,10 +77,20 @@ export default function PoolView() {
           inputOverlay={(ctx, cell) => drawDroppedWindows(ctx, cell, model)}
         >
           <DroppedWindowNote droppedWindow={model.droppedWindow} />
+          {model.tf?.ceil && <NoCeilNote ceilPort={model.tf.ceilPort} output={model.output} />}
         </WindowStage>
       }
       panels={
         <>
+          {model.tf?.port && model.output && (
+            <FrameworkCompare
+              port={model.tf.port}
+              axes={model.axes}
+              matchCode={torchMatchLines({ ...model, padding: 'SAME', ceil: false }).join('\n')}
+              otherDifference={model.mode === 'avg' ? AVG_DIVISOR_NOTE : null}
+              portWhy="PyTorch's pooling takes numbers only, no padding words"
+            />
+          )}
           <RelationshipPanel
             relationships={model.relationships}
             outputSize={model.output ? formatSize(model.output) : null}

@@ -18,6 +18,8 @@ import {
 } from '../../components/codeFormat';
 import { axisPair, axisPairs } from '../../components/grid/figureAxes';
 import type { AxisPair } from '../../url/fields';
+import { tfPoolCode } from './tfCode';
+import type { TfPoolInfo } from './tfPoolModel';
 
 /** A pooling layer as the view shows it: its two axes, the mode and the output. */
 export interface PoolCodeInput {
@@ -28,6 +30,8 @@ export interface PoolCodeInput {
   countIncludePad: boolean;
   /** The engine's output size, null when PyTorch raises. */
   output: AxisPair | null;
+  /** With TensorFlow's rules (`fw=tf`): its padding word; the code then follows them. */
+  tf?: Pick<TfPoolInfo, 'padding' | 'ceil'> | null;
 }
 
 /** The padding of the TensorFlow form, per axis. */
@@ -63,6 +67,7 @@ function tfPlan(c: PoolCodeInput, axes: readonly [PoolAxisGeometry, PoolAxisGeom
  * // TensorFlow: tf.keras.layers.MaxPool2D(pool_size=3, strides=1, padding='valid')
  */
 export function poolCode(c: PoolCodeInput): CodeSnippet[] {
+  if (c.tf) return tfPoolCode({ ...c, padding: c.tf.padding, ceil: c.tf.ceil });
   return [pytorchPool(c), tensorflowPool(c)];
 }
 

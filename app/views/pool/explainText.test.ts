@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolLinks } from '../../../engine';
+import { convLinks, poolLinks } from '../../../engine';
 import { poolExplainText } from './explainText';
 
 // Row [1, 2, 3, 4, 5] as a 1 × 5 image, k = (1, 3), s = (1, 2), p = (0, 1): the semantics
@@ -40,6 +40,25 @@ describe('poolExplainText', () => {
   it('avg in ceil mode: the overhang does not count in the divisor', () => {
     expect(poolExplainText('avg', ceil('avg'), 2, input, [1.5, 3.5, 5], 1, true)).toBe(
       'y[0, 2] = (5) / 1 = 5 (divisor 1: every cell of the window is inside the input; 1 cell past the padding is not part of the window)',
+    );
+  });
+
+  it('TensorFlow’s SAME pads after only: its zeros are padding, left out of max and divisor', () => {
+    // [1..6], k 3, s 2, SAME pads (0, 1): the last window is 5, 6 and one zero (semantics §3.1)
+    const tf = convLinks([1, 6], {
+      kernel: [1, 3],
+      stride: [1, 2],
+      padding: [
+        [0, 0],
+        [0, 1],
+      ],
+    });
+    const x = [1, 2, 3, 4, 5, 6];
+    expect(poolExplainText('avg', tf, 2, x, [2, 4, 5.5], 2, false, 'tf', [0, 1])).toBe(
+      'y[0, 2] = (5 + 6) / 2 = 5.5 (divisor 2: TensorFlow counts input cells only)',
+    );
+    expect(poolExplainText('max', tf, 2, x, [3, 5, 6], null, false, 'tf', [0, 1])).toBe(
+      'y[0, 2] = max(5, 6) = 6 (1 padding cell is left out)',
     );
   });
 });

@@ -5,7 +5,9 @@ import { formatValue } from '../../components/format';
  * One pooling window written out from the engine's links and values:
  * max: "y[0, 1] = max(3, 1, 0, 2) = 3 (2 padding cells hold −∞)"; a ceil-mode window that
  * overhangs the padding is clipped, and the cells past it are named as such;
- * avg: "y[0, 1] = (3 + 1 + 0 + 2) / 6 = 1 (divisor 6: …)".
+ * avg: "y[0, 1] = (3 + 1 + 0 + 2) / 6 = 1 (divisor 6: …)". With TensorFlow's rules padding
+ * is left out of the max and of the divisor. `padAfter` is the padding after each axis when it
+ * differs from the padding before (TensorFlow's SAME).
  */
 export function poolExplainText(
   mode: 'max' | 'avg',
@@ -15,6 +17,8 @@ export function poolExplainText(
   output: ArrayLike<number>,
   divisor: number | null,
   countIncludePad: boolean,
+  framework: 'torch' | 'tf' = 'torch',
+  padAfter: readonly number[] = geometry.offset,
 ): string {
   const cols = geometry.rowShape[1];
   const name = `y[${Math.floor(index / cols)}, ${index % cols}]`;
@@ -22,7 +26,7 @@ export function poolExplainText(
   const values = links.filter((l) => l.colIndex >= 0).map((l) => formatValue(input[l.colIndex]));
   // Taps off the input: on the padding, or (ceil mode) past it, where PyTorch clips the window.
   const past = links.filter((l) =>
-    l.col.some((c, axis) => c >= geometry.colShape[axis] + geometry.offset[axis]),
+    l.col.some((c, axis) => c >= geometry.colShape[axis] + padAfter[axis]),
   ).length;
   const padding = links.length - values.length - past;
   const pastNote = past
@@ -31,18 +35,25 @@ export function poolExplainText(
   const result = formatValue(output[index]);
   if (mode === 'max') {
     const notes = [
-      padding ? `${padding} padding cell${padding === 1 ? ' holds' : 's hold'} −∞` : '',
+      padding
+        ? framework === 'tf'
+          ? `${padding} padding cell${padding === 1 ? ' is' : 's are'} left out`
+          : `${padding} padding cell${padding === 1 ? ' holds' : 's hold'} −∞`
+        : '',
       pastNote,
     ].filter(Boolean);
     const tail = notes.length ? ` (${notes.join('; ')})` : '';
     return `${name} = max(${values.join(', ')}) = ${result}${tail}`;
   }
   const counted = divisor ?? values.length;
-  const why = countIncludePad
-    ? counted > values.length
-      ? `count_include_pad counts ${counted - values.length} padding cell${counted - values.length === 1 ? '' : 's'}`
-      : 'every cell of the window is inside the input'
-    : 'count_include_pad=False counts input cells only';
+  const why =
+    framework === 'tf'
+      ? 'TensorFlow counts input cells only'
+      : countIncludePad
+        ? counted > values.length
+          ? `count_include_pad counts ${counted - values.length} padding cell${counted - values.length === 1 ? '' : 's'}`
+          : 'every cell of the window is inside the input'
+        : 'count_include_pad=False counts input cells only';
   const tail = pastNote ? `; ${pastNote}` : '';
   return `${name} = (${values.join(' + ')}) / ${counted} = ${result} (divisor ${counted}: ${why}${tail})`;
 }

@@ -24,6 +24,7 @@ import {
 import { axisPair, figureAxes } from '../../components/grid/figureAxes';
 import type { StageModel } from '../../components/grid/stageModel';
 import type { ViewParams } from '../../url/schema';
+import { buildTfPoolModel, type TfPoolInfo } from './tfPoolModel';
 
 export interface PoolModel extends StageModel {
   mode: 'max' | 'avg';
@@ -39,9 +40,14 @@ export interface PoolModel extends StageModel {
   divisors: Int32Array | null;
   /** Ceil mode: per axis, where the window PyTorch drops would start (null: none dropped). */
   droppedWindow: readonly [number | null, number | null];
+  /** Whose rules the figure follows (`fw`). */
+  framework: 'torch' | 'tf';
+  /** With TensorFlow's rules: its padding word and the port beside it; null with PyTorch's. */
+  tf: TfPoolInfo | null;
 }
 
 export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
+  if (params.fw === 'tf') return buildTfPoolModel(params);
   const axes = figureAxes(params, (a) => ({
     padBefore: params.p[a],
     padAfter: params.p[a],
@@ -56,6 +62,8 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
     axes,
     spec,
     padValue: params.mode === 'max' ? ('−∞' as const) : ('0' as const),
+    framework: 'torch' as const,
+    tf: null,
   };
   try {
     const geometry = poolLinks(input, spec);

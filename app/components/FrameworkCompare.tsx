@@ -1,11 +1,17 @@
-import { dilatedKernel, type AxisGeometry, type SamePortAxis } from '../../../engine';
-import { AXIS_NAMES, fmtPair } from '../../components/codeFormat';
-import { formatSize } from '../../components/format';
+import { dilatedKernel, type AxisGeometry, type SamePortAxis } from '../../engine';
+import { AXIS_NAMES, fmtPair } from './codeFormat';
+import { formatSize } from './format';
 
 interface Props {
   /** TensorFlow's SAME beside PyTorch's usual port, per axis (the engine's `tfSamePort`). */
   port: readonly [SamePortAxis, SamePortAxis];
   axes: readonly [AxisGeometry, AxisGeometry];
+  /** The PyTorch code that gives TensorFlow's numbers. */
+  matchCode: string;
+  /** A difference in values beyond the padding (pooling's divisor), or null. */
+  otherDifference?: string | null;
+  /** Why a port writes numbers, not `padding='same'`. */
+  portWhy?: string;
 }
 
 const sides = (before: number, after: number) => `(${before}, ${after})`;
@@ -39,16 +45,21 @@ function reason(port: SamePortAxis, axis: AxisGeometry): string | null {
 /**
  * TensorFlow's `padding='SAME'` beside the PyTorch layer a port usually writes for it
  * (`padding=⌊d(k − 1)/2⌋`, since PyTorch refuses `padding='same'` with a stride): both sizes,
- * why they differ, and the `F.pad` that makes PyTorch give TensorFlow's numbers.
+ * why they differ, and the PyTorch (`F.pad` first) that gives TensorFlow's numbers.
  */
-export function FrameworkCompare({ port, axes }: Props) {
+export function FrameworkCompare({
+  port,
+  axes,
+  matchCode,
+  otherDifference = null,
+  portWhy = "it refuses padding='same' with a stride",
+}: Props) {
   const tfSize = [port[0].tf.output, port[1].tf.output];
   const torchSize = [port[0].torchOutput, port[1].torchOutput];
   const padding = fmtPair([port[0].torchPadding, port[1].torchPadding]);
   const reasons = port.map((p, a) => reason(p, axes[a]));
-  const same = reasons.every((r) => r === null);
+  const same = reasons.every((r) => r === null) && otherDifference === null;
   const sameSize = tfSize[0] === torchSize[0] && tfSize[1] === torchSize[1];
-  const [h, w] = [port[0].tf, port[1].tf];
   return (
     <section
       className="panel framework-compare"
@@ -69,9 +80,12 @@ export function FrameworkCompare({ port, axes }: Props) {
             <strong data-testid="torch-size">{formatSize(torchSize)}</strong>
             {sameSize ? ' (PyTorch) and ' : ', TensorFlow gives '}
             <strong data-testid="tf-size">{formatSize(tfSize)}</strong>
-            {sameSize ? ' (TensorFlow), but the windows sit a pixel apart' : ' here'} (PyTorch with{' '}
-            <code>padding={padding}</code>, the usual port: it refuses <code>padding='same'</code>{' '}
-            with a stride).
+            {sameSize
+              ? reasons.some((r) => r !== null)
+                ? ' (TensorFlow), but the windows sit a pixel apart'
+                : ' (TensorFlow), but not the same values'
+              : ' here'}{' '}
+            (PyTorch with <code>padding={padding}</code>, the usual port: {portWhy}).
           </>
         )}
       </p>
@@ -84,15 +98,12 @@ export function FrameworkCompare({ port, axes }: Props) {
               </li>
             ) : null,
           )}
+          {otherDifference && <li>{otherDifference}</li>}
         </ul>
       )}
-      <p>PyTorch gives TensorFlow's numbers with TensorFlow's zeros added first:</p>
+      <p>The PyTorch that gives TensorFlow's numbers exactly:</p>
       <pre tabIndex={0} aria-label="PyTorch code that matches TensorFlow">
-        <code data-testid="torch-match">
-          {`x = F.pad(x, (${w.padBefore}, ${w.padAfter}, ${h.padBefore}, ${h.padAfter}))  # left, right, top, bottom\n` +
-            `conv = nn.Conv2d(1, 1, kernel_size=${fmtPair([axes[0].kernel, axes[1].kernel])}, stride=${fmtPair([axes[0].stride, axes[1].stride])}` +
-            `${axes.some((a) => a.dilation !== 1) ? `, dilation=${fmtPair([axes[0].dilation, axes[1].dilation])}` : ''})  # padding=0 → ${formatSize(tfSize)}`}
-        </code>
+        <code data-testid="torch-match">{matchCode}</code>
       </pre>
     </section>
   );
