@@ -16,6 +16,8 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: the chunk graph `npm run size` reads.
     manifest: true,
+    // Every browser that runs an es2022 build preloads modules by itself.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['engine/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -34,11 +34,53 @@ const cancelIdle = (handle: number): void =>
   window.cancelIdleCallback ? window.cancelIdleCallback(handle) : window.clearTimeout(handle);
 
 /**
+ * The height, in em of the formula's font, kept for KaTeX's display of `tex`: KaTeX sets one
+ * line about 1.3 high, a fraction 2.4, an array such as `cases` 1.5 a row (measured in
+ * Chromium; `e2e/layout-shift.spec.ts` checks that no formula of the app is cut).
+ */
+export function displayHeight(tex: string): number {
+  if (/\\begin\b/.test(tex)) return 1.5 * tex.split('\\\\').length + 0.3;
+  if (/\\d?frac\b/.test(tex)) return 2.7;
+  return 1.65;
+}
+
+/**
+ * Typesets `tex` into `element` once the fonts it uses have loaded: KaTeX lays it out first
+ * in a hidden box, whose text makes the browser fetch exactly those fonts, so that nothing
+ * moves when they arrive; then the result replaces the TeX in one step.
+ */
+async function typesetInto(
+  katex: Katex,
+  element: HTMLElement,
+  tex: string,
+  display: boolean,
+  live: () => boolean,
+) {
+  const staging = document.createElement('span');
+  staging.className = 'formula-staging';
+  staging.setAttribute('aria-hidden', 'true');
+  document.body.append(staging);
+  try {
+    katex.render(tex, staging, {
+      displayMode: display,
+      output: 'htmlAndMathml',
+      throwOnError: false,
+    });
+    staging.getBoundingClientRect();
+    await document.fonts.ready;
+    if (live()) element.replaceChildren(...staging.childNodes);
+  } finally {
+    staging.remove();
+  }
+}
+
+/**
  * A formula rendered by KaTeX: drawn with KaTeX's fonts, with MathML beside it for screen
  * readers. React renders the empty element; KaTeX fills it (until then it shows the TeX).
  * A display formula is a scroller around a body as wide as its content: a change of either
  * width (a narrower screen, the TeX typeset, KaTeX's fonts arriving) is observed, so the
- * scroller is a Tab stop exactly while it has to scroll.
+ * scroller is a Tab stop exactly while it has to scroll. Its height is kept the same before
+ * and after, so the page does not move when KaTeX, loaded after the first paint, arrives.
  */
 export function Formula({ tex, display = false, className }: Props) {
   const outer = useRef<HTMLSpanElement>(null);
@@ -51,14 +93,15 @@ export function Formula({ tex, display = false, className }: Props) {
     let live = true;
     const typeset = () =>
       loadKatex().then(
+        // Each formula in a task of its own: the page's formulas, all waiting for KaTeX, do
+        // not become one long task when it arrives.
         (katex) => {
           if (!live) return;
-          katex.render(tex, element, {
-            displayMode: display,
-            output: 'htmlAndMathml',
-            throwOnError: false,
+          idle = requestIdle(() => {
+            void typesetInto(katex, element, tex, display, () => live).then(
+              () => live && reachable(),
+            );
           });
-          reachable();
         },
         // KaTeX could not be downloaded (offline): the TeX stays readable as text, and
         // typesetting is tried again when the connection comes back.
@@ -90,7 +133,12 @@ export function Formula({ tex, display = false, className }: Props) {
     };
   }, [tex, display]);
   return display ? (
-    <span ref={outer} className={className ?? 'formula formula-display'} data-tex={tex}>
+    <span
+      ref={outer}
+      className={className ?? 'formula formula-display'}
+      style={{ height: `${displayHeight(tex)}em` }}
+      data-tex={tex}
+    >
       <span ref={inner} className="formula-body" />
     </span>
   ) : (

@@ -15,6 +15,9 @@ export function useElementWidth(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    // Read now, before the first paint: the observer's first report comes after it, and the
+    // figure would be drawn once at the fallback width and then move.
+    setWidth(Math.max(min, Math.floor(contentWidth(element))));
     const observer = new ResizeObserver(([entry]) =>
       setWidth(Math.max(min, Math.floor(entry.contentRect.width))),
     );
@@ -22,4 +25,14 @@ export function useElementWidth(
     return () => observer.disconnect();
   }, [ref, min]);
   return width;
+}
+
+/** The width of an element's content box, as a ResizeObserver reports it. */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return sides.reduce(
+    (width, side) => width - (parseFloat(style[side]) || 0),
+    element.getBoundingClientRect().width,
+  );
 }

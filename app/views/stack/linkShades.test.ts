@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../components/colour/vision';
 import { PALETTE } from '../../components/grid/palette';
@@ -7,6 +8,20 @@ import { focusOutline, LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades
 const NON_TEXT = 3;
 
 describe('link shades', () => {
+  it('run evenly from the linked fill to its outline, as a linear d3 colour scale does', () => {
+    const scale = scaleLinear<string>()
+      .domain([0, SHADE_COUNT - 1])
+      .range([PALETTE.linked, PALETTE.linkedStroke]);
+    const hex = (css: string) =>
+      `#${css
+        .match(/\d+/g)!
+        .map((v) => Number(v).toString(16).padStart(2, '0'))
+        .join('')}`;
+    expect(LINK_SHADES).toEqual(Array.from({ length: SHADE_COUNT }, (_, n) => hex(scale(n))));
+    expect(LINK_SHADES[0]).toBe(PALETTE.linked.toLowerCase());
+    expect(LINK_SHADES[SHADE_COUNT - 1]).toBe(PALETTE.linkedStroke.toLowerCase());
+  });
+
   it('run from one path (lightest) to the most paths (darkest)', () => {
     expect(shadeIndex(1, 9)).toBe(0);
     expect(shadeIndex(9, 9)).toBe(SHADE_COUNT - 1);

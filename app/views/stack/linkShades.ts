@@ -1,19 +1,19 @@
 import { color } from 'd3-color';
-import { scaleLinear } from 'd3-scale';
+import { interpolateRgb } from 'd3-interpolate';
 import { contrast } from '../../components/colour/vision';
 import { PALETTE } from '../../components/grid/palette';
 
 /** Number of shades a path count is binned into. */
 export const SHADE_COUNT = 8;
 
-const ramp = scaleLinear<string>()
-  .domain([0, SHADE_COUNT - 1])
-  .range([PALETTE.linked, PALETTE.linkedStroke]);
+// d3-interpolate rather than a d3 scale: the view's first download skips d3-scale's ticks,
+// formats and array helpers, which a ramp of eight colours does not use.
+const ramp = interpolateRgb(PALETTE.linked, PALETTE.linkedStroke);
 
 /** Linked-cell shades from one path (light) to the most paths in the map (dark), as hex. */
 export const LINK_SHADES: readonly string[] = Array.from(
   { length: SHADE_COUNT },
-  (_, n) => color(ramp(n))?.formatHex() ?? PALETTE.linked,
+  (_, n) => color(ramp(n / (SHADE_COUNT - 1)))?.formatHex() ?? PALETTE.linked,
 );
 
 /**

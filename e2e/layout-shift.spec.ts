@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+
+// Nothing moves while a view loads: not when its code arrives and it replaces the loading
+// line, not when its figures are measured and drawn, not when KaTeX and its fonts arrive and
+// typeset the formulas. The view's code and KaTeX are held back a little, as on a slow
+// connection, so that each arrives after the page has painted.
+const VIEWS = [
+  '?view=conv',
+  '?view=pool',
+  '?view=transposed',
+  '?view=channels',
+  '?view=stack',
+  '?view=smoothl1',
+  '?view=broadcast',
+  '?view=mask',
+];
+const WIDTHS = [1400, 375];
+
+declare global {
+  interface Window {
+    __layoutShifts?: { value: number; sources: string[] }[];
+  }
+}
+
+/** Records every layout shift of the page with the elements that moved. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    window.__layoutShifts = shifts;
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+        : (node?.nodeName ?? 'gone');
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.push({ value: entry.value, sources: entry.sources.map((s) => describe(s.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Holds back the files matching `pattern` for `ms`, as a slow connection would. */
+async function delay(page: Page, pattern: RegExp, ms: number) {
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+test.describe('no layout shift while a view loads', () => {
+  for (const width of WIDTHS) {
+    for (const url of VIEWS) {
+      test(`${url} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await recordShifts(page);
+        await delay(page, /\/assets\/[A-Z][A-Za-z0-9]*View-[^/]*\.(js|css)$/, 300);
+        await delay(page, /\/assets\/katex-[^/]*\.(js|css)$/, 300);
+        await delay(page, /\/assets\/KaTeX_[^/]*\.woff2$/, 300);
+        await page.goto(url);
+        await expect(page.locator('h1.view-title')).toBeVisible();
+        const formulas = page.locator('.formula');
+        const count = await formulas.count();
+        if (count > 0) await expect(page.locator('.formula .katex')).toHaveCount(count);
+        await page.evaluate(() => document.fonts.ready);
+        // Two frames, so that whatever the last change laid out has been painted and reported.
+        await page.evaluate(
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
+            ),
+        );
+        const shifts = await page.evaluate(() => window.__layoutShifts ?? []);
+        expect(shifts).toEqual([]);
+        // The room kept for each formula holds it whole: no part of it is cut at the top or
+        // bottom of its box.
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll('.formula-display')]
+            .filter((box) => {
+              const room = box.getBoundingClientRect();
+              // The glyphs (each text's font box), fraction bars and drawn delimiters.
+              const parts: DOMRect[] = [];
+              const texts = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+              while (texts.nextNode()) {
+                if (!texts.currentNode.parentElement?.closest('.katex-html')) continue;
+                const range = document.createRange();
+                range.selectNodeContents(texts.currentNode);
+                parts.push(range.getBoundingClientRect());
+              }
+              for (const line of box.querySelectorAll('.katex-html .frac-line, .katex-html svg')) {
+                parts.push(line.getBoundingClientRect());
+              }
+              return parts.some(
+                (ink) => ink.height > 0 && (ink.top < room.top - 1 || ink.bottom > room.bottom + 1),
+              );
+            })
+            .map((box) => box.getAttribute('data-tex')),
+        );
+        expect(clipped).toEqual([]);
+      });
+    }
+  }
+});
