@@ -14,6 +14,7 @@ const VIEWS = [
   '?view=smoothl1',
   '?view=broadcast',
   '?view=mask',
+  '?view=practice',
 ];
 const WIDTHS = [1400, 375];
 
