@@ -6,7 +6,8 @@ import { startUrlSync } from './history';
 function fakeWindow(search: string) {
   const entries = [search];
   let index = 0;
-  const listeners: (() => void)[] = [];
+  const listeners: Record<string, (() => void)[]> = {};
+  const calls = { push: 0, replace: 0 };
   const win = {
     location: {
       get search() {
@@ -19,19 +20,22 @@ function fakeWindow(search: string) {
       pushState: (_: unknown, __: string, url: string) => {
         entries.splice(index + 1, entries.length, url);
         index += 1;
+        calls.push += 1;
       },
       replaceState: (_: unknown, __: string, url: string) => {
         entries[index] = url;
+        calls.replace += 1;
       },
     },
-    addEventListener: (_: string, fn: () => void) => listeners.push(fn),
+    addEventListener: (type: string, fn: () => void) => (listeners[type] ??= []).push(fn),
     removeEventListener: () => undefined,
+    dispatch: (type: string) => (listeners[type] ?? []).forEach((fn) => fn()),
     back: () => {
       index -= 1;
-      listeners.forEach((fn) => fn());
+      win.dispatch('popstate');
     },
   };
-  return { win, entries: () => entries.slice(0, index + 1) };
+  return { win, calls, entries: () => entries.slice(0, index + 1), all: () => entries.slice() };
 }
 
 const initial = useAppStore.getState();
@@ -111,6 +115,42 @@ describe('URL sync', () => {
     useAppStore.getState().setParams('conv', { k: [4, 4] });
     vi.advanceTimersByTime(1);
     fake.win.back();
+    expect(useAppStore.getState().params.conv.k).toEqual([3, 3]);
+  });
+
+  it('writes a held key as one new entry and one replacement once the input settles', () => {
+    const fake = start('?view=conv');
+    const writes = { ...fake.calls };
+    // A key held on the kernel slider: a change every 40 ms for 1.2 s.
+    for (let k = 4; k <= 33; k += 1) {
+      useAppStore.getState().setParams('conv', { k: [(k % 15) + 1, (k % 15) + 1] });
+      vi.advanceTimersByTime(40);
+    }
+    expect(fake.calls.push - writes.push).toBe(1);
+    expect(fake.calls.replace - writes.replace).toBe(0);
+    vi.advanceTimersByTime(300);
+    expect(fake.calls.replace - writes.replace).toBe(1);
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=4&s=2&p=1']);
+  });
+
+  it('writes a waiting change when the page is hidden', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    vi.advanceTimersByTime(1);
+    useAppStore.getState().setParams('conv', { k: [5, 5] });
+    expect(fake.entries()[1]).toBe('?view=conv&i=5&k=4&s=2&p=1');
+    fake.win.dispatch('pagehide');
+    expect(fake.entries()[1]).toBe('?view=conv&i=5&k=5&s=2&p=1');
+  });
+
+  it('never writes a waiting change into the entry that Back arrives at', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    vi.advanceTimersByTime(1);
+    useAppStore.getState().setParams('conv', { k: [5, 5] });
+    fake.win.back();
+    vi.advanceTimersByTime(1000);
+    expect(fake.all()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=4&s=2&p=1']);
     expect(useAppStore.getState().params.conv.k).toEqual([3, 3]);
   });
 });

@@ -3,6 +3,11 @@
  * back/forward; every parameter change writes it back. A change adds a history entry, except
  * the animation step and quick repeats of the same control, which replace the current entry
  * so that Back goes to the previous state rather than the previous keystroke.
+ *
+ * Writing the address bar costs the browser far more than the page (10–20 ms of its CPU per
+ * write), so it is written as seldom as the history allows: a new entry once the frame showing
+ * the change is painted; a repeat (a key held on a slider, a number typed digit by digit) once
+ * the input has settled, as one `replaceState`.
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store';
@@ -10,6 +15,8 @@ import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
 const COALESCE_MS = 1000;
+/** A repeat is written once the control has been still this long. */
+const SETTLE_MS = 300;
 /**
  * The animation step is written at most this often (throttled, not debounced: during playback
  * the address bar follows within this time, so a link copied mid-play shows the step on screen).
@@ -59,8 +66,8 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     transientTimer = undefined;
   };
 
-  // Writing the address bar costs a millisecond or two: do it once the frame is painted. A
-  // change that comes before then first completes the one waiting, so no entry is lost.
+  // The write waiting, if any: a new entry (after the next paint) or a replacement (when the
+  // input settles). A repeat that comes while a new entry waits goes into that entry.
   let pending: { url: string; mode: 'push' | 'replace'; cancel: () => void } | null = null;
   const flush = () => {
     if (!pending) return;
@@ -70,11 +77,24 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
   };
-  const write = (next: string, mode: 'push' | 'replace') => {
-    flush();
-    current = next;
-    pending = { url: next, mode, cancel: afterNextPaint(flush) };
+  const settle = (fn: () => void) => {
+    const timer = setTimeout(fn, SETTLE_MS);
+    return () => clearTimeout(timer);
   };
+  const write = (next: string, mode: 'push' | 'replace', when: 'paint' | 'settle') => {
+    current = next;
+    if (when === 'settle' && pending) {
+      pending.url = next;
+      if (pending.mode === 'push') return;
+      pending.cancel();
+      pending.cancel = settle(flush);
+      return;
+    }
+    flush();
+    pending = { url: next, mode, cancel: when === 'paint' ? afterNextPaint(flush) : settle(flush) };
+  };
+  // Leaving or hiding the page writes what waits, so a reload or a restored tab keeps it.
+  const onHide = () => flush();
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying) return;
@@ -87,7 +107,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       transientTimer ??= setTimeout(() => {
         transientTimer = undefined;
         const latest = store.getState();
-        write(encode(latest.view, latest.params[latest.view]), 'replace');
+        write(encode(latest.view, latest.params[latest.view]), 'replace', 'paint');
       }, TRANSIENT_MS);
       return;
     }
@@ -100,12 +120,15 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const coalesce =
       signature !== '' && signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
     lastPush = { keys: signature, at: now };
-    write(next, coalesce ? 'replace' : 'push');
+    write(next, coalesce ? 'replace' : 'push', coalesce ? 'settle' : 'paint');
   });
 
   const onPopState = () => {
     cancelTransient();
-    flush();
+    // The browser has left the entry the waiting write was for: writing now would change the
+    // entry it arrived at.
+    pending?.cancel();
+    pending = null;
     applying = true;
     try {
       current = load();
@@ -115,11 +138,15 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     lastPush = { keys: '', at: 0 };
   };
   window.addEventListener('popstate', onPopState);
+  window.addEventListener('pagehide', onHide);
+  window.addEventListener('visibilitychange', onHide);
 
   return () => {
     unsubscribe();
     cancelTransient();
     flush();
     window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('visibilitychange', onHide);
   };
 }
