@@ -6,8 +6,10 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { CellMemory, type CellRange } from './cellMemory';
 import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
+import type { CellBox } from './WindowLink';
 
 export type { CellPaint } from './paintGrid';
 
@@ -22,6 +24,13 @@ interface Props {
   paint: (r: number, c: number) => CellPaint | null;
   /** Extra marks drawn over the cells (window outlines, arrows). */
   overlay?: (ctx: CanvasRenderingContext2D, cellSize: number) => void;
+  /**
+   * The cells under the overlay's marks that move (a window's frame), when the grid is painted
+   * again only where it changed; with an overlay and no `overlayArea` it is painted whole.
+   */
+  overlayArea?: CellBox | null;
+  /** Repaints the whole grid when it changes (what the overlay draws besides `overlayArea`). */
+  overlayKey?: unknown;
   /** Accessible description of cell (r, c), read when it has keyboard focus. */
   describe: (r: number, c: number) => string;
   /** Pointer or keyboard focus entered (cell) or left (null) the grid. */
@@ -43,6 +52,8 @@ export function CanvasGrid({
   cellSize,
   paint,
   overlay,
+  overlayArea,
+  overlayKey,
   describe,
   onHover,
   onActivate,
@@ -55,18 +66,34 @@ export function CanvasGrid({
   const r = Math.min(active[0], rows - 1);
   const c = Math.min(active[1], cols - 1);
 
+  const painted = useRef<{ memory: CellMemory; key: unknown; area: CellBox | null } | null>(null);
   useLayoutEffect(() => {
-    if (canvasRef.current) {
-      paintGrid(canvasRef.current, {
-        rows,
-        cols,
-        size: cellSize,
-        paint,
-        overlay,
-        badgeColor: PALETTE.badge,
-        textColor: PALETTE.text,
-      });
-    }
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const last = painted.current;
+    const whole =
+      !last ||
+      last.key !== overlayKey ||
+      (overlay !== undefined && overlayArea === undefined) ||
+      canvas.width !== Math.ceil((cols * cellSize + 2) * (window.devicePixelRatio || 1));
+    const memory = last?.memory ?? new CellMemory();
+    if (whole) memory.clear(rows * cols);
+    const changed = extend(
+      extend(memory.update(rows, cols, paint), last?.area ?? null),
+      overlayArea ?? null,
+    );
+    painted.current = { memory, key: overlayKey, area: overlayArea ?? null };
+    if (!changed) return;
+    const picture = {
+      rows,
+      cols,
+      size: cellSize,
+      paint,
+      overlay,
+      badgeColor: PALETTE.badge,
+      textColor: PALETTE.text,
+    };
+    paintGrid(canvas, picture, whole ? undefined : changed);
   });
 
   // Keep the focused cell reported while the grid changes under it.
@@ -148,4 +175,18 @@ export function CanvasGrid({
       />
     </div>
   );
+}
+
+/** The block holding `range` and `box`. */
+function extend(range: CellRange | null, box: CellBox | null): CellRange | null {
+  if (!box) return range;
+  const r1 = box.row + box.rows;
+  const c1 = box.col + box.cols;
+  if (!range) return { r0: box.row, c0: box.col, r1, c1 };
+  return {
+    r0: Math.min(range.r0, box.row),
+    c0: Math.min(range.c0, box.col),
+    r1: Math.max(range.r1, r1),
+    c1: Math.max(range.c1, c1),
+  };
 }

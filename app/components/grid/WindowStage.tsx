@@ -236,6 +236,15 @@ function WindowStageContent({
             cellSize={layout.cell}
             paint={paintInput}
             overlay={windowOverlay}
+            overlayArea={
+              windowBox && {
+                row: windowBox.start[0],
+                col: windowBox.start[1],
+                rows: windowBox.span[0],
+                cols: windowBox.span[1],
+              }
+            }
+            overlayKey={model}
             describe={describeInput}
             {...inputHandlers}
             testId="grid-input"

@@ -5,6 +5,7 @@
  * and printed values are drawn one by one.
  */
 
+import type { CellRange } from './cellMemory';
 import { shade } from './palette';
 
 /** How one cell is drawn. */
@@ -66,6 +67,9 @@ export interface GridPicture {
 }
 
 const TEXT_MIN_CELL = 15;
+/** Dashed outlines: this long a dash, then as long a gap. */
+const DASH = 3;
+const DASH_PERIOD = 2 * DASH;
 /** Corner labels need room beside the value: at least 10 px type in a cell this large. */
 const BADGE_MIN_CELL = 30;
 /** Corner labels start inside the window's 3 px frame, so the frame never cuts them. */
@@ -87,15 +91,29 @@ function rgba(color: string): [number, number, number, number] {
 }
 
 let scratch: HTMLCanvasElement | null = null;
+let scratchImage: ImageData | null = null;
 
-/** Backing-store sizes are rounded up to this many device pixels. */
-const BUCKET = 256;
-const roundUp = (n: number) => Math.ceil(n / BUCKET) * BUCKET;
+/** The one-pixel-per-cell image of a rows × cols block, reused while its size holds. */
+function cellImage(rows: number, cols: number): ImageData | null {
+  scratch ??= document.createElement('canvas');
+  if (scratch.width < cols || scratch.height < rows) {
+    scratch.width = Math.max(scratch.width, cols);
+    scratch.height = Math.max(scratch.height, rows);
+  }
+  const sctx = scratch.getContext('2d');
+  if (!sctx) return null;
+  if (scratchImage?.width !== cols || scratchImage.height !== rows) {
+    scratchImage = sctx.createImageData(cols, rows);
+  } else {
+    scratchImage.data.fill(0);
+  }
+  return scratchImage;
+}
 
 /**
- * Makes the canvas large enough for the picture. Resizing a canvas makes the browser allocate
- * a new backing store (about 10 ms for a large one), so the store grows in steps and is reused
- * while the grid changes size inside it; the element around the canvas clips the slack.
+ * Sizes the canvas to the picture's displayed pixels (a canvas larger than it is shown costs
+ * its whole backing store at every paint) and returns its context in CSS pixels, with the
+ * origin at the grid's top-left cell inside a one-pixel border.
  */
 function prepare(
   canvas: HTMLCanvasElement,
@@ -105,36 +123,73 @@ function prepare(
   const ratio = window.devicePixelRatio || 1;
   const w = Math.ceil(width * ratio);
   const h = Math.ceil(height * ratio);
-  if (
-    canvas.width < w ||
-    canvas.height < h ||
-    canvas.width > 2 * w + BUCKET ||
-    canvas.height > 2 * h + BUCKET
-  ) {
-    canvas.width = roundUp(w);
-    canvas.height = roundUp(h);
-    canvas.style.width = `${canvas.width / ratio}px`;
-    canvas.style.height = `${canvas.height / ratio}px`;
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
   }
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, canvas.width / ratio, canvas.height / ratio);
   ctx.translate(1, 1);
   return ctx;
 }
 
-export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void {
-  const { rows, cols, size } = picture;
-  const ctx = prepare(canvas, cols * size + 2, rows * size + 2);
+/**
+ * Paints the picture on the canvas: all of it, or with `changed` only that block of cells
+ * (and the lines around it), the rest of the canvas kept as it is. The block is painted with
+ * a margin of one cell and clipped, so that outlines shared with the cells around it come out
+ * as in a whole painting.
+ */
+export function paintGrid(
+  canvas: HTMLCanvasElement,
+  picture: GridPicture,
+  changed?: CellRange,
+): void {
+  const { size } = picture;
+  const ctx = prepare(canvas, picture.cols * size + 2, picture.rows * size + 2);
   if (!ctx) return;
+  ctx.save();
+  const area = {
+    r0: Math.max(0, changed?.r0 ?? 0),
+    c0: Math.max(0, changed?.c0 ?? 0),
+    r1: Math.min(picture.rows, changed?.r1 ?? picture.rows),
+    c1: Math.min(picture.cols, changed?.c1 ?? picture.cols),
+  };
+  if (area.r1 <= area.r0 || area.c1 <= area.c0) return ctx.restore();
+  const clip = {
+    x: area.c0 ? area.c0 * size - 1 : -1,
+    y: area.r0 ? area.r0 * size - 1 : -1,
+    x1: area.c1 < picture.cols ? area.c1 * size + 1 : picture.cols * size + 1,
+    y1: area.r1 < picture.rows ? area.r1 * size + 1 : picture.rows * size + 1,
+  };
+  ctx.beginPath();
+  ctx.rect(clip.x, clip.y, clip.x1 - clip.x, clip.y1 - clip.y);
+  ctx.clip();
+  ctx.clearRect(clip.x, clip.y, clip.x1 - clip.x, clip.y1 - clip.y);
+  // The block painted: the changed cells and one more all round.
+  const top = Math.max(0, area.r0 - 1);
+  const left = Math.max(0, area.c0 - 1);
+  const rows = Math.min(picture.rows, area.r1 + 1) - top;
+  const cols = Math.min(picture.cols, area.c1 + 1) - left;
+  ctx.translate(left * size, top * size);
+  paintBlock(ctx, picture, top, left, rows, cols);
+  ctx.restore();
+}
 
-  scratch ??= document.createElement('canvas');
-  scratch.width = cols;
-  scratch.height = rows;
-  const sctx = scratch.getContext('2d');
-  if (!sctx) return;
-  const image = sctx.createImageData(cols, rows);
+/** Paints cells [top, top + rows) × [left, left + cols) with the context's origin at the first. */
+function paintBlock(
+  ctx: CanvasRenderingContext2D,
+  picture: GridPicture,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+): void {
+  const { size } = picture;
+  const image = cellImage(rows, cols);
+  if (!image || !scratch) return;
   // Outline styles seen so far: index 0 is "none"; `s…`/`d…` are solid/dashed colours.
   const styles: string[] = [''];
   const solidIds = new Map<string, number>();
@@ -149,7 +204,7 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
 
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const cell = picture.paint(r, c);
+      const cell = picture.paint(top + r, left + c);
       const at = r * cols + c;
       if (!cell) continue;
       const [red, green, blue, alpha] = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
@@ -178,9 +233,11 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
       if (showBadge && cell.badge !== undefined) badges.push([r, c, cell.badge]);
     }
   }
+  const sctx = scratch.getContext('2d');
+  if (!sctx) return;
   sctx.putImageData(image, 0, 0);
   ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch, 0, 0, cols * size, rows * size);
+  ctx.drawImage(scratch, 0, 0, cols, rows, 0, 0, cols * size, rows * size);
 
   // Outlines: along every grid line, runs of equal style become one segment. Between two cells
   // of different styles the solid one wins over the dashed one, and a styled one over none.
@@ -189,6 +246,33 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
     if (!a) return b;
     if (!b) return a;
     return styles[a][0] === 's' || styles[b][0] !== 's' ? a : b;
+  };
+  // A segment of a grid line; dashed ones as their dashes, placed from the grid's own origin
+  // (not the segment's start), so that a block painted alone matches the whole painting.
+  const segment = (
+    p: Path2D,
+    dashed: boolean,
+    horizontal: boolean,
+    at: number,
+    from: number,
+    to: number,
+  ) => {
+    const origin = horizontal ? left * size : top * size;
+    const line = (a: number, b: number) => {
+      if (horizontal) {
+        p.moveTo(a, at);
+        p.lineTo(b, at);
+      } else {
+        p.moveTo(at, a);
+        p.lineTo(at, b);
+      }
+    };
+    if (!dashed) return line(from, to);
+    const first = Math.floor((from + origin) / DASH_PERIOD) * DASH_PERIOD - origin;
+    for (let a = first; a < to; a += DASH_PERIOD) {
+      const b = Math.min(to, a + DASH);
+      if (b > from) line(Math.max(from, a), b);
+    }
   };
   const run = (
     fixed: number,
@@ -202,14 +286,8 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
       const next = k < length ? styleAt(k) : -1;
       if (next === current) continue;
       if (current > 0) {
-        const p = paths[current];
-        if (horizontal) {
-          p.moveTo(start * size, fixed * size + 0.5);
-          p.lineTo(k * size, fixed * size + 0.5);
-        } else {
-          p.moveTo(fixed * size + 0.5, start * size);
-          p.lineTo(fixed * size + 0.5, k * size);
-        }
+        const dashed = styles[current][0] === 'd';
+        segment(paths[current], dashed, horizontal, fixed * size + 0.5, start * size, k * size);
       }
       start = k;
       current = next;
@@ -232,13 +310,12 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
     );
   }
   ctx.lineWidth = 1;
+  ctx.setLineDash([]);
   styles.forEach((key, id) => {
     if (!id) return;
-    ctx.setLineDash(key[0] === 'd' ? [3, 3] : []);
     ctx.strokeStyle = key.slice(1);
     ctx.stroke(paths[id]);
   });
-  ctx.setLineDash([]);
 
   hatched.forEach((cells, color) => {
     const p = new Path2D();
@@ -270,7 +347,11 @@ export function paintGrid(canvas: HTMLCanvasElement, picture: GridPicture): void
       ctx.fillText(text, c * size + size / 2, r * size + size / 2 + 1);
     }
   }
-  picture.overlay?.(ctx, size);
+  if (picture.overlay) {
+    ctx.translate(-left * size, -top * size);
+    picture.overlay(ctx, size);
+    ctx.translate(left * size, top * size);
+  }
   // Corner labels go over the overlay's frames, inside them.
   if (badges.length) {
     ctx.textAlign = 'left';
