@@ -6,7 +6,7 @@ import { startUrlSync } from './history';
 function fakeWindow(search: string) {
   const entries = [search];
   let index = 0;
-  const listeners: Record<string, (() => void)[]> = {};
+  const listeners: Record<string, ((event: object) => void)[]> = {};
   const calls = { push: 0, replace: 0 };
   const win = {
     location: {
@@ -27,9 +27,11 @@ function fakeWindow(search: string) {
         calls.replace += 1;
       },
     },
-    addEventListener: (type: string, fn: () => void) => (listeners[type] ??= []).push(fn),
+    addEventListener: (type: string, fn: (event: object) => void) =>
+      (listeners[type] ??= []).push(fn),
     removeEventListener: () => undefined,
-    dispatch: (type: string) => (listeners[type] ?? []).forEach((fn) => fn()),
+    dispatch: (type: string, event: object = {}) =>
+      (listeners[type] ?? []).forEach((fn) => fn(event)),
     back: () => {
       index -= 1;
       win.dispatch('popstate');
@@ -118,19 +120,34 @@ describe('URL sync', () => {
     expect(useAppStore.getState().params.conv.k).toEqual([3, 3]);
   });
 
-  it('writes a held key as one new entry and one replacement once the input settles', () => {
+  it('writes a held key as one new entry, and one replacement once the key is let go', () => {
     const fake = start('?view=conv');
     const writes = { ...fake.calls };
-    // A key held on the kernel slider: a change every 40 ms for 1.2 s.
-    for (let k = 4; k <= 33; k += 1) {
+    // A key held on the kernel slider: the press, then a repeat every 33 ms for almost a second.
+    fake.win.dispatch('keydown', { repeat: false });
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    vi.advanceTimersByTime(33);
+    for (let k = 5; k <= 33; k += 1) {
+      fake.win.dispatch('keydown', { repeat: true });
       useAppStore.getState().setParams('conv', { k: [(k % 15) + 1, (k % 15) + 1] });
-      vi.advanceTimersByTime(40);
+      vi.advanceTimersByTime(33);
     }
     expect(fake.calls.push - writes.push).toBe(1);
     expect(fake.calls.replace - writes.replace).toBe(0);
-    vi.advanceTimersByTime(300);
+    fake.win.dispatch('keyup');
+    vi.advanceTimersByTime(1);
     expect(fake.calls.replace - writes.replace).toBe(1);
     expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=4&s=2&p=1']);
+  });
+
+  it('writes a repeat at once when nothing is held, after the frame', () => {
+    const fake = start('?view=conv');
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    vi.advanceTimersByTime(1);
+    useAppStore.getState().setParams('conv', { k: [5, 5] });
+    expect(fake.entries()[1]).toBe('?view=conv&i=5&k=4&s=2&p=1');
+    vi.advanceTimersByTime(1);
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=5&s=2&p=1']);
   });
 
   it('writes a waiting change when the page is hidden', () => {

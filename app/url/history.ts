@@ -5,9 +5,9 @@
  * so that Back goes to the previous state rather than the previous keystroke.
  *
  * Writing the address bar costs the browser far more than the page (10–20 ms of its CPU per
- * write), so it is written as seldom as the history allows: a new entry once the frame showing
- * the change is painted; a repeat (a key held on a slider, a number typed digit by digit) once
- * the input has settled, as one `replaceState`.
+ * write), so it is written as seldom as the history allows, and after the frame showing the
+ * change is painted: a new entry at once; a repeat of the same control while the input is held
+ * (a key repeating on a slider, a slider dragged) once it is let go, as one `replaceState`.
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store';
@@ -15,8 +15,8 @@ import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
 const COALESCE_MS = 1000;
-/** A repeat is written once the control has been still this long. */
-const SETTLE_MS = 300;
+/** A repeat waiting for a held key or pointer is written after this long at the latest. */
+const HELD_MS = 1000;
 /**
  * The animation step is written at most this often (throttled, not debounced: during playback
  * the address bar follows within this time, so a link copied mid-play shows the step on screen).
@@ -77,21 +77,50 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
   };
-  const settle = (fn: () => void) => {
-    const timer = setTimeout(fn, SETTLE_MS);
+  // Input is held while a key repeats or a pointer is down (a slider dragged).
+  let keyHeld = false;
+  let pointerHeld = false;
+  const held = () => keyHeld || pointerHeld;
+  const untilLetGo = (fn: () => void) => {
+    const timer = setTimeout(fn, HELD_MS);
     return () => clearTimeout(timer);
   };
-  const write = (next: string, mode: 'push' | 'replace', when: 'paint' | 'settle') => {
+  const write = (next: string, mode: 'push' | 'replace') => {
     current = next;
-    if (when === 'settle' && pending) {
+    if (mode === 'replace' && pending) {
+      // A repeat goes into the write waiting (a new entry or a replacement).
       pending.url = next;
-      if (pending.mode === 'push') return;
-      pending.cancel();
-      pending.cancel = settle(flush);
       return;
     }
     flush();
-    pending = { url: next, mode, cancel: when === 'paint' ? afterNextPaint(flush) : settle(flush) };
+    pending = {
+      url: next,
+      mode,
+      cancel: mode === 'replace' && held() ? untilLetGo(flush) : afterNextPaint(flush),
+    };
+  };
+  const letGo = () => {
+    if (!pending || held()) return;
+    pending.cancel();
+    pending.cancel = afterNextPaint(flush);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.repeat) keyHeld = true;
+  };
+  const onKeyUp = () => {
+    keyHeld = false;
+    letGo();
+  };
+  const onPointerDown = () => {
+    pointerHeld = true;
+  };
+  const onPointerUp = () => {
+    pointerHeld = false;
+    letGo();
+  };
+  const onBlur = () => {
+    keyHeld = pointerHeld = false;
+    letGo();
   };
   // Leaving or hiding the page writes what waits, so a reload or a restored tab keeps it.
   const onHide = () => flush();
@@ -107,7 +136,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       transientTimer ??= setTimeout(() => {
         transientTimer = undefined;
         const latest = store.getState();
-        write(encode(latest.view, latest.params[latest.view]), 'replace', 'paint');
+        write(encode(latest.view, latest.params[latest.view]), 'replace');
       }, TRANSIENT_MS);
       return;
     }
@@ -120,7 +149,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const coalesce =
       signature !== '' && signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
     lastPush = { keys: signature, at: now };
-    write(next, coalesce ? 'replace' : 'push', coalesce ? 'settle' : 'paint');
+    write(next, coalesce ? 'replace' : 'push');
   });
 
   const onPopState = () => {
@@ -140,6 +169,15 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', onHide);
   window.addEventListener('visibilitychange', onHide);
+  const held_: [string, (event: never) => void][] = [
+    ['keydown', onKeyDown],
+    ['keyup', onKeyUp],
+    ['pointerdown', onPointerDown],
+    ['pointerup', onPointerUp],
+    ['pointercancel', onPointerUp],
+    ['blur', onBlur],
+  ];
+  for (const [type, fn] of held_) window.addEventListener(type, fn as EventListener, true);
 
   return () => {
     unsubscribe();
@@ -148,5 +186,6 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     window.removeEventListener('popstate', onPopState);
     window.removeEventListener('pagehide', onHide);
     window.removeEventListener('visibilitychange', onHide);
+    for (const [type, fn] of held_) window.removeEventListener(type, fn as EventListener, true);
   };
 }
