@@ -9,7 +9,7 @@ import {
 import { CellMemory, type CellRange } from './cellMemory';
 import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
-import type { CellBox } from './WindowLink';
+import type { CellBox } from './projectionLines';
 
 export type { CellPaint } from './paintGrid';
 
@@ -66,24 +66,18 @@ export function CanvasGrid({
   const r = Math.min(active[0], rows - 1);
   const c = Math.min(active[1], cols - 1);
 
-  const painted = useRef<{ memory: CellMemory; key: unknown; area: CellBox | null } | null>(null);
+  const painted = useRef<{
+    memory: CellMemory;
+    key: unknown;
+    area: CellBox | null;
+    shape: string;
+  } | null>(null);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const last = painted.current;
-    const whole =
-      !last ||
-      last.key !== overlayKey ||
-      (overlay !== undefined && overlayArea === undefined) ||
-      canvas.width !== Math.ceil((cols * cellSize + 2) * (window.devicePixelRatio || 1));
+    const shape = `${rows} ${cols} ${cellSize} ${window.devicePixelRatio || 1}`;
     const memory = last?.memory ?? new CellMemory();
-    if (whole) memory.clear(rows * cols);
-    const changed = extend(
-      extend(memory.update(rows, cols, paint), last?.area ?? null),
-      overlayArea ?? null,
-    );
-    painted.current = { memory, key: overlayKey, area: overlayArea ?? null };
-    if (!changed) return;
     const picture = {
       rows,
       cols,
@@ -93,7 +87,23 @@ export function CanvasGrid({
       badgeColor: PALETTE.badge,
       textColor: PALETTE.text,
     };
-    paintGrid(canvas, picture, whole ? undefined : changed);
+    painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape };
+    if (
+      !last ||
+      last.shape !== shape ||
+      last.key !== overlayKey ||
+      (overlay !== undefined && overlayArea === undefined)
+    ) {
+      // Painted whole, each cell noted on the way for the next comparison.
+      memory.clear(rows * cols);
+      paintGrid(canvas, picture, undefined, memory);
+      return;
+    }
+    const changed = extend(
+      extend(memory.update(rows, cols, paint), last.area),
+      overlayArea ?? null,
+    );
+    if (changed) paintGrid(canvas, picture, changed);
   });
 
   // Keep the focused cell reported while the grid changes under it.

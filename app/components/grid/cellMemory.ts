@@ -63,7 +63,7 @@ export class CellMemory {
   }
 
   /** Stores cell `at`; true when it differs from what was stored. */
-  private record(at: number, cell: CellPaint | null): boolean {
+  record(at: number, cell: CellPaint | null): boolean {
     const flags = cell
       ? PRESENT |
         (cell.shaded ? SHADED : 0) |

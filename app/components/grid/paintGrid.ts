@@ -5,7 +5,7 @@
  * and printed values are drawn one by one.
  */
 
-import type { CellRange } from './cellMemory';
+import type { CellMemory, CellRange } from './cellMemory';
 import { shade } from './palette';
 
 /** How one cell is drawn. */
@@ -67,6 +67,12 @@ export interface GridPicture {
 }
 
 const TEXT_MIN_CELL = 15;
+
+/**
+ * Whether cells this large print their text: painters may leave out text (and the work of
+ * writing it) when they do not.
+ */
+export const showsText = (size: number) => size >= TEXT_MIN_CELL;
 /** Dashed outlines: this long a dash, then as long a gap. */
 const DASH = 3;
 const DASH_PERIOD = 2 * DASH;
@@ -146,6 +152,7 @@ export function paintGrid(
   canvas: HTMLCanvasElement,
   picture: GridPicture,
   changed?: CellRange,
+  memory?: CellMemory,
 ): void {
   const { size } = picture;
   const ctx = prepare(canvas, picture.cols * size + 2, picture.rows * size + 2);
@@ -174,11 +181,14 @@ export function paintGrid(
   const rows = Math.min(picture.rows, area.r1 + 1) - top;
   const cols = Math.min(picture.cols, area.c1 + 1) - left;
   ctx.translate(left * size, top * size);
-  paintBlock(ctx, picture, top, left, rows, cols);
+  paintBlock(ctx, picture, top, left, rows, cols, memory);
   ctx.restore();
 }
 
-/** Paints cells [top, top + rows) × [left, left + cols) with the context's origin at the first. */
+/**
+ * Paints cells [top, top + rows) × [left, left + cols) with the context's origin at the first,
+ * noting each in `memory` when given.
+ */
 function paintBlock(
   ctx: CanvasRenderingContext2D,
   picture: GridPicture,
@@ -186,6 +196,7 @@ function paintBlock(
   left: number,
   rows: number,
   cols: number,
+  memory?: CellMemory,
 ): void {
   const { size } = picture;
   const image = cellImage(rows, cols);
@@ -206,6 +217,7 @@ function paintBlock(
     for (let c = 0; c < cols; c++) {
       const cell = picture.paint(top + r, left + c);
       const at = r * cols + c;
+      memory?.record((top + r) * picture.cols + left + c, cell);
       if (!cell) continue;
       const [red, green, blue, alpha] = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
       const px = at * 4;

@@ -4,6 +4,7 @@ import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
 import { Swatch } from '../../components/grid/Swatch';
+import { resetCell, showsText } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { tapName } from '../../components/grid/tapName';
 import { WindowLink } from '../../components/grid/WindowLink';
@@ -32,14 +33,20 @@ const NAMES: Record<EquivalentCellKind, string> = {
 };
 
 const LEGEND_KINDS = ['input', 'inserted', 'pad', 'a', 'cropped'] as const;
+const PRECEDENCE = ['cropped', 'a', 'pad', 'inserted'] as const;
 
 /** Combines the two axes' kinds: a cell is padding if either axis is, and so on. */
 function kindOf(model: TransposedModel, r: number, c: number): EquivalentCellKind {
-  const kinds = [model.layouts[0].kinds[r], model.layouts[1].kinds[c]];
-  for (const kind of ['cropped', 'a', 'pad', 'inserted'] as const)
-    if (kinds.includes(kind)) return kind;
+  const a = model.layouts[0].kinds[r];
+  const b = model.layouts[1].kinds[c];
+  for (let k = 0; k < PRECEDENCE.length; k++)
+    if (a === PRECEDENCE[k] || b === PRECEDENCE[k]) return PRECEDENCE[k];
   return 'input';
 }
+
+/** One description for every cell of the equivalent input, rewritten per cell. */
+const eqCell: CellPaint = { fill: '' };
+const outCell: CellPaint = { fill: '' };
 
 const BASE: Record<EquivalentCellKind, CellPaint> = {
   input: { fill: PALETTE.input, stroke: PALETTE.inputStroke },
@@ -67,15 +74,19 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const cell = layout.cell;
   // The legend names only the kinds of cell the drawing has.
   const drawnKinds = new Set([...lh.kinds, ...lw.kinds]);
+  const text = showsText(cell);
   const eqHandlers = useCellHandlers('equivalent', lw.drawn);
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
   const outHandlers = useCellHandlers('output', outCols || 1);
 
   const paintEq = (r: number, c: number): CellPaint => {
     const kind = kindOf(model, r, c);
-    const paint: CellPaint = { ...BASE[kind] };
+    const base = BASE[kind];
+    const paint = resetCell(eqCell, base.fill, base.stroke, base.dashed);
+    paint.badge = base.badge;
+    paint.hatch = base.hatch;
     const index = r * lw.drawn + c;
-    if (numbers) {
+    if (numbers && text) {
       const n = [lh.inputIndex[r], lw.inputIndex[c]];
       const value = n[0] >= 0 && n[1] >= 0 ? model.values.input[n[0] * model.input[1] + n[1]] : 0;
       paint.text = formatValue(value);
@@ -139,16 +150,17 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const paintOut = (r: number, c: number): CellPaint => {
     const index = r * outCols + c;
     const done = index <= step;
-    const paint: CellPaint = done
-      ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
-      : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
+    const paint = done
+      ? resetCell(outCell, PALETTE.output, PALETTE.outputStroke)
+      : resetCell(outCell, PALETTE.pending, PALETTE.pendingStroke);
     if (hl.outputs.has(index)) {
       paint.shaded = true;
       paint.stroke = hl.window === index ? PALETTE.windowStroke : PALETTE.linkedStroke;
       paint.strong = true;
     }
     // Like the scatter below, an output shows its value once the clock (or a hover) reaches it.
-    if (values && (done || hl.outputs.has(index))) paint.text = formatValue(values.eqOutput[index]);
+    if (values && text && (done || hl.outputs.has(index)))
+      paint.text = formatValue(values.eqOutputAt(index));
     return paint;
   };
 
@@ -188,6 +200,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
             cellSize={cell}
             paint={paintEq}
             overlay={overlay}
+            overlayArea={from}
+            overlayKey={model}
             describe={describeEq}
             testId="grid-eq"
             {...eqHandlers}
@@ -220,7 +234,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
               cellSize={cell}
               paint={paintOut}
               describe={(r, c) =>
-                `Output row ${r}, column ${c}${r * outCols + c > step ? ', not computed yet' : values ? `, value ${formatValue(values.eqOutput[r * outCols + c])}` : ''}. Enter pins it.`
+                `Output row ${r}, column ${c}${r * outCols + c > step ? ', not computed yet' : values ? `, value ${formatValue(values.eqOutputAt(r * outCols + c))}` : ''}. Enter pins it.`
               }
               testId="grid-output"
               {...outHandlers}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
+import { resetCell, showsText } from '../../components/grid/paintGrid';
 import { HEAT, PALETTE } from '../../components/grid/palette';
 import { tapName } from '../../components/grid/tapName';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
@@ -28,6 +29,9 @@ interface Props {
   steps: number;
 }
 
+/** One description for every cell of the scatter, rewritten per cell. */
+const scatterCell: CellPaint = { fill: '' };
+
 /**
  * The transposed convolution as PyTorch computes it: every input cell stamps the kernel,
  * scaled by its value, at stride s onto the full result; the padding then crops p cells from
@@ -49,6 +53,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   const full = [sh.full, sw.full];
   const cell = layout.cell;
   const inCell = Math.max(cell, numbers ? 16 : 6);
+  const text = showsText(cell);
   const last = step >= steps - 1;
   const current = [Math.floor(step / v.output[1]), step % v.output[1]];
   const stamps = stampsInto(model, step).length;
@@ -93,19 +98,17 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const state = scatterCellState(model, r, c, step);
     const count = inFull ? v.overlap[fullIndex] : 0;
     const shown = isShown(state);
-    const paint: CellPaint =
-      state === 'cropped'
-        ? { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, hatch: PALETTE.dropped }
-        : shown
-          ? { fill: PALETTE.output, stroke: PALETTE.outputStroke }
-          : { fill: PALETTE.pending, stroke: PALETTE.pendingStroke };
-    if (!inFull) paint.dashed = true;
+    const paint =
+      shown && state !== 'cropped'
+        ? resetCell(scatterCell, PALETTE.output, PALETTE.outputStroke, !inFull)
+        : resetCell(scatterCell, PALETTE.pending, PALETTE.pendingStroke, !inFull);
+    if (state === 'cropped') paint.hatch = PALETTE.dropped;
     if (heat && shown && inFull) {
       paint.fill = HEAT[Math.min(count, HEAT.length - 1)];
-      paint.text = String(count);
+      if (text) paint.text = String(count);
       if (count >= 4) paint.textColor = '#ffffff';
-    } else if (values && shown) {
-      paint.text = inFull ? formatValue(values.full[fullIndex]) : '0';
+    } else if (values && shown && text) {
+      paint.text = inFull ? formatValue(values.fullAt(fullIndex)) : '0';
       if (state === 'cropped') paint.textColor = PALETTE.mutedText;
     }
     const source = hl.source?.grid === 'scatter' && hl.source.index === index;
@@ -122,6 +125,26 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     return paint;
   };
 
+  // The stamps of the lit input cells (the first 16), and the block of cells they cover.
+  const litStamps = [...hl.inputs]
+    .slice(0, 16)
+    .map((n) => stampBox(model, n))
+    .filter((box) => box !== null);
+  const stampArea = litStamps.length
+    ? {
+        row: Math.min(...litStamps.map((b) => b.top)),
+        col: Math.min(...litStamps.map((b) => b.left)),
+        rows:
+          Math.max(...litStamps.map((b) => b.bottom)) -
+          Math.min(...litStamps.map((b) => b.top)) +
+          1,
+        cols:
+          Math.max(...litStamps.map((b) => b.right)) -
+          Math.min(...litStamps.map((b) => b.left)) +
+          1,
+      }
+    : null;
+
   const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
     ctx.lineWidth = 2;
     ctx.setLineDash([]);
@@ -135,9 +158,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     // The stamps of the lit input cells: where each one's kernel lands on the full result.
     ctx.strokeStyle = hl.source ? PALETTE.linkedStroke : PALETTE.windowStroke;
     ctx.setLineDash([5, 3]);
-    [...hl.inputs].slice(0, 16).forEach((n, k) => {
-      const box = stampBox(model, n);
-      if (!box) return;
+    litStamps.forEach((box, k) => {
       const inset = 3 + (k % 3) * 2;
       ctx.strokeRect(
         box.left * size + inset,
@@ -162,7 +183,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const count = inFull ? v.overlap[r * full[1] + c] : 0;
     const value =
       values && inFull && state !== 'pending'
-        ? `, sum ${formatValue(values.full[r * full[1] + c])}`
+        ? `, sum ${formatValue(values.fullAt(r * full[1] + c))}`
         : '';
     return `Full result row ${r}, column ${c}: ${where}, ${count} overlapping stamp${count === 1 ? '' : 's'}${value}. Enter pins it.`;
   };
@@ -241,6 +262,8 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             cellSize={cell}
             paint={paintScatter}
             overlay={overlay}
+            overlayArea={stampArea}
+            overlayKey={model}
             describe={describeScatter}
             testId="grid-scatter"
             {...scatterHandlers}

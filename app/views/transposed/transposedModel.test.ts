@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { conv, convTranspose, equivalentConvTensors, linkCounts } from '../../../engine';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { buildTransposedModel } from './transposedModel';
+import { buildTransposedModel, overlapCounts } from './transposedModel';
 
 /** The model of a transposed URL, as the page builds it. */
 const model = (query: string) =>
@@ -74,12 +76,12 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     expect(result[0]).toBe(x[0] * w[4]);
     // output (1, 1): n = 0 with t = 2, n = 1 with t = 0, on each axis
     expect(result[6]).toBe(x[0] * w[8] + x[1] * w[6] + x[3] * w[2] + x[4] * w[0]);
-    expect(Array.from(m.valid!.numbers!.eqOutput)).toEqual(Array.from(result));
+    const numbers = m.valid!.numbers!;
+    expect(Array.from(result, (_, j) => numbers.eqOutputAt(j))).toEqual(Array.from(result));
     // the uncropped 7 × 7 result: row 0 holds the top rows of the stamps of inputs 0, 1, 2 at
     // columns 0, 2, 4 (s = 2), overlapping at columns 2 and 4
-    const full = m.valid!.numbers!.full;
-    expect(full.length).toBe(49);
-    expect(Array.from(full.slice(0, 4))).toEqual([
+    const full = Array.from({ length: 49 }, (_, j) => numbers.fullAt(j));
+    expect(full.slice(0, 4)).toEqual([
       x[0] * w[0],
       x[0] * w[1],
       x[0] * w[2] + x[1] * w[0],
@@ -89,4 +91,43 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     expect(full[8]).toBe(result[0]);
     expect(full[7 * 2 + 2]).toBe(result[6]);
   });
+
+  it('values asked for cell by cell are the engine’s: its direct conv, its uncropped scatter, its link counts', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          i: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })),
+          k: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
+          s: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+          d: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+          p: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })),
+          seed: fc.integer({ min: 1, max: 999 }),
+        }),
+        ({ i, k, s, d, p, seed }) => {
+          const pair = (v: [number, number]) => v.join(',');
+          const m = model(
+            `i=${pair(i)}&k=${pair(k)}&s=${pair(s)}&d=${pair(d)}&p=${pair(p)}&num=1&seed=${seed}`,
+          );
+          if (!m.valid?.numbers) return;
+          const { numbers, fullGeometry } = m.valid;
+          const x = { shape: [1, ...m.input], data: m.values.input };
+          const w = { shape: [1, 1, ...m.kernel], data: m.values.kernel };
+          const eq = equivalentConvTensors(x, w, m.spec);
+          const direct = Array.from(conv(eq.input, eq.weight, eq.spec).data);
+          expect(direct.map((_, j) => numbers.eqOutputAt(j))).toEqual(direct);
+          const uncropped = {
+            kernel: m.spec.kernel,
+            stride: m.spec.stride,
+            dilation: m.spec.dilation,
+          };
+          const full = Array.from(convTranspose(x, w, uncropped).data);
+          expect(full.map((_, j) => numbers.fullAt(j))).toEqual(full);
+          expect(Array.from(overlapCounts(fullGeometry))).toEqual(
+            Array.from(linkCounts(fullGeometry)),
+          );
+        },
+      ),
+      { numRuns: 80 },
+    );
+  }, 60_000);
 });

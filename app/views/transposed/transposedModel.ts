@@ -3,8 +3,8 @@
  * direct convolution, the scatter of kernel stamps, and the matrix C. Pure; the engine computes.
  */
 import {
+  colLinksAt,
   ConfigError,
-  conv,
   convLinks,
   convSpecOf,
   convTranspose,
@@ -12,7 +12,6 @@ import {
   directConvsFor,
   equivalentAxisLayout,
   equivalentConvTensors,
-  linkCounts,
   linkMatrix,
   scatterAxis,
   transposedEquivalent,
@@ -91,10 +90,17 @@ export interface TransposedNumbers {
   /** The equivalent convolution's input (stretched, padded, cropped) and rotated kernel. */
   eqInput: Float64Array;
   eqKernel: Float64Array;
-  /** Its result, which equals `result`. */
-  eqOutput: Float64Array;
-  /** The scatter before cropping: every stamp added onto the full (i′ − 1)s + k̂ result. */
-  full: Float64Array;
+  /**
+   * Output cell `index` of the equivalent convolution (equal to `result`), summed over its
+   * window when asked for: a large figure shows few of them, and all of them cost ĸ² times
+   * more than the transposed convolution (most of the stretched input is inserted zeros).
+   */
+  eqOutputAt: (index: number) => number;
+  /**
+   * Cell `index` of the scatter before cropping (every stamp added onto the full
+   * (i′ − 1)s + k̂ result), summed over the stamps that reach it when asked for.
+   */
+  fullAt: (index: number) => number;
 }
 
 export function buildTransposedModel(params: ViewParams<'transposed'>): TransposedModel {
@@ -135,10 +141,10 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       ),
       fullGeometry,
       scatter: [scatterAxis(axes[0]), scatterAxis(axes[1])],
-      overlap: linkCounts(fullGeometry),
+      overlap: overlapCounts(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
-      numbers: params.num ? transposedNumbers(input, kernel, spec, seeded) : null,
+      numbers: params.num ? transposedNumbers(input, kernel, spec, seeded, fullGeometry) : null,
     };
     return { ...base, error: null, fixes: [], valid };
   } catch (error) {
@@ -147,22 +153,62 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
   }
 }
 
+/**
+ * How many stamps reach each cell of the full result. A cell is reached through a tap when it
+ * is on both axes, so its count is the product of the two axes' counts.
+ */
+export function overlapCounts(full: LinkGeometry): Int32Array {
+  const perAxis = [0, 1].map((axis) => {
+    const counts = new Int32Array(full.colShape[axis]);
+    for (let n = 0; n < full.rowShape[axis]; n++)
+      for (let t = 0; t < full.kernel[axis]; t++)
+        counts[n * full.stride[axis] - full.offset[axis] + t * full.dilation[axis]] += 1;
+    return counts;
+  });
+  const [rows, cols] = perAxis;
+  const counts = new Int32Array(rows.length * cols.length);
+  for (let r = 0; r < rows.length; r++)
+    for (let c = 0; c < cols.length; c++) counts[r * cols.length + c] = rows[r] * cols[c];
+  return counts;
+}
+
 /** The values of all three views: the engine's convTranspose and its equivalent convolution. */
 function transposedNumbers(
   input: AxisPair,
   kernel: AxisPair,
   spec: ConvTransposeSpec,
   seeded: { input: Float64Array; kernel: Float64Array },
+  fullGeometry: LinkGeometry,
 ): TransposedNumbers {
   const x = { shape: [1, ...input], data: seeded.input };
   const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
   const eq = equivalentConvTensors(x, w, spec);
-  const uncropped = { kernel: spec.kernel, stride: spec.stride, dilation: spec.dilation };
+  const eqInput = eq.input.data as Float64Array;
+  const eqKernel = eq.weight.data as Float64Array;
+  const [, , eqCols] = eq.input.shape;
+  const [dh, dw] = eq.spec.dilation ?? [1, 1];
+  const result = convTranspose(x, w, spec).data as Float64Array;
+  const outCols = eqCols - (kernel[1] - 1) * dw;
   return {
-    result: convTranspose(x, w, spec).data as Float64Array,
-    eqInput: eq.input.data as Float64Array,
-    eqKernel: eq.weight.data as Float64Array,
-    eqOutput: conv(eq.input, eq.weight, eq.spec).data as Float64Array,
-    full: convTranspose(x, w, uncropped).data as Float64Array,
+    result,
+    eqInput,
+    eqKernel,
+    // A stride-1, unpadded convolution: output (r, c) reads input (r + t·d, c + u·d).
+    eqOutputAt: (index) => {
+      const r = Math.floor(index / outCols);
+      const c = index % outCols;
+      let sum = 0;
+      for (let t = 0; t < kernel[0]; t++)
+        for (let u = 0; u < kernel[1]; u++)
+          sum += eqInput[(r + t * dh) * eqCols + c + u * dw] * eqKernel[t * kernel[1] + u];
+      return sum;
+    },
+    fullAt: (index) => {
+      const cols = fullGeometry.colShape[1];
+      let sum = 0;
+      for (const link of colLinksAt(fullGeometry, [Math.floor(index / cols), index % cols]))
+        sum += seeded.input[link.row] * seeded.kernel[link.tap];
+      return sum;
+    },
   };
 }
