@@ -88,6 +88,12 @@ export function CanvasGrid({
       textColor: PALETTE.text,
     };
     painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape };
+    if (rows * cols > REMEMBERED_CELLS) {
+      // Too many cells to keep a copy of: painted whole.
+      memory.clear(0);
+      paintGrid(canvas, picture);
+      return;
+    }
     if (
       !last ||
       last.shape !== shape ||
@@ -186,6 +192,12 @@ export function CanvasGrid({
     </div>
   );
 }
+
+/**
+ * Grids up to this many cells keep a copy of each cell's look and repaint only what changed;
+ * larger ones (a stretched input of hundreds of cells a side) are painted whole.
+ */
+const REMEMBERED_CELLS = 1 << 16;
 
 /** The block holding `range` and `box`. */
 function extend(range: CellRange | null, box: CellBox | null): CellRange | null {
