@@ -156,3 +156,70 @@ test.describe('PyTorch next to TensorFlow in the pooling view', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+// Keras' Conv2DTranspose, sizes from docs/semantics.md §3.3–3.4 (i 3, k 3, s 2).
+test.describe('PyTorch next to TensorFlow in the transposed view', () => {
+  test("'same' infers i·s = 6; PyTorch's padding 0 gives 7 and is sliced", async ({ page }) => {
+    await page.goto('?view=transposed&fw=tf&tfpad=same&i=3&k=3&s=2');
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+    await expect(page.getByTestId('tf-size')).toHaveText('6 × 6');
+    await expect(page.getByTestId('torch-size')).toHaveText('7 × 7');
+    await expect(page.getByTestId('framework-reasons')).toContainText(
+      'TensorFlow crops 0 before and 1 after the full 7',
+    );
+    await expect(page.getByTestId('torch-match')).toContainText('y = conv_t(x)[:, :, :6, :6]');
+  });
+
+  test("output_padding 0 with 'same' gives 5: PyTorch's padding=1 exactly; back to PyTorch", async ({
+    page,
+  }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1');
+    await expect(page.getByTestId('output-size')).toHaveText('5 × 5');
+    await page.getByTestId('control-fw-tf').check();
+    // 'valid' infers (i − 1)s + k̂ = 7
+    await expect(page.getByTestId('output-size')).toHaveText('7 × 7');
+    await page.getByTestId('control-tfpad').selectOption('same');
+    await page.getByTestId('toggle-kop').check();
+    await expect(page).toHaveURL(/[?&]kop=0(&|$)/);
+    await expect(page.getByTestId('output-size')).toHaveText('5 × 5');
+    await expect(page.getByTestId('torch-match')).toContainText(
+      'nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)',
+    );
+    await page.getByRole('tab', { name: 'TensorFlow' }).click();
+    await expect(page.getByTestId('code-tensorflow')).toContainText(
+      "tf.keras.layers.Conv2DTranspose(1, kernel_size=3, strides=2, padding='same', output_padding=0)",
+    );
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/fw=tf/);
+    await expect(page.getByTestId('output-size')).toHaveText('5 × 5');
+  });
+
+  test('output_padding ≥ stride is refused in Keras’ words, with a fix', async ({ page }) => {
+    await page.goto('?view=transposed&fw=tf&tfpad=same&kop=2&i=3&k=3&s=2');
+    await expect(page.getByTestId('config-error')).toContainText(
+      'Strides must be greater than output padding. Received strides=2, output_padding=2',
+    );
+    await page
+      .getByTestId('config-error')
+      .getByRole('button', { name: 'output_padding → 1 (height)' })
+      .click();
+    await expect(page).toHaveURL(/[?&]kop=1,2(&|$)/);
+    await page
+      .getByTestId('config-error')
+      .getByRole('button', { name: 'output_padding → 1 (width)' })
+      .click();
+    await expect(page.getByTestId('config-error')).toHaveCount(0);
+    await expect(page.getByTestId('output-size')).toHaveText('6 × 6');
+  });
+
+  test('no axe violations with Keras’ rules, at 1280 and 375 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('?view=transposed&fw=tf&tfpad=same&i=3&k=3&s=2');
+    await expect(page.getByTestId('framework-compare')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -48,8 +48,15 @@ export {
   kerasOutputPaddingFor,
   kerasOutputPaddingProblem,
   tfSamePort,
+  kerasTransposeAxis,
 } from './tensorflow';
-export type { SamePortAxis, TfAxis, TfPadding, KerasPadding } from './tensorflow';
+export type {
+  SamePortAxis,
+  TfAxis,
+  TfPadding,
+  KerasPadding,
+  KerasTransposeAxis,
+} from './tensorflow';
 export { conv } from './conv';
 export {
   channelCounts,

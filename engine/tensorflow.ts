@@ -192,3 +192,68 @@ export function tfSamePort(
     Math.floor((input + 2 * torchPadding - dilatedKernel(kernel, dilation)) / stride) + 1;
   return { tf, torchPadding, torchOutput };
 }
+
+/** One axis of Keras' `Conv2DTranspose` beside the PyTorch `ConvTranspose2d` that matches it. */
+export interface KerasTransposeAxis {
+  /** Keras' output size ({@link kerasConvTransposeOutput}). */
+  output: number;
+  /** The uncropped scatter, (i − 1)s + k̂. */
+  full: number;
+  /** Cells TensorFlow crops before (the forward SAME padding before for the output; 0 for 'valid'). */
+  cropBefore: number;
+  /** Cells it crops after: full − cropBefore − output (negative: zeros appended). */
+  cropAfter: number;
+  /** PyTorch's `padding`: TensorFlow's crop before. */
+  torchPadding: number;
+  /** PyTorch's `output_padding`, cropBefore − cropAfter when that is ≥ 0. */
+  torchOutputPadding: number;
+  /** Cells of PyTorch's result past TensorFlow's (cropAfter − cropBefore, when positive): sliced off. */
+  slice: number;
+  /** Why Keras or TensorFlow refuses this axis, in their terms; null when it runs. */
+  problem: string | null;
+}
+
+/**
+ * One axis of Keras' `Conv2DTranspose(padding, output_padding)` and the PyTorch layer that
+ * gives the same numbers (docs/semantics.md §3.2–3.4). Keras computes the output size and
+ * calls `conv2d_transpose`, which keeps cells cropBefore … cropBefore + o − 1 of the full
+ * scatter. PyTorch crops `padding` before and `padding − output_padding` after, so it matches
+ * with padding = cropBefore and output_padding = cropBefore − cropAfter, when that is ≥ 0 and
+ * below max(s, d). SAME with an odd total crop puts the extra cell after, which PyTorch cannot:
+ * then `slice` cells of PyTorch's result (padding = cropBefore) are cut off its end.
+ *
+ * @param outputPadding Keras' `output_padding`, null when left out (inferred)
+ * @example kerasTransposeAxis(3, 3, 2, 1, 'same', null) // output 6, crop (0, 1): PyTorch padding 0 gives 7, slice 1
+ * @example kerasTransposeAxis(3, 3, 2, 1, 'same', 0) // output 5, crop (1, 1): PyTorch padding 1, output_padding 0
+ */
+export function kerasTransposeAxis(
+  input: number,
+  kernel: number,
+  stride: number,
+  dilation: number,
+  padding: 'valid' | 'same',
+  outputPadding: number | null,
+): KerasTransposeAxis {
+  const output = kerasConvTransposeOutput(input, kernel, stride, dilation, padding, outputPadding);
+  const full = (input - 1) * stride + dilatedKernel(kernel, dilation);
+  const tfPadding = padding === 'same' ? 'SAME' : 'VALID';
+  const range = tfConvTransposeRange(input, kernel, stride, dilation, tfPadding);
+  const crop = tfConvTransposeCrop(input, kernel, stride, dilation, tfPadding, output);
+  const cropBefore = crop ?? 0;
+  const cropAfter = full - cropBefore - output;
+  const difference = cropBefore - cropAfter;
+  let problem = outputPadding === null ? null : kerasOutputPaddingProblem(stride, outputPadding);
+  if (problem === null && crop === null) {
+    problem = `conv2d_transpose with padding '${tfPadding}' takes an output size from ${range.min} to ${range.max} for an input of ${input}, and Keras asks for ${output} (its forward convolution would not give ${input} back)`;
+  }
+  return {
+    output,
+    full,
+    cropBefore,
+    cropAfter,
+    torchPadding: cropBefore,
+    torchOutputPadding: Math.max(difference, 0),
+    slice: Math.max(-difference, 0),
+    problem,
+  };
+}

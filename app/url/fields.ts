@@ -191,6 +191,22 @@ export function axisPairField(opts: {
   };
 }
 
+/**
+ * An axis pair that may be left out: `none` (the default, not written) or as
+ * {@link axisPairField}, e.g. Keras' `output_padding=None`.
+ */
+export function optionalAxisPairField(opts: { min: number; max: number }): Field<AxisPair | null> {
+  const pair = axisPairField({ default: [opts.min, opts.min], ...opts });
+  return {
+    default: null,
+    describe: `none, or ${pair.describe}`,
+    maxLength: pair.maxLength,
+    parse: (raw) =>
+      raw.trim().toLowerCase() === 'none' ? { ok: true, value: null } : pair.parse(raw),
+    format: (value) => (value === null ? 'none' : pair.format(value)),
+  };
+}
+
 /** A list of words from a fixed set, e.g. `show=sl1,l1,huber`. */
 export function wordListField<const T extends string>(opts: {
   default: readonly T[];

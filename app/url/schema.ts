@@ -24,6 +24,7 @@ import {
   enumField,
   indexListField,
   intField,
+  optionalAxisPairField,
   matrixField,
   optionalRealField,
   paddingField,
@@ -137,6 +138,11 @@ export const SCHEMA = {
     p: axisPairField({ default: [1, 1], ...LIMITS.padding, always: true }),
     d: dilation(),
     op: axisPairField({ default: [0, 0], ...LIMITS.outputPadding }),
+    /** Whose rules: PyTorch's, or Keras' Conv2DTranspose (padding `tfpad`, output_padding `kop`). */
+    fw: FRAMEWORK,
+    tfpad: TF_PADDING,
+    /** Keras' `output_padding` with `fw=tf`; left out (`None`) Keras infers the size. */
+    kop: optionalAxisPairField(LIMITS.outputPadding),
     num: NUMBERS,
     seed: SEED,
     /** The figure's one clock: the output position computed (by the window and the stamps). */

@@ -1,5 +1,7 @@
 import { LIMITS } from '../../../engine';
 import { AxisControls, type AxisRow } from '../../components/AxisControls';
+import { FrameworkSwitch } from '../../components/FrameworkSwitch';
+import { KerasControls } from './KerasControls';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 
@@ -17,19 +19,32 @@ const TRANSPOSED_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd' | 'op'>[] = 
   { key: 'op', label: 'Output padding', symbol: 'a', range: LIMITS.outputPadding },
 ];
 
+/** Keras' Conv2DTranspose takes padding and output_padding its own way. */
+const KERAS_ROWS = TRANSPOSED_ROWS.filter((row) => row.key !== 'p' && row.key !== 'op');
+
 /** ConvTranspose2d's arguments: i is this convolution's input (the paper's i′). */
 export function TransposedControls({ params, set }: Props) {
+  const tf = params.fw === 'tf';
   return (
     <section className="panel controls" aria-labelledby="transposed-controls-title">
       <h2 id="transposed-controls-title">Parameters</h2>
+      <FrameworkSwitch
+        value={params.fw}
+        onChange={(fw) => set({ fw })}
+        hint="With TensorFlow: Keras' Conv2DTranspose, padding 'same' (i·s) or 'valid', output_padding None or given."
+      />
       <AxisControls
-        rows={TRANSPOSED_ROWS}
+        rows={tf ? KERAS_ROWS : TRANSPOSED_ROWS}
         values={params}
         onChange={(key, value) => set({ [key]: value })}
       />
-      <p className="field-hint">
-        PyTorch requires output_padding &lt; max(stride, dilation) on each axis.
-      </p>
+      {tf ? (
+        <KerasControls params={params} set={set} />
+      ) : (
+        <p className="field-hint">
+          PyTorch requires output_padding &lt; max(stride, dilation) on each axis.
+        </p>
+      )}
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>
   );

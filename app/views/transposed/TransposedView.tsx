@@ -10,6 +10,9 @@ import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
 import { transposedCode } from './codegen';
+import { kerasCode, kerasTorchLines } from './kerasCode';
+import { KerasCompare } from './KerasCompare';
+import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
 import { transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
@@ -25,9 +28,23 @@ const selectPinned = (s: AppState) => s.pinned;
 const FIGURE: FigureSpec<'transposed', TransposedModel> = {
   steps: ['t'],
   build: buildTransposedModel,
-  code: (model) => transposedCode({ axes: model.axes, output: model.valid?.output ?? null }),
+  code: (model) =>
+    model.keras
+      ? kerasCode(model.keras, kerasPairs(model))
+      : transposedCode({ axes: model.axes, output: model.valid?.output ?? null }),
   presets: TRANSPOSED_PRESETS,
 };
+
+/** The layer's pairs for the Keras code. */
+function kerasPairs(model: TransposedModel) {
+  const [h, w] = model.axes;
+  return {
+    input: model.input,
+    kernel: model.kernel,
+    stride: [h.stride, w.stride] as [number, number],
+    dilation: [h.dilation, w.dilation] as [number, number],
+  };
+}
 
 /** Chapter 4 of the paper: three linked views of one transposed convolution. */
 export default function TransposedView() {
@@ -59,7 +76,7 @@ export default function TransposedView() {
       controls={<TransposedControls params={params} set={set} />}
       presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
       problem={model}
-      onFix={(fix) => set(fixPatch(params, fix))}
+      onFix={(fix) => set(params.fw === 'tf' ? kerasFixPatch(params, fix) : fixPatch(params, fix))}
       figure={
         <>
           <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
@@ -85,9 +102,20 @@ export default function TransposedView() {
       }
       panels={
         <>
+          {model.keras && v && (
+            <KerasCompare
+              keras={model.keras}
+              matchCode={kerasTorchLines(model.keras, kerasPairs(model)).join('\n')}
+            />
+          )}
           <RelationshipPanel
             relationships={v ? v.relationships : null}
-            outputSize={v ? formatSize(v.output) : null}
+            outputSize={v ? formatSize(model.keras ? model.keras.output : v.output) : null}
+            footnote={
+              model.keras?.axes.some((a) => a.slice > 0)
+                ? `Keras keeps the first ${formatSize(model.keras.output)} of these.`
+                : undefined
+            }
           />
           <ShapePanel model={model} numbers={params.num} />
           <CodePanel snippets={snippets} />

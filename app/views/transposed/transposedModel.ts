@@ -33,6 +33,7 @@ import { axisPair, figureAxes } from '../../components/grid/figureAxes';
 import { seededValues } from '../../components/grid/seededValues';
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
+import { kerasTransposeInfo, type KerasTransposeInfo } from './kerasModel';
 
 /** Matrices larger than this per side are described, not drawn. */
 export const MATRIX_LIMIT = 400;
@@ -62,6 +63,8 @@ export interface TransposedModel {
   valid: ValidTransposed | null;
   /** Seeded input values and kernel weights. */
   values: { input: Float64Array; kernel: Float64Array };
+  /** With Keras' rules (`fw=tf`): its sizes, and the PyTorch layer the figure draws for it. */
+  keras: KerasTransposeInfo | null;
 }
 
 export interface ValidTransposed {
@@ -104,6 +107,19 @@ export interface TransposedNumbers {
 }
 
 export function buildTransposedModel(params: ViewParams<'transposed'>): TransposedModel {
+  if (params.fw === 'tf') {
+    // The figure draws the PyTorch layer whose result is Keras' (or holds it, sliced).
+    const keras = kerasTransposeInfo(params);
+    const torch = buildTransposedModel({ ...params, fw: 'torch', ...keras.torch });
+    if (!keras.problem) return { ...torch, keras };
+    return {
+      ...torch,
+      keras,
+      error: keras.problem.message,
+      fixes: keras.problem.fixes,
+      valid: null,
+    };
+  }
   const axes = figureAxes(params, (a) => ({
     padBefore: params.p[a],
     padAfter: params.p[a],
@@ -120,6 +136,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     layouts: [layouts[0], layouts[1]] as const,
     directs: [directConvsFor(axes[0]), directConvsFor(axes[1])] as const,
     values: seeded,
+    keras: null,
   };
   try {
     const geometry = transposedLinks(input, spec);
