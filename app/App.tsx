@@ -8,20 +8,28 @@ import { NAVIGATION, VIEWS } from './views/registry';
 
 const selectView = (s: AppState) => s.view;
 const selectViewParams = (s: AppState) => s.params[s.view];
+const selectEmbed = (s: AppState) => s.embed;
 
 export function App() {
   const view = useAppStore(selectView);
   const params = useAppStore(selectViewParams);
+  const embed = useAppStore(selectEmbed);
   const entry = VIEWS[view];
   useEffect(() => {
     document.title = `${entry.title} · Conv Arithmetic Explorer`;
-  }, [entry]);
+    // Embedded: the page is only its figure, sized to its frame (see `.embedded` styles).
+    document.documentElement.classList.toggle('embedded', embed);
+  }, [entry, embed]);
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Header views={NAVIGATION} />
+      {!embed && (
+        <>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <Header views={NAVIGATION} />
+        </>
+      )}
       <Notices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
@@ -37,16 +45,18 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <p>
-          Sizes, values and errors follow PyTorch 1.13 and NumPy; relationships and figures follow
-          Dumoulin &amp; Visin,{' '}
-          <a href="https://arxiv.org/abs/1603.07285">
-            <cite>A guide to convolution arithmetic for deep learning</cite>
-          </a>{' '}
-          (arXiv 1603.07285).
-        </p>
-      </footer>
+      {!embed && (
+        <footer className="site-footer">
+          <p>
+            Sizes, values and errors follow PyTorch 1.13 and NumPy; relationships and figures follow
+            Dumoulin &amp; Visin,{' '}
+            <a href="https://arxiv.org/abs/1603.07285">
+              <cite>A guide to convolution arithmetic for deep learning</cite>
+            </a>{' '}
+            (arXiv 1603.07285).
+          </p>
+        </footer>
+      )}
     </>
   );
 }

@@ -1,5 +1,9 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Fix } from '../../engine';
+import { useAppStore, type AppState } from '../store/store';
+import { encode } from '../url/codec';
+import type { Exportable } from './export/exportable';
+import { exportName } from './export/exportName';
 import { ConfigErrorPanel } from './ConfigErrorPanel';
 import { ControlsDrawer } from './ControlsDrawer';
 import { useMediaQuery } from './useMediaQuery';
@@ -8,6 +12,14 @@ import { useMediaQuery } from './useMediaQuery';
 export const PHONE_QUERY = '(max-width: 699px)';
 import { useFocusAfter } from './useFocusAfter';
 import { useHeadingFocus } from './useHeadingFocus';
+
+/** Export and share, under the figure: not needed for the first paint, so loaded after it. */
+const ExportBar = lazy(() =>
+  import('./export/ExportBar').then((module) => ({ default: module.ExportBar })),
+);
+const selectEmbed = (s: AppState) => s.embed;
+const selectQuery = (s: AppState) => encode(s.view, s.params[s.view]);
+const selectView = (s: AppState) => s.view;
 
 /** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
 export interface ViewProblem {
@@ -48,6 +60,8 @@ interface Props {
   narrowOrder?: 'figure-first' | 'controls-first' | 'controls-drawer';
   /** Keyboard shortcuts of the figure (play, step). */
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+  /** The figure as PNG, SVG and GIF; without it the page offers its link only. */
+  exportable?: Exportable;
 }
 
 /**
@@ -71,8 +85,12 @@ export function ViewLayout({
   footer,
   narrowOrder = 'figure-first',
   onKeyDown,
+  exportable,
 }: Props) {
   const phone = useMediaQuery(PHONE_QUERY);
+  const embed = useAppStore(selectEmbed);
+  const query = useAppStore(selectQuery);
+  const view = useAppStore(selectView);
   const settings = (
     <>
       {controls}
@@ -103,6 +121,31 @@ export function ViewLayout({
     fixed.applied(fix);
     onFix(fix);
   };
+  const exportBar = (
+    <Suspense fallback={null}>
+      <ExportBar
+        exportable={exportable}
+        title={title}
+        query={query}
+        name={exportName(view, query)}
+      />
+    </Suspense>
+  );
+  if (embed) {
+    // The figure alone, sized to its frame, with the way back to the whole page.
+    return (
+      <div className={`view embed-view ${className}`} onKeyDown={onKeyDown}>
+        <h1 className="visually-hidden">{title}</h1>
+        {problem?.error && <ConfigErrorPanel message={problem.error} fixes={[]} onFix={applyFix} />}
+        {figure}
+        <p className="embed-link">
+          <a href={query} target="_blank" rel="noopener" data-testid="embed-open">
+            Open in the explorer ↗
+          </a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div
       className={`view ${className}`}
@@ -138,7 +181,8 @@ export function ViewLayout({
           )}
           {summary}
           {figure}
-          {panels}
+          {exportBar}
+          {panels && <div className="view-panels">{panels}</div>}
         </div>
         {phone && narrowOrder === 'figure-first' && controlColumn}
       </div>

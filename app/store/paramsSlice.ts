@@ -8,6 +8,8 @@ import type { AppState } from './store';
 export interface ParamsSlice {
   view: ViewId;
   params: AllParams;
+  /** The figure alone, for an iframe (`embed=1`): no header, no side panels. */
+  embed: boolean;
   /** Shows another view, with the sizes it shares with this one and numbers on if they are. */
   setView: (view: ViewId) => void;
   /** Changes some parameters of one view. */
@@ -19,6 +21,7 @@ export interface ParamsSlice {
 export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (set) => ({
   view: 'conv',
   params: allDefaults(),
+  embed: false,
   setView: (view) =>
     set((state) => ({
       view,
@@ -31,9 +34,10 @@ export const createParamsSlice: StateCreator<AppState, [], [], ParamsSlice> = (s
     set((state) => ({
       params: { ...state.params, [view]: { ...state.params[view], ...patch } },
     })),
-  loadDecoded: ({ view, params }) =>
+  loadDecoded: ({ view, params, embed }) =>
     set((state) => ({
       view,
+      embed,
       params: { ...state.params, [view]: params },
       hover: null,
       pinned: null,

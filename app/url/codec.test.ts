@@ -319,3 +319,21 @@ describe('fuzzed query strings', () => {
     );
   });
 });
+
+describe('embed', () => {
+  it('embed=1 shows the figure alone; absent or 0, the whole page', () => {
+    expect(decode('?view=conv&embed=1').embed).toBe(true);
+    expect(decode('?view=conv&embed=0').embed).toBe(false);
+    expect(decode('?view=pool').embed).toBe(false);
+  });
+  it('another value is corrected and said', () => {
+    const decoded = decode('?view=conv&embed=yes');
+    expect(decoded.embed).toBe(false);
+    expect(decoded.corrections).toEqual(['embed: “yes” is not 0 or 1; showing the whole page.']);
+  });
+  it('is written last, and only when on', () => {
+    const { params } = decode('?view=conv&i=5&k=3&s=2&p=1');
+    expect(encode('conv', params, true)).toBe('?view=conv&i=5&k=3&s=2&p=1&embed=1');
+    expect(encode('conv', params)).toBe('?view=conv&i=5&k=3&s=2&p=1');
+  });
+});

@@ -17,6 +17,8 @@ import {
 export interface Decoded {
   view: ViewId;
   params: ViewParams<ViewId>;
+  /** `embed=1`: the figure alone, for an iframe. */
+  embed: boolean;
   /** One sentence per corrected key, for the notice. */
   corrections: string[];
 }
@@ -74,6 +76,15 @@ function readView(query: URLSearchParams, corrections: string[]): ViewId {
   return DEFAULT_VIEW;
 }
 
+/** `embed`, the one key besides `view` that every view reads: 1 shows the figure alone. */
+function readEmbed(query: URLSearchParams, corrections: string[]): boolean {
+  const raw = firstValue(query, 'embed', corrections);
+  if (raw === null || raw === '0') return false;
+  if (raw === '1') return true;
+  corrections.push(`embed: ${quote(raw)} is not 0 or 1; showing the whole page.`);
+  return false;
+}
+
 /** Reads one key's text with its field: a value, or null (and a correction) to keep the default. */
 function readField(key: string, raw: string, field: Field<unknown>, corrections: string[]) {
   // A value longer than any valid one is refused unread, so no link can make reading slow.
@@ -118,16 +129,17 @@ export function decode(search: string): Decoded {
     const result = readField(key, raw, field, corrections);
     if (result) params[key] = result.value;
   }
-  return { view, params: params as ViewParams<ViewId>, corrections };
+  const embed = readEmbed(query, corrections);
+  return { view, params: params as ViewParams<ViewId>, embed, corrections };
 }
 
 /**
  * Writes a view's parameters as a readable query string: `view` first, then the table's keys
- * in order; keys at their default are left out unless marked `always`.
+ * in order; keys at their default are left out unless marked `always`; `embed=1` last.
  *
  * @example encode('conv', params) // '?view=conv&i=5&k=3&s=2&p=1'
  */
-export function encode<V extends ViewId>(view: V, params: ViewParams<V>): string {
+export function encode<V extends ViewId>(view: V, params: ViewParams<V>, embed = false): string {
   const parts = [`view=${view}`];
   const values = params as Record<string, unknown>;
   for (const [key, field] of Object.entries(fieldsOf(view))) {
@@ -140,5 +152,6 @@ export function encode<V extends ViewId>(view: V, params: ViewParams<V>): string
     );
     parts.push(`${key}=${readable}`);
   }
+  if (embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -53,7 +53,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     store.getState().loadDecoded(decoded);
     if (decoded.corrections.length)
       store.getState().addNotice(CORRECTIONS_TITLE, decoded.corrections);
-    return encode(decoded.view, decoded.params);
+    return encode(decoded.view, decoded.params, decoded.embed);
   };
 
   let current = load();
@@ -128,7 +128,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying) return;
     if (state.view === prev.view && state.params[state.view] === prev.params[prev.view]) return;
-    const next = encode(state.view, state.params[state.view]);
+    const next = encode(state.view, state.params[state.view], state.embed);
     if (next === current) return;
     const keys = changedKeys(current, next);
     const transient = (key: string) => isTransientKey(state.view, key);
@@ -136,7 +136,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       transientTimer ??= setTimeout(() => {
         transientTimer = undefined;
         const latest = store.getState();
-        write(encode(latest.view, latest.params[latest.view]), 'replace');
+        write(encode(latest.view, latest.params[latest.view], latest.embed), 'replace');
       }, TRANSIENT_MS);
       return;
     }

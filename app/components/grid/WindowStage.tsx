@@ -1,5 +1,4 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import { outputWindow } from '../../../engine';
 import { useAppStore, type AppState } from '../../store/store';
 import { formatValue } from '../format';
 import { LinkSummary } from '../LinkSummary';
@@ -7,13 +6,12 @@ import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
 import { AnimationBar } from './AnimationBar';
 import type { Stepper } from './useStepper';
-import { CanvasGrid, type CellPaint } from './CanvasGrid';
-import { resetCell } from './paintGrid';
+import { CanvasGrid } from './CanvasGrid';
+import { stagePainters } from './stagePaint';
 import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
 import { tapName } from './tapName';
 import type { StageModel } from './stageModel';
-import type { GridId } from '../../store/viewSlice';
 import { stageLayout } from './stageLayout';
 import { useFigureHeight } from './useFigureHeight';
 import { WindowLegend } from './WindowLegend';
@@ -39,10 +37,6 @@ interface Props {
 }
 
 const selectHover = (s: AppState) => s.hover;
-
-/** One description per grid, rewritten for every cell (the painter reads it at once). */
-const inputCell: CellPaint = { fill: '' };
-const outputCell: CellPaint = { fill: '' };
 const selectPinned = (s: AppState) => s.pinned;
 
 /**
@@ -86,59 +80,12 @@ function WindowStageContent({
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
   const { padded, output, dropped, values } = model;
-  const windowBox =
-    hl.window !== null && output
-      ? outputWindow(model.axes, [Math.floor(hl.window / output[1]), hl.window % output[1]])
-      : null;
+  const paint = stagePainters(model, { numbers, hl, focus, step, outputBadge });
+  const { windowBox, inInput, beyond } = paint;
 
   const inputHandlers = useCellHandlers('input', padded[1]);
   const kernelHandlers = useCellHandlers('kernel', w.kernel);
   const outputHandlers = useCellHandlers('output', output?.[1] ?? 1);
-  const isSource = (grid: GridId, index: number) =>
-    focus !== null && focus.grid === grid && focus.index === index;
-
-  const inInput = (r: number, c: number) => {
-    const ir = r - h.padBefore;
-    const ic = c - w.padBefore;
-    return ir >= 0 && ic >= 0 && ir < h.input && ic < w.input ? ir * w.input + ic : -1;
-  };
-
-  const beyond = (r: number, c: number) =>
-    r >= padded[0] - model.overhang[0] || c >= padded[1] - model.overhang[1];
-
-  const paintInput = (r: number, c: number): CellPaint => {
-    const index = r * padded[1] + c;
-    const at = inInput(r, c);
-    const tap = hl.input.get(index);
-    const outside = at < 0 && beyond(r, c);
-    const cell =
-      at >= 0
-        ? resetCell(inputCell, PALETTE.input, PALETTE.inputStroke)
-        : outside
-          ? resetCell(inputCell, PALETTE.overhang, PALETTE.pendingStroke, true)
-          : resetCell(inputCell, PALETTE.padding, PALETTE.paddingStroke, true);
-    if (numbers && !outside) {
-      cell.text = at >= 0 ? formatValue(values.input[at]) : model.padValue;
-      cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
-    }
-    if (tap !== undefined) {
-      // The see-through shadow: the covered cell keeps its colour and its dashes, darkened.
-      cell.shaded = true;
-      cell.textColor = PALETTE.text;
-      if (tap < 0 || hl.window === null) {
-        cell.stroke = isSource('input', index) ? PALETTE.focus : PALETTE.linkedStroke;
-        cell.strong = true;
-        cell.dashed = false;
-      }
-      // The tap that reads this cell: its weight beside the value, else its name in the kernel.
-      if (tap >= 0 && values.kernel) {
-        if (numbers) cell.badge = formatValue(values.kernel[tap]);
-        else cell.text = tapName(tap, w.kernel);
-      }
-    }
-    if (r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]) cell.hatch = PALETTE.dropped;
-    return cell;
-  };
 
   const windowOverlay = (ctx: CanvasRenderingContext2D, size: number) => {
     inputOverlay?.(ctx, size);
@@ -152,41 +99,6 @@ function WindowStageContent({
       windowBox.span[1] * size - 3,
       windowBox.span[0] * size - 3,
     );
-  };
-
-  const paintOutput = (r: number, c: number): CellPaint => {
-    const index = r * (output?.[1] ?? 1) + c;
-    const done = index <= step;
-    const cell = done
-      ? resetCell(outputCell, PALETTE.output, PALETTE.outputStroke)
-      : resetCell(outputCell, PALETTE.pending, PALETTE.pendingStroke);
-    if (numbers && values.output) {
-      cell.badge = outputBadge?.(index);
-      cell.text = formatValue(values.output[index]);
-      cell.textColor = done ? PALETTE.text : PALETTE.mutedText;
-    }
-    if (hl.output.has(index)) {
-      cell.shaded = true;
-      cell.textColor = PALETTE.text;
-      cell.stroke = hl.window === index ? PALETTE.windowStroke : PALETTE.linkedStroke;
-      cell.strong = true;
-    }
-    if (isSource('output', index)) cell.stroke = PALETTE.focus;
-    return cell;
-  };
-
-  const paintKernel = (r: number, c: number): CellPaint => {
-    const tap = r * w.kernel + c;
-    const cell: CellPaint = { fill: PALETTE.kernel, stroke: PALETTE.kernelStroke };
-    if (hl.taps.has(tap) && (hl.source?.grid === 'kernel' || hl.source?.grid === 'input')) {
-      cell.shaded = true;
-      cell.stroke = isSource('kernel', tap) ? PALETTE.focus : PALETTE.linkedStroke;
-      cell.strong = true;
-    }
-    if (values.kernel) {
-      cell.text = numbers ? formatValue(values.kernel[tap]) : tapName(tap, w.kernel);
-    }
-    return cell;
   };
 
   const describeInput = (r: number, c: number) => {
@@ -234,7 +146,7 @@ function WindowStageContent({
             rows={padded[0]}
             cols={padded[1]}
             cellSize={layout.cell}
-            paint={paintInput}
+            paint={paint.input}
             overlay={windowOverlay}
             overlayArea={
               windowBox && {
@@ -260,7 +172,7 @@ function WindowStageContent({
               rows={h.kernel}
               cols={w.kernel}
               cellSize={layout.kernelCell}
-              paint={paintKernel}
+              paint={paint.kernel}
               describe={describeKernel}
               {...kernelHandlers}
               testId="grid-kernel"
@@ -277,7 +189,7 @@ function WindowStageContent({
               rows={output[0]}
               cols={output[1]}
               cellSize={layout.cell}
-              paint={paintOutput}
+              paint={paint.out}
               describe={describeOutput}
               {...outputHandlers}
               testId="grid-output"

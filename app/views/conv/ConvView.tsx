@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CodePanel } from '../../components/CodePanel';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
@@ -30,6 +30,7 @@ export default function ConvView() {
   const setStep = useCallback((t: number) => set({ t }), [set]);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
   const stepper = useStepper('t', params.t, steps, setStep);
+  const exportOptions = useMemo(() => ({ name: 'Convolution', numbers: params.num }), [params.num]);
 
   const explain = (index: number) =>
     model.geometry && model.values.output && model.values.kernel && model.output
@@ -85,6 +86,9 @@ export default function ConvView() {
         </>
       }
       onKeyDown={stepper.onKeyDown}
+      exportable={
+        model.output ? { stage: model, options: exportOptions, step: stepper.step } : undefined
+      }
     />
   );
 }

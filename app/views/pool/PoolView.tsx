@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CodePanel } from '../../components/CodePanel';
 import { fixPatch } from '../../components/fixPatch';
 import { formatSize } from '../../components/format';
@@ -35,6 +35,18 @@ export default function PoolView() {
   const setStep = useCallback((t: number) => set({ t }), [set]);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
   const stepper = useStepper('t', params.t, steps, setStep);
+  const divisor = useMemo(
+    () => (model.divisors ? (index: number) => `÷${model.divisors?.[index]}` : undefined),
+    [model],
+  );
+  const exportOptions = useMemo(
+    () => ({
+      name: `${model.mode === 'max' ? 'Max' : 'Average'} pooling`,
+      numbers: params.num,
+      outputBadges: model.divisors ? [...model.divisors].map((d) => `÷${d}`) : undefined,
+    }),
+    [model.mode, model.divisors, params.num],
+  );
 
   const explain = (index: number) =>
     model.geometry && model.values.output
@@ -73,7 +85,7 @@ export default function PoolView() {
           numbers={params.num}
           stepper={stepper}
           explainOutput={explain}
-          outputBadge={model.divisors ? (index) => `÷${model.divisors?.[index]}` : undefined}
+          outputBadge={divisor}
           inputOverlay={(ctx, cell) => drawDroppedWindows(ctx, cell, model)}
         >
           <DroppedWindowNote droppedWindow={model.droppedWindow} />
@@ -99,6 +111,9 @@ export default function PoolView() {
         </>
       }
       onKeyDown={stepper.onKeyDown}
+      exportable={
+        model.output ? { stage: model, options: exportOptions, step: stepper.step } : undefined
+      }
     />
   );
 }

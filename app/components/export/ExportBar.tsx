@@ -1,0 +1,177 @@
+import { useRef, useState } from 'react';
+import { download } from './download';
+import type { Exportable } from './exportable';
+import type { ExportRequest } from './exportJob';
+import { DEFAULT_TIMING } from './gifPlan';
+import { useExportJob } from './useExportJob';
+import './export.css';
+
+interface Props {
+  /** The figure's pictures; without it only the links are offered. */
+  exportable?: Exportable;
+  /** The view's title (the iframe's title). */
+  title: string;
+  /** The state's query (`?view=conv&i=5…`) and the file name after it. */
+  query: string;
+  name: string;
+}
+
+const SCALES = [1, 2, 4];
+const PLAYS = [
+  { value: 0, label: 'forever' },
+  { value: 1, label: 'once' },
+  { value: 3, label: '3 times' },
+];
+const FORMATS = { png: 'PNG', svg: 'SVG', gif: 'GIF' } as const;
+
+/** The page's address for a query: where the app is served, this query. */
+const addressOf = (query: string) => `${window.location.origin}${window.location.pathname}${query}`;
+
+/** The figure with only what the stage draws: a view's model may hold more (and functions). */
+function plainFigure({ stage, options, step }: Exportable): Exportable {
+  const { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow } =
+    stage;
+  return {
+    stage: { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow },
+    options,
+    step,
+  };
+}
+
+/**
+ * Take the figure away: PNG (1×, 2×, 4×), SVG and an animated GIF of the state on screen,
+ * named after it and drawn in a worker; the link, and an `<iframe>` of the figure alone.
+ */
+export function ExportBar({ exportable, title, query, name }: Props) {
+  const [scale, setScale] = useState(2);
+  const [delay, setDelay] = useState(DEFAULT_TIMING.delay);
+  const [plays, setPlays] = useState(DEFAULT_TIMING.plays);
+  const [status, setStatus] = useState('');
+  const job = useExportJob();
+  const bar = useRef<HTMLElement>(null);
+
+  const save = async (format: keyof typeof FORMATS) => {
+    if (!exportable) return;
+    const figure = plainFigure(exportable);
+    const request: ExportRequest =
+      format === 'png'
+        ? { figure, format, scale }
+        : format === 'svg'
+          ? { figure, format }
+          : { figure, format, timing: { ...DEFAULT_TIMING, delay, plays } };
+    const file = `${name}${format === 'png' && scale !== 1 ? `@${scale}x` : ''}.${format}`;
+    setStatus(`Drawing ${file}…`);
+    try {
+      const result = await job.start(request);
+      if (!result) return setStatus(`${FORMATS[format]} cancelled.`);
+      download(result.blob, file);
+      const frames = result.frames > 1 ? `, ${result.frames} frames` : '';
+      setStatus(`Saved ${file}, ${result.width} × ${result.height} pixels${frames}.`);
+    } catch (error) {
+      setStatus(`Could not make ${file}: ${error instanceof Error ? error.message : error}.`);
+    }
+  };
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`${what} copied.`);
+    } catch {
+      setStatus(`The browser refused the clipboard. ${what}: ${text}`);
+    }
+  };
+  const copyEmbed = () => {
+    // The iframe keeps the figure's shape: its size on screen, plus the line linking back.
+    const figure = bar.current?.previousElementSibling?.getBoundingClientRect();
+    const width = Math.round(figure?.width || 720);
+    const height = Math.round((figure?.height || 480) + 40);
+    const src = addressOf(`${query}&embed=1`).replace(/&/g, '&amp;');
+    const safeTitle = title.replace(/[<>"&]/g, '');
+    return copy(
+      `<iframe src="${src}" title="${safeTitle}" width="${width}" height="${height}" style="width: 100%; max-width: ${width}px; height: auto; aspect-ratio: ${width} / ${height}; border: 0" loading="lazy"></iframe>`,
+      'Embed code',
+    );
+  };
+
+  return (
+    <section className="export-bar" aria-label="Export and share" ref={bar}>
+      {exportable && (
+        <div className="export-group" role="group" aria-label="Download the figure">
+          <button type="button" onClick={() => save('png')} data-testid="export-png">
+            PNG
+          </button>
+          <label>
+            scale{' '}
+            <select
+              value={scale}
+              onChange={(event) => setScale(Number(event.target.value))}
+              data-testid="export-scale"
+            >
+              {SCALES.map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => save('svg')} data-testid="export-svg">
+            SVG
+          </button>
+          <button type="button" onClick={() => save('gif')} data-testid="export-gif">
+            GIF
+          </button>
+          <label>
+            frame{' '}
+            <input
+              type="number"
+              min={50}
+              max={5000}
+              step={50}
+              value={delay}
+              onChange={(event) =>
+                setDelay(Math.min(5000, Math.max(50, Number(event.target.value) || 50)))
+              }
+              data-testid="export-delay"
+            />{' '}
+            ms
+          </label>
+          <label>
+            loop{' '}
+            <select value={plays} onChange={(event) => setPlays(Number(event.target.value))}>
+              {PLAYS.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {job.progress && (
+        <div className="export-progress" data-testid="export-progress">
+          <label>
+            GIF frame {job.progress.done} of {job.progress.total}{' '}
+            <progress value={job.progress.done} max={job.progress.total} />
+          </label>
+          <button type="button" onClick={job.cancel} data-testid="export-cancel">
+            Cancel
+          </button>
+        </div>
+      )}
+      <div className="export-group" role="group" aria-label="Share">
+        <button
+          type="button"
+          onClick={() => copy(addressOf(query), 'Link')}
+          data-testid="copy-link"
+        >
+          Copy link
+        </button>
+        <button type="button" onClick={copyEmbed} data-testid="copy-embed">
+          Copy embed code
+        </button>
+      </div>
+      <p className="export-status" role="status" data-testid="export-status">
+        {status}
+      </p>
+    </section>
+  );
+}

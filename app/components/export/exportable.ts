@@ -1,0 +1,24 @@
+import type { StageModel } from '../grid/stageModel';
+
+/** Names and marks of a sliding-window figure that its model does not hold. */
+export interface StageExportOptions {
+  /** What the figure is, for the picture's title: "Convolution". */
+  name: string;
+  numbers: boolean;
+  /** Caption of the output grid (default "Output"). */
+  outputName?: string;
+  /** Small labels in the output cells' corners (the avg-pool divisors), by output index. */
+  outputBadges?: readonly (string | undefined)[];
+}
+
+/**
+ * What a figure view hands its layout for export, as plain data: it crosses to the export
+ * worker, where the pictures are drawn, so none of that code loads with the page.
+ */
+export interface Exportable {
+  /** A convolution or pooling figure: its model and how it is shown. */
+  stage: StageModel;
+  options: StageExportOptions;
+  /** The step shown now: PNG and SVG draw it, the GIF plays them all. */
+  step: number;
+}

@@ -1,0 +1,89 @@
+import { highlightFor } from '../grid/highlight';
+import type { CellPaint } from '../grid/paintGrid';
+import type { StageModel } from '../grid/stageModel';
+import { stagePainters } from '../grid/stagePaint';
+import type { StageExportOptions } from './exportable';
+import type { FigureGrid, WindowAnimation } from './scene';
+
+/** The parameters of a sliding-window figure in words, for the title of its pictures. */
+function describe(model: StageModel): string {
+  const [h, w] = model.axes;
+  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
+  const pad =
+    h.padBefore === h.padAfter && w.padBefore === w.padAfter
+      ? pair(h.padBefore, w.padBefore)
+      : `${h.padBefore}:${h.padAfter}, ${w.padBefore}:${w.padAfter}`;
+  return `input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pad}, dilation ${pair(h.dilation, w.dilation)}`;
+}
+
+function grid(
+  id: string,
+  caption: string,
+  rows: number,
+  cols: number,
+  paint: (r: number, c: number) => CellPaint,
+): FigureGrid {
+  const cells: CellPaint[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ ...paint(r, c) });
+  return { id, caption, rows, cols, cells };
+}
+
+/**
+ * The animation of a convolution or pooling figure, one step per output position, drawn with
+ * the screen's own painters (`stagePainters`) at each step with nothing hovered.
+ */
+export function stageAnimation(model: StageModel, options: StageExportOptions): WindowAnimation {
+  const { numbers, outputBadges, outputName = 'Output' } = options;
+  const outputBadge = outputBadges ? (index: number) => outputBadges[index] : undefined;
+  const [h, w] = model.axes;
+  const output = model.output ?? [0, 0];
+  const steps = output[0] * output[1];
+  const still = highlightFor(model, null, -1);
+  const look = (step: number, hl = still) =>
+    stagePainters(model, { numbers, hl, focus: null, step, outputBadge });
+  const base = look(-1);
+  const done = look(steps);
+  const padded = model.padded;
+  const input = grid(
+    'input',
+    `Input ${h.input} × ${w.input}${padded[0] !== h.input || padded[1] !== w.input ? ', padding dashed' : ''}`,
+    padded[0],
+    padded[1],
+    base.input,
+  );
+  const kernel = model.values.kernel
+    ? grid('kernel', `Kernel ${h.kernel} × ${w.kernel}`, h.kernel, w.kernel, base.kernel)
+    : null;
+  const out = grid(
+    'output',
+    `${outputName} ${output[0]} × ${output[1]}`,
+    output[0],
+    output[1],
+    done.out,
+  );
+  const pending = grid('output', '', output[0], output[1], base.out).cells;
+  const animationSteps = [];
+  for (let t = 0; t < steps; t++) {
+    const hl = highlightFor(model, null, t);
+    const paint = look(t, hl);
+    const box = paint.windowBox;
+    if (!box) break;
+    const cells: [number, CellPaint][] = [];
+    for (const index of hl.input.keys()) {
+      const r = Math.floor(index / padded[1]);
+      cells.push([index, { ...paint.input(r, index % padded[1]) }]);
+    }
+    animationSteps.push({
+      window: { row: box.start[0], col: box.start[1], rows: box.span[0], cols: box.span[1] },
+      input: cells,
+      output: { ...paint.out(Math.floor(t / output[1]), t % output[1]) },
+    });
+  }
+  return {
+    title: `${options.name}: ${describe(model)}`,
+    input,
+    kernel,
+    output: { ...out, pending },
+    steps: animationSteps,
+  };
+}

@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/test';
+
+/** Clicks a control and returns the download it starts, its name and its bytes. */
+async function downloadFrom(page: Page, testId: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(testId).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: await bytesOf(download) };
+}
+const bytesOf = async (download: Download) => readFile(await download.path());
+
+/** A PNG's width and height from its IHDR chunk. */
+const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+/** The output cells of an exported SVG: their rectangles, in document order. */
+async function svgOutputCells(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+    const cells = [...doc.querySelectorAll('g[data-grid="output"] rect.cell')];
+    return {
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+      texts: doc.querySelectorAll('text').length,
+      dashed: doc.querySelectorAll('rect[stroke-dasharray]').length,
+      cells: cells.map((c) => ({
+        x: Number(c.getAttribute('x')),
+        y: Number(c.getAttribute('y')),
+        size: Number(c.getAttribute('width')),
+      })),
+    };
+  }, svg);
+}
+
+/** Decodes a GIF in the page (WebCodecs): its frame count and the colours at some points. */
+async function gifPixels(page: Page, gif: Buffer, points: [number, number][], frames: number[]) {
+  return page.evaluate(
+    async ({ data, points, frames }) => {
+      const decoder = new ImageDecoder({ data: new Uint8Array(data), type: 'image/gif' });
+      await decoder.tracks.ready;
+      const track = decoder.tracks.selectedTrack;
+      if (!track) throw new Error('no image track');
+      const count = track.frameCount;
+      const colours: string[][] = [];
+      for (const index of frames) {
+        const { image } = await decoder.decode({ frameIndex: index < 0 ? count + index : index });
+        const canvas = new OffscreenCanvas(image.displayWidth, image.displayHeight);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(image, 0, 0);
+        image.close();
+        colours.push(
+          points.map(([x, y]) => {
+            const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+            return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+          }),
+        );
+      }
+      return { count, colours };
+    },
+    { data: [...gif], points, frames },
+  );
+}
+
+const OUTPUT = '#3fb0bb';
+const PENDING = '#ffffff';
+/** The output colour under the window's shadow (#102a43 at 22 %), worked by hand. */
+const OUTPUT_SHADED = '#3593a1';
+
+test.describe('export', () => {
+  test('PNG at 1× and 2× is named after the state and doubles in size', async ({ page }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    await page.getByTestId('export-scale').selectOption('1');
+    const one = await downloadFrom(page, 'export-png');
+    expect(one.name).toBe('conv_i5_k3_s2_p1.png');
+    expect([...one.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    await page.getByTestId('export-scale').selectOption('2');
+    const two = await downloadFrom(page, 'export-png');
+    expect(two.name).toBe('conv_i5_k3_s2_p1@2x.png');
+    const [w1, h1] = pngSize(one.bytes);
+    expect(pngSize(two.bytes)).toEqual([2 * w1, 2 * h1]);
+    const svg = await downloadFrom(page, 'export-svg');
+    const parsed = await svgOutputCells(page, svg.bytes.toString('utf8'));
+    expect([parsed.width, parsed.height]).toEqual([w1, h1]);
+  });
+
+  test('SVG is vector: a rectangle per output cell, text as text, padding dashed', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1&num=1');
+    const svg = await downloadFrom(page, 'export-svg');
+    expect(svg.name).toBe('conv_i5_k3_s2_p1_num1.svg');
+    const parsed = await svgOutputCells(page, svg.bytes.toString('utf8'));
+    // 3 × 3 outputs (Relationship 6: ⌊(5 + 2 − 3) / 2⌋ + 1 = 3).
+    expect(parsed.cells).toHaveLength(9);
+    // The padded input 7 × 7 has 24 padding cells, each dashed; the window covers 4 of them
+    // at step 0, and those keep their dashes under its shadow.
+    expect(parsed.dashed).toBe(24);
+    // Captions, 25 input values, 24 padding zeros, 9 weights, 9 outputs at least.
+    expect(parsed.texts).toBeGreaterThan(25 + 24 + 9 + 9);
+  });
+
+  test('GIF: one frame per output position, the window moving, the output filling', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    const svg = await downloadFrom(page, 'export-svg');
+    const { cells } = await svgOutputCells(page, svg.bytes.toString('utf8'));
+    const centre = (i: number) =>
+      [Math.round(cells[i].x + cells[i].size / 2), Math.round(cells[i].y + cells[i].size / 2)] as [
+        number,
+        number,
+      ];
+    const gif = await downloadFrom(page, 'export-gif');
+    expect(gif.name).toBe('conv_i5_k3_s2_p1.gif');
+    expect(gif.bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+    const { count, colours } = await gifPixels(page, gif.bytes, [centre(0), centre(8)], [0, -1]);
+    expect(count).toBe(9);
+    // First frame: output (0, 0) made under the shadow, (2, 2) still to come.
+    expect(colours[0]).toEqual([OUTPUT_SHADED, PENDING]);
+    // Last frame: (0, 0) done, (2, 2) made under the shadow.
+    expect(colours[1]).toEqual([OUTPUT, OUTPUT_SHADED]);
+  });
+
+  test('a 64 × 64 GIF encodes in a worker: the page answers, and Cancel stops it', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=64&k=3&s=1&p=0');
+    await page.getByTestId('export-gif').click();
+    const progress = page.getByTestId('export-progress');
+    await expect(progress).toBeVisible();
+    // The page keeps answering while frames are encoded.
+    await page.getByTestId('control-k-field').fill('5');
+    await expect(page.getByTestId('output-size')).toHaveText('60 × 60');
+    await page.getByTestId('export-cancel').click();
+    await expect(progress).toBeHidden();
+    await expect(page.getByTestId('export-status')).toHaveText('GIF cancelled.');
+  });
+
+  test('pooling exports too, named after its state', async ({ page }) => {
+    await page.goto('?view=pool&i=5&k=3&s=1&p=0&mode=avg');
+    const gif = await downloadFrom(page, 'export-gif');
+    expect(gif.name).toBe('pool_i5_k3_s1_p0_modeavg.gif');
+    const { count } = await gifPixels(page, gif.bytes, [], []);
+    expect(count).toBe(9);
+  });
+});
+
+test.describe('share', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy link copies the state; copy embed code an iframe of the figure alone', async ({
+    page,
+  }) => {
+    await page.goto('?view=conv&i=6&k=3&s=2&p=1');
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByTestId('export-status')).toHaveText('Link copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).search).toBe('?view=conv&i=6&k=3&s=2&p=1');
+    await page.getByTestId('copy-embed').click();
+    await expect(page.getByTestId('export-status')).toHaveText('Embed code copied.');
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toMatch(
+      /^<iframe src="[^"]*\?view=conv&amp;i=6&amp;k=3&amp;s=2&amp;p=1&amp;embed=1"/,
+    );
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(code) ?? [];
+    expect(code).toContain(`aspect-ratio: ${w} / ${h}`);
+    expect(Number(w)).toBeGreaterThan(200);
+  });
+});
+
+test.describe('embed mode', () => {
+  test('only the figure, the state kept, a link back to the whole page', async ({ page }) => {
+    await page.goto('?view=conv&i=6&k=3&s=2&p=1&embed=1');
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await expect(page.locator('header')).toHaveCount(0);
+    await expect(page.getByTestId('control-k-field')).toHaveCount(0);
+    await expect(page.getByTestId('grid-output')).toHaveAttribute('data-rows', '3');
+    const open = page.getByTestId('embed-open');
+    await expect(open).toHaveAttribute('href', '?view=conv&i=6&k=3&s=2&p=1');
+    await expect(open).toHaveAttribute('target', '_blank');
+    // The step moves and the URL keeps embed=1.
+    await page.getByTestId('stage').press('ArrowRight');
+    await expect(page).toHaveURL(/&t=1&embed=1$/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the transposed view embeds too', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&embed=1');
+    await expect(page.getByTestId('equivalent-panel')).toBeVisible();
+    await expect(page.locator('header')).toHaveCount(0);
+  });
+});
+
+test.describe('print', () => {
+  test('one view prints on one A4 page without header or controls', async ({ page }) => {
+    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header.site-header')).toBeHidden();
+    await expect(page.getByTestId('control-k-field')).toBeHidden();
+    await expect(page.getByTestId('stage')).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+  });
+});
