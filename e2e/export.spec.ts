@@ -150,6 +150,19 @@ test.describe('export', () => {
   });
 });
 
+test.describe('the paper’s transposed animations', () => {
+  test('figure 4.7: the equivalent convolution, one frame per output cell', async ({ page }) => {
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1');
+    const gif = await downloadFrom(page, 'export-gif');
+    expect(gif.name).toBe('transposed_i3_k3_s2_p1_op1.gif');
+    // padding_strides_odd_transposed.gif: a 6 × 6 output, 36 frames.
+    const { count } = await gifPixels(page, gif.bytes, [], []);
+    expect(count).toBe(36);
+    const svg = await downloadFrom(page, 'export-svg');
+    expect((await svgOutputCells(page, svg.bytes.toString('utf8'))).cells).toHaveLength(36);
+  });
+});
+
 test.describe('share', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { download } from './download';
-import type { Exportable } from './exportable';
+import type { ExportFigure, Exportable } from './exportable';
 import type { ExportRequest } from './exportJob';
 import { DEFAULT_TIMING } from './gifPlan';
 import { useExportJob } from './useExportJob';
@@ -27,14 +27,21 @@ const FORMATS = { png: 'PNG', svg: 'SVG', gif: 'GIF' } as const;
 /** The page's address for a query: where the app is served, this query. */
 const addressOf = (query: string) => `${window.location.origin}${window.location.pathname}${query}`;
 
-/** The figure with only what the stage draws: a view's model may hold more (and functions). */
-function plainFigure({ stage, options, step }: Exportable): Exportable {
+/** Most frames a GIF is made of (a 64 × 64 output). */
+const MAX_FRAMES = 4096;
+
+/**
+ * The figure as plain data for the worker: a stage with only what it draws (a view's model may
+ * hold more, and functions), or the animation built now.
+ */
+function plainFigure(figure: Exportable): ExportFigure {
+  if ('animation' in figure) return { animation: figure.animation(), step: figure.step };
   const { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow } =
-    stage;
+    figure.stage;
   return {
     stage: { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow },
-    options,
-    step,
+    options: figure.options,
+    step: figure.step,
   };
 }
 
@@ -52,6 +59,11 @@ export function ExportBar({ exportable, title, query, name }: Props) {
 
   const save = async (format: keyof typeof FORMATS) => {
     if (!exportable) return;
+    if (format === 'gif' && exportable.steps > MAX_FRAMES) {
+      return setStatus(
+        `A GIF holds at most ${MAX_FRAMES} frames, one per output position; this figure has ${exportable.steps}. Make the output smaller (a larger stride, a smaller input) or save a PNG or SVG.`,
+      );
+    }
     const figure = plainFigure(exportable);
     const request: ExportRequest =
       format === 'png'

@@ -50,7 +50,9 @@ function gif(animation: WindowAnimation, request: Extract<ExportRequest, { forma
 }
 
 async function run(request: ExportRequest): Promise<ExportReply> {
-  const animation = stageAnimation(request.figure.stage, request.figure.options);
+  const { figure } = request;
+  const animation =
+    'animation' in figure ? figure.animation : stageAnimation(figure.stage, figure.options);
   if (request.format === 'gif') return { type: 'done', ...gif(animation, request) };
   const scene = animationScene(animation, request.figure.step);
   if (request.format === 'svg') {

@@ -1,8 +1,8 @@
-import type { Exportable } from './exportable';
+import type { ExportFigure } from './exportable';
 import type { GifTiming } from './gifPlan';
 
 /** What the export worker is asked for: one picture of the figure in one format. */
-export type ExportRequest = { figure: Exportable } & (
+export type ExportRequest = { figure: ExportFigure } & (
   { format: 'png'; scale: number } | { format: 'svg' } | { format: 'gif'; timing: GifTiming }
 );
 

@@ -1,4 +1,5 @@
 import type { StageModel } from '../grid/stageModel';
+import type { WindowAnimation } from './scene';
 
 /** Names and marks of a sliding-window figure that its model does not hold. */
 export interface StageExportOptions {
@@ -15,10 +16,24 @@ export interface StageExportOptions {
  * What a figure view hands its layout for export, as plain data: it crosses to the export
  * worker, where the pictures are drawn, so none of that code loads with the page.
  */
-export interface Exportable {
-  /** A convolution or pooling figure: its model and how it is shown. */
-  stage: StageModel;
-  options: StageExportOptions;
+export type Exportable = {
   /** The step shown now: PNG and SVG draw it, the GIF plays them all. */
   step: number;
-}
+  /** Steps of the animation (output positions): frames of the GIF. */
+  steps: number;
+} & (
+  | {
+      /** A convolution or pooling figure: its model and how it is shown (built in the worker). */
+      stage: StageModel;
+      options: StageExportOptions;
+    }
+  | {
+      /** Any other sliding-window animation, built on the page when a picture is asked for. */
+      animation: () => WindowAnimation;
+    }
+);
+
+/** What crosses to the worker: a stage to build there, or an animation built already. */
+export type ExportFigure = { step: number } & (
+  { stage: StageModel; options: StageExportOptions } | { animation: WindowAnimation }
+);

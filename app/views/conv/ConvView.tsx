@@ -87,7 +87,9 @@ export default function ConvView() {
       }
       onKeyDown={stepper.onKeyDown}
       exportable={
-        model.output ? { stage: model, options: exportOptions, step: stepper.step } : undefined
+        model.output
+          ? { stage: model, options: exportOptions, step: stepper.step, steps }
+          : undefined
       }
     />
   );

@@ -112,7 +112,9 @@ export default function PoolView() {
       }
       onKeyDown={stepper.onKeyDown}
       exportable={
-        model.output ? { stage: model, options: exportOptions, step: stepper.step } : undefined
+        model.output
+          ? { stage: model, options: exportOptions, step: stepper.step, steps }
+          : undefined
       }
     />
   );

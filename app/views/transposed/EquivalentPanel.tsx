@@ -1,16 +1,16 @@
 import { useRef } from 'react';
-import { outputWindow, type EquivalentCellKind } from '../../../engine';
-import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
+import type { EquivalentCellKind } from '../../../engine';
+import { CanvasGrid } from '../../components/grid/CanvasGrid';
 import { AnimationBar } from '../../components/grid/AnimationBar';
 import type { Stepper } from '../../components/grid/useStepper';
 import { Swatch } from '../../components/grid/Swatch';
-import { resetCell, showsText } from '../../components/grid/paintGrid';
+import { showsText } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
-import { tapName } from '../../components/grid/tapName';
 import { WindowLink } from '../../components/grid/WindowLink';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
+import { EQUIVALENT_BASE as BASE, equivalentPainters, kindOf } from './equivalentPaint';
 import type { TransposedHighlight } from './highlight';
 import { equivalentLayout } from './panelLayouts';
 import type { TransposedModel } from './transposedModel';
@@ -33,28 +33,6 @@ const NAMES: Record<EquivalentCellKind, string> = {
 };
 
 const LEGEND_KINDS = ['input', 'inserted', 'pad', 'a', 'cropped'] as const;
-const PRECEDENCE = ['cropped', 'a', 'pad', 'inserted'] as const;
-
-/** Combines the two axes' kinds: a cell is padding if either axis is, and so on. */
-function kindOf(model: TransposedModel, r: number, c: number): EquivalentCellKind {
-  const a = model.layouts[0].kinds[r];
-  const b = model.layouts[1].kinds[c];
-  for (let k = 0; k < PRECEDENCE.length; k++)
-    if (a === PRECEDENCE[k] || b === PRECEDENCE[k]) return PRECEDENCE[k];
-  return 'input';
-}
-
-/** One description for every cell of the equivalent input, rewritten per cell. */
-const eqCell: CellPaint = { fill: '' };
-const outCell: CellPaint = { fill: '' };
-
-const BASE: Record<EquivalentCellKind, CellPaint> = {
-  input: { fill: PALETTE.input, stroke: PALETTE.inputStroke },
-  inserted: { fill: PALETTE.inserted, stroke: PALETTE.insertedStroke },
-  pad: { fill: PALETTE.padding, stroke: PALETTE.paddingStroke, dashed: true },
-  a: { fill: PALETTE.padding, stroke: PALETTE.kernelStroke, dashed: true, badge: 'a' },
-  cropped: { fill: PALETTE.pending, stroke: PALETTE.pendingStroke, hatch: PALETTE.dropped },
-};
 
 /**
  * Sections 4.2–4.6 (figures 4.1–4.7): the transposed convolution as a direct one. The input
@@ -69,7 +47,6 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const values = v?.numbers ?? null;
   const [lh, lw] = model.layouts;
   const outCols = v ? v.output[1] : 0;
-  const taps = model.kernel[0] * model.kernel[1];
   const layout = equivalentLayout(model, width, numbers);
   const cell = layout.cell;
   // The legend names only the kinds of cell the drawing has.
@@ -79,47 +56,8 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
   const outHandlers = useCellHandlers('output', outCols || 1);
 
-  const paintEq = (r: number, c: number): CellPaint => {
-    const kind = kindOf(model, r, c);
-    const base = BASE[kind];
-    const paint = resetCell(eqCell, base.fill, base.stroke, base.dashed);
-    paint.badge = base.badge;
-    paint.hatch = base.hatch;
-    const index = r * lw.drawn + c;
-    if (numbers && text) {
-      const n = [lh.inputIndex[r], lw.inputIndex[c]];
-      const value = n[0] >= 0 && n[1] >= 0 ? model.values.input[n[0] * model.input[1] + n[1]] : 0;
-      paint.text = formatValue(value);
-      paint.textColor = kind === 'input' ? PALETTE.text : PALETTE.mutedText;
-    }
-    if (hl.eqCells.has(index)) {
-      // See-through: an inserted zero stays an inserted zero under the window's shadow.
-      paint.shaded = true;
-      paint.textColor = PALETTE.text;
-      // Without numbers each covered cell names the kernel tap that reads it: the window holds
-      // the kernel rotated 180°, "k−1,k−1" top left.
-      const tap = hl.windowTaps.get(index);
-      if (!numbers && tap !== undefined) paint.text = tapName(tap, model.kernel[1]);
-      if (hl.window === null || hl.source?.grid === 'equivalent') {
-        paint.stroke = hl.source?.grid === 'equivalent' ? PALETTE.focus : PALETTE.linkedStroke;
-        paint.strong = true;
-        paint.dashed = false;
-      }
-    }
-    return paint;
-  };
-
-  // The window in the convolved region, which starts after any cropped cells.
-  const windowBox =
-    hl.window !== null && v
-      ? outputWindow([lh.conv, lw.conv], [Math.floor(hl.window / outCols), hl.window % outCols])
-      : null;
-  const from = windowBox && {
-    row: windowBox.start[0] + lh.regionStart,
-    col: windowBox.start[1] + lw.regionStart,
-    rows: windowBox.span[0],
-    cols: windowBox.span[1],
-  };
+  const paint = equivalentPainters(model, hl, numbers, step, text);
+  const { from } = paint;
 
   const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
     if (!from) return;
@@ -131,37 +69,6 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       from.cols * size - 3,
       from.rows * size - 3,
     );
-  };
-
-  const paintKernel = (r: number, c: number): CellPaint => {
-    const rotated = r * model.kernel[1] + c;
-    const original = taps - 1 - rotated;
-    const lit = hl.taps.has(original) && hl.source !== null;
-    return {
-      fill: PALETTE.kernel,
-      shaded: lit,
-      stroke: lit ? PALETTE.linkedStroke : PALETTE.kernelStroke,
-      strong: lit,
-      // Without numbers each tap keeps its name from the kernel, so "2,2" sits top left.
-      text: values ? formatValue(values.eqKernel[rotated]) : tapName(original, model.kernel[1]),
-    };
-  };
-
-  const paintOut = (r: number, c: number): CellPaint => {
-    const index = r * outCols + c;
-    const done = index <= step;
-    const paint = done
-      ? resetCell(outCell, PALETTE.output, PALETTE.outputStroke)
-      : resetCell(outCell, PALETTE.pending, PALETTE.pendingStroke);
-    if (hl.outputs.has(index)) {
-      paint.shaded = true;
-      paint.stroke = hl.window === index ? PALETTE.windowStroke : PALETTE.linkedStroke;
-      paint.strong = true;
-    }
-    // Like the scatter below, an output shows its value once the clock (or a hover) reaches it.
-    if (values && text && (done || hl.outputs.has(index)))
-      paint.text = formatValue(values.eqOutputAt(index));
-    return paint;
   };
 
   const describeEq = (r: number, c: number) => {
@@ -198,7 +105,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
             rows={lh.drawn}
             cols={lw.drawn}
             cellSize={cell}
-            paint={paintEq}
+            paint={paint.eq}
             overlay={overlay}
             overlayArea={from}
             overlayKey={model}
@@ -214,7 +121,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
             rows={model.kernel[0]}
             cols={model.kernel[1]}
             cellSize={layout.kernelCell}
-            paint={paintKernel}
+            paint={paint.kernel}
             describe={(r, c) =>
               `Rotated kernel row ${r}, column ${c}${values ? `, weight ${formatValue(values.eqKernel[r * model.kernel[1] + c])}` : ''}. It is tap (${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c}) of the kernel.`
             }
@@ -232,7 +139,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
               rows={v.output[0]}
               cols={v.output[1]}
               cellSize={cell}
-              paint={paintOut}
+              paint={paint.out}
               describe={(r, c) =>
                 `Output row ${r}, column ${c}${r * outCols + c > step ? ', not computed yet' : values ? `, value ${formatValue(values.eqOutputAt(r * outCols + c))}` : ''}. Enter pins it.`
               }

@@ -14,6 +14,7 @@ import { kerasCode, kerasTorchLines } from './kerasCode';
 import { KerasCompare } from './KerasCompare';
 import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
+import { equivalentAnimation } from './equivalentAnimation';
 import { transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
 import { ScatterPanel } from './ScatterPanel';
@@ -99,6 +100,15 @@ export default function TransposedView() {
           </div>
           <MatrixPanel model={model} hl={hl} numbers={params.num} />
         </>
+      }
+      exportable={
+        v
+          ? {
+              step: stepper.step,
+              steps: outputs,
+              animation: () => equivalentAnimation(model, params.num),
+            }
+          : undefined
       }
       panels={
         <>
