@@ -210,15 +210,26 @@ test.describe('embed mode', () => {
 });
 
 test.describe('print', () => {
-  test('one view prints on one A4 page without header or controls', async ({ page }) => {
-    await page.goto('?view=conv&i=5&k=3&s=2&p=1');
-    await expect(page.getByTestId('stage')).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('header.site-header')).toBeHidden();
-    await expect(page.getByTestId('control-k-field')).toBeHidden();
-    await expect(page.getByTestId('stage')).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
-  });
+  // The views whose page holds a code panel, and two that do not.
+  for (const [view, code] of [
+    ['conv', true],
+    ['pool', true],
+    ['stack', true],
+    ['broadcast', true],
+    ['smoothl1', false],
+    ['mask', false],
+  ] as const) {
+    test(`${view}: one A4 page, no header, controls or export bar`, async ({ page }) => {
+      await page.goto(`?view=${view}`);
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header.site-header')).toBeHidden();
+      await expect(page.locator('.view-controls')).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+      if (code) await expect(page.locator('.code-panel')).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages).toHaveLength(1);
+    });
+  }
 });

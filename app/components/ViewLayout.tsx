@@ -108,6 +108,7 @@ export function ViewLayout({
   );
   const heading = useRef<HTMLHeadingElement>(null);
   useHeadingFocus(heading, title);
+  const figureBox = useRef<HTMLDivElement>(null);
   const fixed = useFixStatus(problem);
   const errorPanel = useRef<HTMLDivElement>(null);
   const appliedNote = useRef<HTMLParagraphElement>(null);
@@ -128,6 +129,7 @@ export function ViewLayout({
         title={title}
         query={query}
         name={exportName(view, query)}
+        figure={figureBox}
       />
     </Suspense>
   );
@@ -153,9 +155,12 @@ export function ViewLayout({
       onClickCapture={fixed.clear}
       onInputCapture={fixed.clear}
     >
-      <h1 className="view-title" ref={heading} tabIndex={-1}>
-        {title}
-      </h1>
+      <div className="view-head">
+        <h1 className="view-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {exportBar}
+      </div>
       <p className="view-lede">{lede}</p>
       <div className={`view-layout ${narrowOrder}`}>
         {!(phone && narrowOrder === 'figure-first') && controlColumn}
@@ -180,8 +185,9 @@ export function ViewLayout({
             </p>
           )}
           {summary}
-          {figure}
-          {exportBar}
+          <div className="view-figure" ref={figureBox}>
+            {figure}
+          </div>
           {panels && <div className="view-panels">{panels}</div>}
         </div>
         {phone && narrowOrder === 'figure-first' && controlColumn}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { download } from './download';
 import type { ExportFigure, Exportable } from './exportable';
 import type { ExportRequest } from './exportJob';
@@ -14,6 +14,8 @@ interface Props {
   /** The state's query (`?view=conv&i=5…`) and the file name after it. */
   query: string;
   name: string;
+  /** The element around the figure (its children are the figure's boxes). */
+  figure: RefObject<HTMLElement | null>;
 }
 
 const SCALES = [1, 2, 4];
@@ -49,13 +51,12 @@ function plainFigure(figure: Exportable): ExportFigure {
  * Take the figure away: PNG (1×, 2×, 4×), SVG and an animated GIF of the state on screen,
  * named after it and drawn in a worker; the link, and an `<iframe>` of the figure alone.
  */
-export function ExportBar({ exportable, title, query, name }: Props) {
+export function ExportBar({ exportable, title, query, name, figure }: Props) {
   const [scale, setScale] = useState(2);
   const [delay, setDelay] = useState(DEFAULT_TIMING.delay);
   const [plays, setPlays] = useState(DEFAULT_TIMING.plays);
   const [status, setStatus] = useState('');
   const job = useExportJob();
-  const bar = useRef<HTMLElement>(null);
 
   const save = async (format: keyof typeof FORMATS) => {
     if (!exportable) return;
@@ -93,9 +94,13 @@ export function ExportBar({ exportable, title, query, name }: Props) {
   };
   const copyEmbed = () => {
     // The iframe keeps the figure's shape: its size on screen, plus the line linking back.
-    const figure = bar.current?.previousElementSibling?.getBoundingClientRect();
-    const width = Math.round(figure?.width || 720);
-    const height = Math.round((figure?.height || 480) + 40);
+    const boxes = [...(figure.current?.children ?? [])].map((child) =>
+      child.getBoundingClientRect(),
+    );
+    const top = Math.min(...boxes.map((box) => box.top));
+    const bottom = Math.max(...boxes.map((box) => box.bottom));
+    const width = Math.round(Math.max(0, ...boxes.map((box) => box.width)) || 720);
+    const height = Math.round((boxes.length ? bottom - top : 480) + 40);
     const src = addressOf(`${query}&embed=1`).replace(/&/g, '&amp;');
     const safeTitle = title.replace(/[<>"&]/g, '');
     return copy(
@@ -105,7 +110,7 @@ export function ExportBar({ exportable, title, query, name }: Props) {
   };
 
   return (
-    <section className="export-bar" aria-label="Export and share" ref={bar}>
+    <section className="export-bar" aria-label="Export and share">
       {exportable && (
         <div className="export-group" role="group" aria-label="Download the figure">
           <button type="button" onClick={() => save('png')} data-testid="export-png">
