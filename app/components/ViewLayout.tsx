@@ -159,7 +159,7 @@ export function ViewLayout({
         <h1 className="view-title" ref={heading} tabIndex={-1}>
           {title}
         </h1>
-        {exportBar}
+        {!phone && exportBar}
       </div>
       <p className="view-lede">{lede}</p>
       <div className={`view-layout ${narrowOrder}`}>
@@ -188,6 +188,8 @@ export function ViewLayout({
           <div className="view-figure" ref={figureBox}>
             {figure}
           </div>
+          {/* On a phone the bar would push the figure down a screen: it follows the figure. */}
+          {phone && exportBar}
           {panels && <div className="view-panels">{panels}</div>}
         </div>
         {phone && narrowOrder === 'figure-first' && controlColumn}
