@@ -72,6 +72,9 @@ const PENDING = '#ffffff';
 const OUTPUT_SHADED = '#3593a1';
 
 test.describe('export', () => {
+  // Drawing and encoding in a worker takes seconds on a busy two-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('PNG at 1× and 2× is named after the state and doubles in size', async ({ page }) => {
     await page.goto('?view=conv&i=5&k=3&s=2&p=1');
     await page.getByTestId('export-scale').selectOption('1');
@@ -151,6 +154,8 @@ test.describe('export', () => {
 });
 
 test.describe('the paper’s transposed animations', () => {
+  test.describe.configure({ timeout: 120_000 });
+
   test('figure 4.7: the equivalent convolution, one frame per output cell', async ({ page }) => {
     await page.goto('?view=transposed&i=3&k=3&s=2&p=1&op=1');
     const gif = await downloadFrom(page, 'export-gif');
@@ -210,6 +215,8 @@ test.describe('embed mode', () => {
 });
 
 test.describe('print', () => {
+  test.describe.configure({ timeout: 90_000 });
+
   // The views whose page holds a code panel, and two that do not.
   for (const [view, code] of [
     ['conv', true],
