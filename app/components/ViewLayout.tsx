@@ -130,6 +130,7 @@ export function ViewLayout({
         query={query}
         name={exportName(view, query)}
         figure={figureBox}
+        folded={phone}
       />
     </Suspense>
   );

@@ -16,6 +16,8 @@ interface Props {
   name: string;
   /** The element around the figure (its children are the figure's boxes). */
   figure: RefObject<HTMLElement | null>;
+  /** Folded behind one line (phones), so the page stays short. */
+  folded?: boolean;
 }
 
 const SCALES = [1, 2, 4];
@@ -51,7 +53,7 @@ function plainFigure(figure: Exportable): ExportFigure {
  * Take the figure away: PNG (1×, 2×, 4×), SVG and an animated GIF of the state on screen,
  * named after it and drawn in a worker; the link, and an `<iframe>` of the figure alone.
  */
-export function ExportBar({ exportable, title, query, name, figure }: Props) {
+export function ExportBar({ exportable, title, query, name, figure, folded = false }: Props) {
   const [scale, setScale] = useState(2);
   const [delay, setDelay] = useState(DEFAULT_TIMING.delay);
   const [plays, setPlays] = useState(DEFAULT_TIMING.plays);
@@ -109,8 +111,8 @@ export function ExportBar({ exportable, title, query, name, figure }: Props) {
     );
   };
 
-  return (
-    <section className="export-bar" aria-label="Export and share">
+  const content = (
+    <>
       {exportable && (
         <div className="export-group" role="group" aria-label="Download the figure">
           <button type="button" onClick={() => save('png')} data-testid="export-png">
@@ -189,6 +191,18 @@ export function ExportBar({ exportable, title, query, name, figure }: Props) {
       <p className="export-status" role="status" data-testid="export-status">
         {status}
       </p>
+    </>
+  );
+  return (
+    <section className="export-bar" aria-label="Export and share">
+      {folded ? (
+        <details className="export-fold">
+          <summary>Export and share</summary>
+          <div className="export-bar">{content}</div>
+        </details>
+      ) : (
+        content
+      )}
     </section>
   );
 }
