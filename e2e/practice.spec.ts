@@ -119,6 +119,11 @@ test.describe('practice', () => {
       ['transposed-size', /view=transposed&i=\d+&k=\d&s=\d/, 'Transposed convolution'],
       ['checkerboard', /view=transposed&i=4&k=\d&s=\d&p=0.*heat=1/, 'Transposed convolution'],
       ['smooth-l1', /view=smoothl1&/, 'Smooth L1'],
+      ['relationship', /view=conv&i=\d+&k=\d&s=1&p=\d/, 'Convolution arithmetic'],
+      ['undo', /view=stack&i=\d+(,\d+)?&L=c\d+s2(p\d)?,t[^&]+&solve=2/, 'Layer stack'],
+      ['receptive-field', /view=stack&i=32&L=c/, 'Layer stack'],
+      ['broadcast', /view=broadcast&a=[\d,]+&b=[\d,]+&op=add/, 'Broadcasting'],
+      ['mask', /view=mask&m=[-\d,;]+&cond=/, 'Boolean masks'],
     ] as const;
     for (const [topic, url, heading] of cases) {
       await page.goto(`?view=practice&topic=${topic}&seed=2`);
@@ -127,6 +132,28 @@ test.describe('practice', () => {
       await expect(page).toHaveURL(url);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
     }
+  });
+
+  test('cells are picked on the grid with the keyboard alone', async ({ page }) => {
+    await page.goto('?view=practice&topic=receptive-field&seed=1&q=3&lvl=3');
+    const grid = page.getByTestId('practice-cells');
+    const cells = grid.getByRole('button');
+    await expect(cells.first()).toHaveAttribute('tabindex', '0');
+    await cells.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await expect(grid.getByRole('button', { name: 'row 1, column 1' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(grid.getByRole('button', { name: 'row 1, column 1' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByTestId('practice-check')).toHaveText('Check (1 picked)');
+    // Tab leaves the grid in one step: it is one stop
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('practice-check')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(announcement(page)).toHaveText(/^(Right: |Not quite\. Hint: )/);
   });
 
   test('options are picked with the keyboard alone', async ({ page }) => {
@@ -229,6 +256,11 @@ test.describe('practice', () => {
     test(`no axe violations at ${width} px: question, hint, solution`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('?view=practice&topic=checkerboard&seed=1&q=2&lvl=2');
+      await expectNoAxeViolations(page);
+      await expectNoHorizontalScroll(page);
+      await page.goto('?view=practice&topic=receptive-field&seed=1&q=3&lvl=3');
+      await page.getByRole('button', { name: 'Show the solution' }).click();
+      await expect(page.getByTestId('practice-solution')).toBeVisible();
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
       await page.goto('?view=practice&topic=conv-size&seed=3');

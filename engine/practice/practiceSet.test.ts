@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from '../shape';
 import { checkAnswer, formatAnswer } from './answerText';
 import { interiorOverlap, isUneven } from './checkerboard';
+import { relationshipLabel } from './relationship';
 import { nextLevel, practiceTable, setTopics } from './practiceSet';
 import { PRACTICE_SET, PRACTICE_TOPICS, type QuestionTopic } from './topics';
 import type { Answer, Question } from './types';
@@ -16,6 +17,8 @@ const VECTORS = JSON.parse(
 const TOPICS = PRACTICE_TOPICS.filter((t): t is QuestionTopic => t !== 'mixed');
 const VECTOR_SEEDS = 12;
 const MANY_SEEDS = 100;
+/** Mask questions run the condition evaluator many times: fewer seeds keep the run short. */
+const seedsOf = (topic: string) => (topic === 'mask' || topic === 'mixed' ? 20 : MANY_SEEDS);
 
 function expectMatches(question: Question, expected: number[] | number) {
   const { answer } = question;
@@ -23,19 +26,31 @@ function expectMatches(question: Question, expected: number[] | number) {
   else if (answer.kind === 'number')
     expect(answer.value, question.prompt).toBeCloseTo(expected as number, 9);
   else if (answer.kind === 'choice') expect(answer.correct, question.prompt).toEqual(expected);
-  else throw new Error(`no PyTorch answer for ${answer.kind}`);
+  else
+    expect(
+      [...answer.value].sort((a, b) => a - b),
+      question.prompt,
+    ).toEqual(expected);
 }
 
-describe('practice answers agree with PyTorch 1.13', () => {
-  it.each(TOPICS)('%s, seeds 0–11, every level', (topic) => {
-    for (let seed = 0; seed < VECTOR_SEEDS; seed++) {
-      for (const question of practiceTable(topic, seed).flat()) {
-        const expected = VECTORS.answers[question.key];
-        expect(expected, `no vector for ${question.key}: rerun gen_practice.py`).toBeDefined();
-        expectMatches(question, expected);
+// Which relationship applies is the paper's classification, not a number PyTorch computes: it is
+// checked against hand-worked cases below.
+const COMPUTED = TOPICS.filter((topic) => topic !== 'relationship');
+
+describe('practice answers agree with PyTorch 1.13 and NumPy', () => {
+  it.each(COMPUTED)(
+    '%s, seeds 0–11, every level',
+    (topic) => {
+      for (let seed = 0; seed < VECTOR_SEEDS; seed++) {
+        for (const question of practiceTable(topic, seed).flat()) {
+          const expected = VECTORS.answers[question.key];
+          expect(expected, `no vector for ${question.key}: rerun gen_practice.py`).toBeDefined();
+          expectMatches(question, expected);
+        }
       }
-    }
-  });
+    },
+    60_000,
+  );
 });
 
 /** A typed text that states an answer, and texts that must be refused. */
@@ -46,40 +61,61 @@ function rightText(answer: Answer): string {
 }
 
 describe('practice sets', () => {
-  it.each(PRACTICE_TOPICS)('%s: 10 places × 3 levels, no duplicates, for many seeds', (topic) => {
-    for (let seed = 0; seed < MANY_SEEDS; seed++) {
-      const table = practiceTable(topic, seed);
-      expect(table).toHaveLength(PRACTICE_SET.size);
-      table.forEach((row) => expect(row.map((q) => q.level)).toEqual([1, 2, 3]));
-      const keys = table.flat().map((q) => `${q.topic}:${q.key}`);
-      expect(new Set(keys).size, `seed ${seed}`).toBe(keys.length);
-    }
-  });
+  it.each(PRACTICE_TOPICS)(
+    '%s: 10 places × 3 levels, no duplicates, for many seeds',
+    (topic) => {
+      for (let seed = 0; seed < seedsOf(topic); seed++) {
+        const table = practiceTable(topic, seed);
+        expect(table).toHaveLength(PRACTICE_SET.size);
+        table.forEach((row) => expect(row.map((q) => q.level)).toEqual([1, 2, 3]));
+        const keys = table.flat().map((q) => `${q.topic}:${q.key}`);
+        expect(new Set(keys).size, `seed ${seed}`).toBe(keys.length);
+      }
+    },
+    60_000,
+  );
 
-  it.each(TOPICS)('%s: the checker takes the stated answer and refuses a wrong one', (topic) => {
-    for (let seed = 0; seed < MANY_SEEDS; seed++) {
-      for (const question of practiceTable(topic, seed).flat()) {
-        const { answer } = question;
-        if (answer.kind === 'choice') {
-          expect(checkAnswer(answer, { kind: 'picked', indices: answer.correct }).status).toBe(
+  it.each(TOPICS)(
+    '%s: the checker takes the stated answer and refuses a wrong one',
+    (topic) => {
+      for (let seed = 0; seed < seedsOf(topic); seed++) {
+        for (const question of practiceTable(topic, seed).flat()) {
+          const { answer } = question;
+          if (answer.kind === 'cells') {
+            expect(checkAnswer(answer, { kind: 'picked', indices: answer.value }).status).toBe(
+              'right',
+            );
+            expect(
+              checkAnswer(answer, { kind: 'picked', indices: answer.value.slice(1) }).status,
+            ).toBe(answer.value.length > 1 ? 'wrong' : 'unreadable');
+            continue;
+          }
+          if (answer.kind === 'choice') {
+            expect(checkAnswer(answer, { kind: 'picked', indices: answer.correct }).status).toBe(
+              'right',
+            );
+            const others = answer.options
+              .map((_, n) => n)
+              .filter((n) => !answer.correct.includes(n));
+            expect(others.length).toBeGreaterThan(0);
+            expect(checkAnswer(answer, { kind: 'picked', indices: [others[0]] }).status).toBe(
+              'wrong',
+            );
+            continue;
+          }
+          expect(checkAnswer(answer, { kind: 'text', text: rightText(answer) }).status).toBe(
             'right',
           );
-          const others = answer.options.map((_, n) => n).filter((n) => !answer.correct.includes(n));
-          expect(others.length).toBeGreaterThan(0);
-          expect(checkAnswer(answer, { kind: 'picked', indices: [others[0]] }).status).toBe(
-            'wrong',
-          );
-          continue;
+          const wrong =
+            answer.kind === 'number'
+              ? String(answer.value + 0.01)
+              : answer.value.map((v, n) => (n === 0 ? v + 1 : v)).join(' × ');
+          expect(checkAnswer(answer, { kind: 'text', text: wrong }).status).toBe('wrong');
         }
-        expect(checkAnswer(answer, { kind: 'text', text: rightText(answer) }).status).toBe('right');
-        const wrong =
-          answer.kind === 'number'
-            ? String(answer.value + 0.01)
-            : answer.value.map((v, n) => (n === 0 ? v + 1 : v)).join(' × ');
-        expect(checkAnswer(answer, { kind: 'text', text: wrong }).status).toBe('wrong');
       }
-    }
-  });
+    },
+    60_000,
+  );
 
   it('size answers are what the engine gives for the parameters the question opens', () => {
     for (let seed = 0; seed < MANY_SEEDS; seed++) {
@@ -137,5 +173,54 @@ describe('checkerboard overlap', () => {
   ])('k = %i, s = %i, d = %i covers %j', (kernel, stride, dilation, counts) => {
     expect(interiorOverlap({ kernel, stride, dilation })).toEqual(counts);
     expect(isUneven({ kernel, stride, dilation })).toBe(new Set(counts).size > 1);
+  });
+});
+
+describe('relationship questions', () => {
+  // Worked by hand from the paper's conditions (sections 2–5).
+  it.each([
+    [1, 'Relationship 1: No zero padding, unit strides'],
+    [3, 'Relationship 3: Half (same) padding'],
+    [6, 'Relationship 6: Zero padding, non-unit strides'],
+    [7, 'Relationship 7: Pooling arithmetic'],
+    [12, 'Relationship 12: No zero padding, non-unit strides, transposed'],
+    [14, 'Relationship 14: Zero padding, non-unit strides, transposed (odd case)'],
+    [15, 'Relationship 15: Dilated convolutions'],
+  ])('option of relationship %i', (number, label) => {
+    expect(relationshipLabel(number)).toBe(label);
+  });
+
+  it('every example stands for its own number', () => {
+    for (let n = 1; n <= 15; n++)
+      expect(relationshipLabel(n)).toMatch(new RegExp(`^Relationship ${n}: `));
+  });
+
+  it('the right option follows the settings in the prompt', () => {
+    for (let seed = 0; seed < 60; seed++) {
+      for (const question of practiceTable('relationship', seed).flat()) {
+        const { answer, prompt } = question;
+        if (answer.kind !== 'choice') throw new Error('a choice');
+        const chosen = answer.options[answer.correct[0]];
+        const m =
+          /kernel_size=(\d+), stride=(\d+)(?:, padding=(\d+))?(?:, (?:dilation|output_padding)=(\d+))?/.exec(
+            prompt,
+          )!;
+        const [k, s, p] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+        const extra = Number(m[4] ?? 0);
+        let number: number | null;
+        if (prompt.includes('MaxPool2d')) number = 7;
+        else if (prompt.includes('ConvTranspose2d')) {
+          const a = prompt.includes('output_padding') ? extra : 0;
+          if (a >= s) number = null;
+          else if (s === 1)
+            number = p === 0 ? 8 : k % 2 === 1 && p === (k - 1) / 2 ? 10 : p === k - 1 ? 11 : 9;
+          else number = a > 0 ? 14 : p === 0 ? 12 : 13;
+        } else if (prompt.includes('dilation')) number = 15;
+        else if (s === 1)
+          number = p === 0 ? 1 : k % 2 === 1 && p === (k - 1) / 2 ? 3 : p === k - 1 ? 4 : 2;
+        else number = p === 0 ? 5 : 6;
+        expect(chosen, prompt).toBe(relationshipLabel(number));
+      }
+    }
   });
 });

@@ -1,7 +1,11 @@
+import { broadcastQuestion } from './broadcast';
 import { checkerboardQuestion } from './checkerboard';
 import { convSizeQuestion } from './convSize';
 import { makeDraw, seedOf, type Draw } from './draw';
+import { maskQuestion } from './mask';
 import { poolSizeQuestion } from './poolSize';
+import { receptiveFieldQuestion } from './receptiveField';
+import { relationshipQuestion } from './relationship';
 import { smoothL1Question } from './smoothL1';
 import {
   PRACTICE_SET,
@@ -11,6 +15,7 @@ import {
   type QuestionTopic,
 } from './topics';
 import { transposedSizeQuestion } from './transposedSize';
+import { undoQuestion } from './undo';
 import type { Question } from './types';
 
 type Generator = (draw: Draw, level: Level) => Question | null;
@@ -20,7 +25,12 @@ const GENERATORS: Record<QuestionTopic, Generator> = {
   'conv-size': convSizeQuestion,
   'pool-size': poolSizeQuestion,
   'transposed-size': transposedSizeQuestion,
+  relationship: relationshipQuestion,
+  undo: undoQuestion,
+  'receptive-field': receptiveFieldQuestion,
   checkerboard: checkerboardQuestion,
+  broadcast: broadcastQuestion,
+  mask: maskQuestion,
   'smooth-l1': smoothL1Question,
 };
 

@@ -7,7 +7,12 @@ export const PRACTICE_TOPICS = [
   'conv-size',
   'pool-size',
   'transposed-size',
+  'relationship',
+  'undo',
+  'receptive-field',
   'checkerboard',
+  'broadcast',
+  'mask',
   'smooth-l1',
 ] as const;
 

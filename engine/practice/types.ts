@@ -31,7 +31,7 @@ export type SeeState =
   | { view: 'conv'; axes: AxisGeometry[]; word?: 'same' | 'valid' }
   | { view: 'pool'; axes: PoolAxisGeometry[]; mode: 'max' | 'avg' }
   | { view: 'transposed'; axes: TransposedAxisGeometry[]; heat?: boolean }
-  | { view: 'stack'; input: number[]; layers: string }
+  | { view: 'stack'; input: number[]; layers: string; solve?: number; reach?: number }
   | { view: 'broadcast'; shapes: number[][]; op: ElementwiseOpId }
   | { view: 'mask'; matrix: string[][]; cond: string }
   | {

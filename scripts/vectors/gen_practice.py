@@ -19,6 +19,7 @@ import re
 import sys
 import warnings
 
+import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -118,6 +119,106 @@ def smooth_l1(case):
     return g if grad else value
 
 
+def undo(case):
+    segments = CODE.findall(case['prompt'])
+    if case['level'] == 3:
+        module = eval(segments[0])
+        n = int(re.search(r'maps a (\d+) ×', case['prompt']).group(1))
+        target = module(torch.zeros(1, 8, n, n)).shape[2:]
+        return [k for k, option in enumerate(case['options'])
+                if module(torch.zeros(1, 8, int(option.split(' ')[0]), int(option.split(' ')[0]))).shape[2:] == target]
+    forward = eval(segments[0])
+    x = torch.zeros(eval(segments[1]))
+    y = forward(x)
+    assert list(y.shape) == list(eval(segments[2]))
+    s = settings(next(seg for seg in segments if seg.startswith('nn.ConvTranspose2d')))
+    found = []
+    for ah in range(s['stride']):
+        for aw in range(s['stride']):
+            t = nn.ConvTranspose2d(8, 8, kernel_size=s['kernel_size'], stride=s['stride'],
+                                   padding=s.get('padding', 0), output_padding=(ah, aw))
+            if t(y).shape[2:] == x.shape[2:]:
+                found.append([ah, aw])
+    assert len(found) == 1, found
+    return found[0]
+
+
+def influence(model, size, cell=None):
+    """Input cells with a nonzero gradient of one output cell: ones for weights, average for max."""
+    for n, m in enumerate(model):
+        if isinstance(m, nn.MaxPool2d):
+            model[n] = nn.AvgPool2d(m.kernel_size, m.stride, m.padding, ceil_mode=m.ceil_mode)
+        elif isinstance(m, nn.Conv2d):
+            nn.init.ones_(m.weight)
+            nn.init.zeros_(m.bias)
+    x = torch.zeros(1, 8, size, size, requires_grad=True)
+    y = model(x)
+    r, c = cell if cell else (y.shape[2] // 2, y.shape[3] // 2)
+    y[0, 0, r, c].backward()
+    return x.grad[0, 0] != 0
+
+
+def receptive(case):
+    segments = CODE.findall(case['prompt'])
+    model = eval(segments[0])
+    if case['level'] == 3:
+        n = int(re.search(r'takes an (\d+) ×', case['prompt']).group(1))
+        cell = [int(v) for v in re.search(r'output cell \((\d+), (\d+)\)', case['prompt']).groups()]
+        return sorted(torch.nonzero(influence(model, n, cell).flatten()).flatten().tolist())
+    rows = torch.nonzero(influence(model, 96).any(dim=1)).flatten().tolist()
+    r = rows[-1] - rows[0] + 1
+    return [r, r]
+
+
+def py_tuple(shape):
+    return str(tuple(shape))
+
+
+def broadcast(case):
+    prompt = case['prompt']
+    if case['level'] == 1:
+        a, b = [eval(t) for t in re.findall(r'shape == (\([^)]*\))', prompt)]
+        return list(np.broadcast_shapes(a, b))
+    if case['level'] == 2:
+        a, b = [eval(t) for t in re.findall(r'np\.zeros\((\([^)]*\))\)', prompt)]
+        try:
+            outcome = 'a result of shape ' + py_tuple((np.zeros(a) + np.zeros(b)).shape)
+        except ValueError as e:
+            outcome = f'ValueError: {e}'
+    else:
+        shapes = [eval(t) for t in re.findall(r'`(\([^`]*\))`', prompt)]
+        try:
+            torch.broadcast_tensors(*[torch.zeros(s) for s in shapes])
+            raise AssertionError('no error')
+        except RuntimeError as e:
+            outcome = f'RuntimeError: {e}'
+    return [case['options'].index(outcome)]
+
+
+def numpy_outcome(a, cond):
+    try:
+        return repr(eval(f'a[{cond}]'))
+    except Exception as e:  # the question asks for the exact error
+        return f'{type(e).__name__}: {e}'
+
+
+def mask(case):
+    prompt = case['prompt']
+    a = eval(re.search(r'a = (np\.array\(.*?\))`', prompt).group(1))
+    options = [o.strip('`') for o in case['options']]
+    if case['level'] == 1:
+        m = re.search(r'between (-?\d+) and (-?\d+)', prompt)
+        if m:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            wanted = repr(a[np.logical_and(a > lo, a < hi)])
+        else:
+            lo, hi = [int(v) for v in re.search(r'below (-?\d+) or above (-?\d+)', prompt).groups()]
+            wanted = repr(a[np.logical_or(a < lo, a > hi)])
+        return [k for k, cond in enumerate(options) if numpy_outcome(a, cond) == wanted]
+    asked = re.search(r'give for `a\[(.*)\]`\?', prompt).group(1)
+    return [options.index(numpy_outcome(a, asked))]
+
+
 def expected(case):
     segments = CODE.findall(case['prompt'])
     topic = case['topic']
@@ -129,12 +230,20 @@ def expected(case):
         return checkerboard(case)
     if topic == 'smooth-l1':
         return smooth_l1(case)
+    if topic == 'undo':
+        return undo(case)
+    if topic == 'receptive-field':
+        return receptive(case)
+    if topic == 'broadcast':
+        return broadcast(case)
+    if topic == 'mask':
+        return mask(case)
     raise ValueError(f'no oracle for {topic}')
 
 
 def main():
     cases = json.load(open(sys.argv[1]))
-    out = {case['key']: expected(case) for case in cases}
+    out = {case['key']: expected(case) for case in cases if case['topic'] != 'relationship'}
     with open(sys.argv[2], 'w') as f:
         json.dump({'torch': torch.__version__, 'answers': out}, f, separators=(',', ':'))
         f.write('\n')

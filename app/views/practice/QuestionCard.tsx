@@ -3,6 +3,7 @@ import { checkAnswer, type Outcome, type Question, type Response } from '../../.
 import { CodeText } from '../../components/CodeText';
 import { LiveSummary } from '../../components/LiveSummary';
 import type { PracticeResult } from '../../store/practiceProgress';
+import { CellPicker } from './CellPicker';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { Solution } from './Solution';
 import { TypedAnswer } from './TypedAnswer';
@@ -108,6 +109,15 @@ export function QuestionCard(props: Props) {
           message={unreadable}
           closed={closed}
           correct={closed ? answer.correct : null}
+          onCheck={check}
+        />
+      ) : answer.kind === 'cells' ? (
+        <CellPicker
+          shape={answer.shape}
+          format={question.format}
+          message={unreadable}
+          closed={closed}
+          correct={closed ? answer.value : null}
           onCheck={check}
         />
       ) : (

@@ -69,6 +69,8 @@ export function seeParams(see: SeeState): ViewParams<ViewId> {
         ...params,
         i: [see.input[0], see.input[see.input.length - 1]],
         L: layers.ok ? layers.value : params.L,
+        solve: see.solve ?? params.solve,
+        reach: see.reach ?? params.reach,
       };
     }
     case 'broadcast': {

@@ -6,7 +6,12 @@ export const TOPIC_LABELS: Record<PracticeTopic, string> = {
   'conv-size': 'Output size of a convolution',
   'pool-size': 'Pooling in ceil mode',
   'transposed-size': 'Output size of a transposed convolution',
+  relationship: 'Which relationship of the paper',
+  undo: 'Undoing a size: output_padding, same outputs',
+  'receptive-field': 'Receptive field of a stack',
   checkerboard: 'Checkerboard: uneven overlap',
+  broadcast: 'Broadcasting: shapes and errors',
+  mask: 'Boolean masks: & and and',
   'smooth-l1': 'Smooth L1: σ, β, δ, loss and gradient',
 };
 
