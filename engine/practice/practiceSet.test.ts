@@ -16,7 +16,7 @@ const VECTORS = JSON.parse(
 ) as { answers: Record<string, number[] | number> };
 const TOPICS = PRACTICE_TOPICS.filter((t): t is QuestionTopic => t !== 'mixed');
 const VECTOR_SEEDS = 12;
-const MANY_SEEDS = 100;
+const MANY_SEEDS = 60;
 /** Mask questions run the condition evaluator many times: fewer seeds keep the run short. */
 const seedsOf = (topic: string) => (topic === 'mask' || topic === 'mixed' ? 20 : MANY_SEEDS);
 
