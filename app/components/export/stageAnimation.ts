@@ -16,6 +16,17 @@ function describe(model: StageModel): string {
   return `input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pad}, dilation ${pair(h.dilation, w.dilation)}`;
 }
 
+/** Every cell of a grid in row-major order, each a copy (painters may reuse one object). */
+export function paintedCells(
+  rows: number,
+  cols: number,
+  paint: (r: number, c: number) => CellPaint,
+): CellPaint[] {
+  const cells: CellPaint[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ ...paint(r, c) });
+  return cells;
+}
+
 function grid(
   id: string,
   caption: string,
@@ -23,9 +34,7 @@ function grid(
   cols: number,
   paint: (r: number, c: number) => CellPaint,
 ): FigureGrid {
-  const cells: CellPaint[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ ...paint(r, c) });
-  return { id, caption, rows, cols, cells };
+  return { id, caption, rows, cols, cells: paintedCells(rows, cols, paint) };
 }
 
 /**

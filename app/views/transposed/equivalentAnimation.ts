@@ -1,14 +1,9 @@
 import type { WindowAnimation } from '../../components/export/scene';
 import type { CellPaint } from '../../components/grid/CanvasGrid';
+import { paintedCells as cells } from '../../components/export/stageAnimation';
 import { equivalentPainters } from './equivalentPaint';
-import { transposedHighlight, type TransposedHighlight } from './highlight';
+import { emptyHighlight, transposedHighlight } from './highlight';
 import type { TransposedModel } from './transposedModel';
-
-const cells = (rows: number, cols: number, paint: (r: number, c: number) => CellPaint) => {
-  const out: CellPaint[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push({ ...paint(r, c) });
-  return out;
-};
 
 /**
  * The paper's transposed animations (figures 4.1–4.7): the equivalent direct convolution, its
@@ -21,17 +16,7 @@ export function equivalentAnimation(model: TransposedModel, numbers: boolean): W
   const output = v ? v.output : [0, 0];
   const steps = output[0] * output[1];
   // Nothing lit: the base look of every cell, before the first step and after the last.
-  const none: TransposedHighlight = {
-    inputs: new Set(),
-    outputs: new Set(),
-    taps: new Set(),
-    eqCells: new Set(),
-    windowTaps: new Map(),
-    scatterCells: new Set(),
-    window: null,
-    source: null,
-    summary: '',
-  };
+  const none = emptyHighlight(null);
   const still = equivalentPainters(model, none, numbers, -1);
   const done = equivalentPainters(model, none, numbers, steps);
   const [h, w] = model.axes;

@@ -37,6 +37,21 @@ function eqPosition(model: TransposedModel, n: number): number {
   return row < 0 || col < 0 ? -1 : row * model.layouts[1].drawn + col;
 }
 
+/** Nothing lit yet: the highlight every panel starts from (`source` the cell it answers). */
+export function emptyHighlight(source: CellRef | null): TransposedHighlight {
+  return {
+    inputs: new Set(),
+    outputs: new Set(),
+    taps: new Set(),
+    eqCells: new Set(),
+    windowTaps: new Map(),
+    scatterCells: new Set(),
+    window: null,
+    source,
+    summary: '',
+  };
+}
+
 /**
  * What lights up in the three views for the hovered, focused or pinned cell of any of them
  * (an output, an input, a kernel or rotated-kernel tap, an entry of C, a scatter cell, a cell of
@@ -47,17 +62,7 @@ export function transposedHighlight(
   focus: CellRef | null,
   step: number,
 ): TransposedHighlight {
-  const hl: TransposedHighlight = {
-    inputs: new Set(),
-    outputs: new Set(),
-    taps: new Set(),
-    eqCells: new Set(),
-    windowTaps: new Map(),
-    scatterCells: new Set(),
-    window: null,
-    source: focus,
-    summary: '',
-  };
+  const hl = emptyHighlight(focus);
   const v = model.valid;
   if (!v) return hl;
   const [lh, lw] = model.layouts;
