@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { download } from './download';
+import { rasterise } from './rasterise';
 import type { ExportFigure, Exportable } from './exportable';
 import type { ExportRequest } from './exportJob';
 import { DEFAULT_TIMING } from './gifPlan';
@@ -38,8 +39,11 @@ const MAX_FRAMES = 4096;
  * The figure as plain data for the worker: a stage with only what it draws (a view's model may
  * hold more, and functions), or the animation built now.
  */
-function plainFigure(figure: Exportable): ExportFigure {
+async function plainFigure(
+  figure: Exclude<Exportable, { vector: unknown }>,
+): Promise<ExportFigure> {
   if ('animation' in figure) return { animation: figure.animation(), step: figure.step };
+  if ('scenes' in figure) return { scenes: await figure.scenes(), step: figure.step };
   const { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow } =
     figure.stage;
   return {
@@ -67,17 +71,10 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
         `A GIF holds at most ${MAX_FRAMES} frames, one per output position; this figure has ${exportable.steps}. Make the output smaller (a larger stride, a smaller input) or save a PNG or SVG.`,
       );
     }
-    const figure = plainFigure(exportable);
-    const request: ExportRequest =
-      format === 'png'
-        ? { figure, format, scale }
-        : format === 'svg'
-          ? { figure, format }
-          : { figure, format, timing: { ...DEFAULT_TIMING, delay, plays } };
     const file = `${name}${format === 'png' && scale !== 1 ? `@${scale}x` : ''}.${format}`;
     setStatus(`Drawing ${file}…`);
     try {
-      const result = await job.start(request);
+      const result = await picture(exportable, format);
       if (!result) return setStatus(`${FORMATS[format]} cancelled.`);
       download(result.blob, file);
       const frames = result.frames > 1 ? `, ${result.frames} frames` : '';
@@ -85,6 +82,24 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     } catch (error) {
       setStatus(`Could not make ${file}: ${error instanceof Error ? error.message : error}.`);
     }
+  };
+  /** The file: an SVG the page made (rasterised here for a PNG), or one drawn in the worker. */
+  const picture = async (figure: Exportable, format: keyof typeof FORMATS) => {
+    if ('vector' in figure) {
+      if (format === 'gif') throw new Error('this figure has no animation');
+      const vector = await figure.vector();
+      if (format === 'png') return rasterise(vector, scale);
+      const blob = new Blob([vector.svg], { type: 'image/svg+xml' });
+      return { blob, width: vector.width, height: vector.height, frames: 1 };
+    }
+    const plain = await plainFigure(figure);
+    const request: ExportRequest =
+      format === 'png'
+        ? { figure: plain, format, scale }
+        : format === 'svg'
+          ? { figure: plain, format }
+          : { figure: plain, format, timing: { ...DEFAULT_TIMING, delay, plays } };
+    return job.start(request);
   };
   const copy = async (text: string, what: string) => {
     try {
@@ -135,34 +150,38 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
           <button type="button" onClick={() => save('svg')} data-testid="export-svg">
             SVG
           </button>
-          <button type="button" onClick={() => save('gif')} data-testid="export-gif">
-            GIF
-          </button>
-          <label>
-            frame{' '}
-            <input
-              type="number"
-              min={50}
-              max={5000}
-              step={50}
-              value={delay}
-              onChange={(event) =>
-                setDelay(Math.min(5000, Math.max(50, Number(event.target.value) || 50)))
-              }
-              data-testid="export-delay"
-            />{' '}
-            ms
-          </label>
-          <label>
-            loop{' '}
-            <select value={plays} onChange={(event) => setPlays(Number(event.target.value))}>
-              {PLAYS.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {exportable.gif !== false && (
+            <>
+              <button type="button" onClick={() => save('gif')} data-testid="export-gif">
+                GIF
+              </button>
+              <label>
+                frame{' '}
+                <input
+                  type="number"
+                  min={50}
+                  max={5000}
+                  step={50}
+                  value={delay}
+                  onChange={(event) =>
+                    setDelay(Math.min(5000, Math.max(50, Number(event.target.value) || 50)))
+                  }
+                  data-testid="export-delay"
+                />{' '}
+                ms
+              </label>
+              <label>
+                loop{' '}
+                <select value={plays} onChange={(event) => setPlays(Number(event.target.value))}>
+                  {PLAYS.map((p) => (
+                    <option key={p.value} value={p.value}>
+                      {p.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
         </div>
       )}
       {job.progress && (

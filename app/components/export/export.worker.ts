@@ -8,7 +8,8 @@
 import { GIFEncoder, applyPalette } from 'gifenc';
 import type { ExportReply, ExportRequest } from './exportJob';
 import { gifFrames, gifRepeat, scenePalette } from './gifPlan';
-import { animationScene, type WindowAnimation } from './scene';
+import type { ExportFigure } from './exportable';
+import { animationScene, type Scene } from './scene';
 import { drawScene } from './sceneCanvas';
 import { sceneSvg } from './sceneSvg';
 import { stageAnimation } from './stageAnimation';
@@ -22,15 +23,21 @@ function context(width: number, height: number) {
   return { canvas, ctx };
 }
 
-function gif(animation: WindowAnimation, request: Extract<ExportRequest, { format: 'gif' }>) {
-  const frames = gifFrames(animation.steps.length, request.timing);
-  const first = animationScene(animation, 0);
-  const palette = scenePalette([first, animationScene(animation, frames.length - 1)]);
+/** The pictures of a figure: how many steps it has, and the scene of each. */
+interface Frames {
+  count: number;
+  scene: (step: number) => Scene;
+}
+
+function gif(figure: Frames, request: Extract<ExportRequest, { format: 'gif' }>) {
+  const frames = gifFrames(figure.count, request.timing);
+  const first = figure.scene(0);
+  const palette = scenePalette([first, figure.scene(frames.length - 1)]);
   const { width, height } = first;
   const { ctx } = context(width, height);
   const encoder = GIFEncoder();
   frames.forEach((frame, index) => {
-    drawScene(ctx, animationScene(animation, frame.step), 1);
+    drawScene(ctx, figure.scene(frame.step), 1);
     const rgba = ctx.getImageData(0, 0, width, height).data;
     encoder.writeFrame(applyPalette(rgba, palette), width, height, {
       palette: index === 0 ? palette : undefined,
@@ -49,12 +56,20 @@ function gif(animation: WindowAnimation, request: Extract<ExportRequest, { forma
   };
 }
 
-async function run(request: ExportRequest): Promise<ExportReply> {
-  const { figure } = request;
+function framesOf(figure: ExportFigure): Frames {
+  if ('scenes' in figure) {
+    const { scenes } = figure;
+    return { count: scenes.length, scene: (step) => scenes[Math.min(step, scenes.length - 1)] };
+  }
   const animation =
     'animation' in figure ? figure.animation : stageAnimation(figure.stage, figure.options);
-  if (request.format === 'gif') return { type: 'done', ...gif(animation, request) };
-  const scene = animationScene(animation, request.figure.step);
+  return { count: animation.steps.length, scene: (step) => animationScene(animation, step) };
+}
+
+async function run(request: ExportRequest): Promise<ExportReply> {
+  const frames = framesOf(request.figure);
+  if (request.format === 'gif') return { type: 'done', ...gif(frames, request) };
+  const scene = frames.scene(request.figure.step);
   if (request.format === 'svg') {
     const blob = new Blob([sceneSvg(scene)], { type: 'image/svg+xml' });
     return { type: 'done', blob, width: scene.width, height: scene.height, frames: 1 };

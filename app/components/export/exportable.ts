@@ -1,5 +1,5 @@
 import type { StageModel } from '../grid/stageModel';
-import type { WindowAnimation } from './scene';
+import type { Scene, WindowAnimation } from './scene';
 
 /** Names and marks of a sliding-window figure that its model does not hold. */
 export interface StageExportOptions {
@@ -16,11 +16,20 @@ export interface StageExportOptions {
  * What a figure view hands its layout for export, as plain data: it crosses to the export
  * worker, where the pictures are drawn, so none of that code loads with the page.
  */
+/** An SVG document of a figure the page draws as SVG itself, and its size in CSS pixels. */
+export interface VectorPicture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 export type Exportable = {
   /** The step shown now: PNG and SVG draw it, the GIF plays them all. */
   step: number;
   /** Steps of the animation (output positions): frames of the GIF. */
   steps: number;
+  /** False for a figure without an animation: no GIF is offered. */
+  gif?: boolean;
 } & (
   | {
       /** A convolution or pooling figure: its model and how it is shown (built in the worker). */
@@ -31,9 +40,25 @@ export type Exportable = {
       /** Any other sliding-window animation, built on the page when a picture is asked for. */
       animation: () => WindowAnimation;
     }
+  | {
+      /**
+       * Any other figure of cells, one scene per step, described when a picture is asked for
+       * (by code the view loads then, so it stays out of the page's first download).
+       */
+      scenes: () => Promise<Scene[]>;
+    }
+  | {
+      /**
+       * A figure the page draws as SVG (plots): a self-contained copy of it, made when asked
+       * for; the PNG is that SVG rasterised.
+       */
+      vector: () => Promise<VectorPicture>;
+    }
 );
 
-/** What crosses to the worker: a stage to build there, or an animation built already. */
+/** What crosses to the worker: a stage to build there, or an animation or scenes built already. */
 export type ExportFigure = { step: number } & (
-  { stage: StageModel; options: StageExportOptions } | { animation: WindowAnimation }
+  | { stage: StageModel; options: StageExportOptions }
+  | { animation: WindowAnimation }
+  | { scenes: Scene[] }
 );

@@ -62,6 +62,7 @@ export function scenePalette(scenes: readonly Scene[]): number[][] {
         if (c.hatch) colours.add(c.hatch);
       }
     }
+    for (const t of scene.texts ?? []) if (t.color) colours.add(t.color);
   }
   return [...colours].filter((c) => /^#[0-9a-f]{6}$/i.test(c)).map(hex);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { animationScene, exportCell, SCENE, type WindowAnimation } from './scene';
 import { sceneSvg } from './sceneSvg';
+import { PALETTE } from '../grid/palette';
 
 const cell = (fill: string, text?: string) => ({ fill, stroke: '#000000', text });
 
@@ -128,5 +129,39 @@ describe('sceneSvg', () => {
     // #9cc5eb under #102a43 at 22 %: 156 − 0.22·140 = 125.2 (7d), 197 − 0.22·155 = 162.9 (a3),
     // 235 − 0.22·168 = 198.0 (c6).
     expect(svg.match(/fill="#7da3c6"/g)).toHaveLength(4);
+  });
+});
+
+describe('free text in a scene', () => {
+  it('is SVG text, escaped, bold or monospace when asked; an empty caption is left out', () => {
+    const svg = sceneSvg({
+      title: 't',
+      width: 100,
+      height: 50,
+      lines: [],
+      grids: [
+        {
+          id: 'g',
+          caption: '',
+          x: 0,
+          y: 0,
+          rows: 1,
+          cols: 1,
+          cell: 10,
+          cells: [{ fill: '#ffffff' }],
+        },
+      ],
+      texts: [
+        { x: 5, y: 20, text: 'mask = (a > 0) & (a < 1)', bold: true, mono: true },
+        { x: 50, y: 40, text: '[0, :, :]', size: 11, color: '#4f5965', anchor: 'end' },
+      ],
+    });
+    expect(svg).toContain(
+      `<text class="label" x="5" y="20" font-size="14" fill="${PALETTE.text}" font-family='${SCENE.mono}' font-weight="700">mask = (a &gt; 0) &amp; (a &lt; 1)</text>`,
+    );
+    expect(svg).toContain(
+      '<text class="label" x="50" y="40" font-size="11" fill="#4f5965" text-anchor="end">[0, :, :]</text>',
+    );
+    expect(svg).not.toContain('class="caption"');
   });
 });

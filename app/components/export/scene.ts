@@ -31,6 +31,22 @@ export interface SceneGrid {
   frame?: Box;
 }
 
+/** A line of text placed on its own: a heading, a slice's index, a note about cells left out. */
+export interface SceneText {
+  x: number;
+  /** The text's baseline. */
+  y: number;
+  text: string;
+  /** Font size in picture pixels (default 14). */
+  size?: number;
+  /** `#rrggbb` (default the grids' text colour). */
+  color?: string;
+  bold?: boolean;
+  mono?: boolean;
+  /** Horizontal alignment at `x` (default start). */
+  anchor?: 'start' | 'middle' | 'end';
+}
+
 export interface Scene {
   /** Accessible title (SVG `<title>`). */
   title: string;
@@ -39,6 +55,8 @@ export interface Scene {
   grids: SceneGrid[];
   /** Thin lines from the window to its output cell. */
   lines: [Point, Point][];
+  /** Text beside the grids (their captions are their own). */
+  texts?: SceneText[];
 }
 
 /** A grid of a figure before layout: its base look, row by row. */
@@ -79,6 +97,7 @@ export const SCENE = {
   caption: 24,
   gap: 40,
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  mono: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
   background: '#ffffff',
 } as const;
 

@@ -11,7 +11,7 @@ function drawGrid(ctx: Context2D, grid: SceneGrid) {
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = PALETTE.text;
   ctx.font = `14px ${SCENE.font}`;
-  ctx.fillText(grid.caption, x, y - 8);
+  if (grid.caption) ctx.fillText(grid.caption, x, y - 8);
   grid.cells.forEach((paint, index) => {
     const cx = x + (index % cols) * cell;
     const cy = y + Math.floor(index / cols) * cell;
@@ -90,4 +90,12 @@ export function drawScene(ctx: Context2D, scene: Scene, scale: number): void {
     ctx.stroke();
   }
   for (const grid of scene.grids) drawGrid(ctx, grid);
+  const align = { start: 'left', middle: 'center', end: 'right' } as const;
+  ctx.textBaseline = 'alphabetic';
+  for (const t of scene.texts ?? []) {
+    ctx.font = `${t.bold ? '700 ' : ''}${t.size ?? 14}px ${t.mono ? SCENE.mono : SCENE.font}`;
+    ctx.textAlign = align[t.anchor ?? 'start'];
+    ctx.fillStyle = t.color ?? PALETTE.text;
+    ctx.fillText(t.text, t.x, t.y);
+  }
 }

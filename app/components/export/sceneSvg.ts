@@ -1,6 +1,6 @@
 import { PALETTE, shade } from '../grid/palette';
 import type { CellPaint } from '../grid/paintGrid';
-import { SCENE, type Scene, type SceneGrid } from './scene';
+import { SCENE, type Scene, type SceneGrid, type SceneText } from './scene';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -86,8 +86,18 @@ function gridSvg(grid: SceneGrid): string {
   const frame = f
     ? `<rect class="window" x="${n(grid.x + f.col * grid.cell + 1.5)}" y="${n(grid.y + f.row * grid.cell + 1.5)}" width="${n(f.cols * grid.cell - 3)}" height="${n(f.rows * grid.cell - 3)}" fill="none" stroke="${PALETTE.windowStroke}" stroke-width="3"/>`
     : '';
-  const caption = `<text class="caption" x="${n(grid.x)}" y="${n(grid.y - 8)}" font-size="14" fill="${PALETTE.text}">${escapeXml(grid.caption)}</text>`;
+  const caption = grid.caption
+    ? `<text class="caption" x="${n(grid.x)}" y="${n(grid.y - 8)}" font-size="14" fill="${PALETTE.text}">${escapeXml(grid.caption)}</text>`
+    : '';
   return `<g data-grid="${escapeXml(grid.id)}">${caption}${cells}${frame}${badgesSvg(grid)}</g>`;
+}
+
+/** A free line of text: a heading, a slice's index, a note. */
+function textSvg(t: SceneText): string {
+  const font = t.mono ? ` font-family='${SCENE.mono}'` : '';
+  const weight = t.bold ? ' font-weight="700"' : '';
+  const anchor = t.anchor && t.anchor !== 'start' ? ` text-anchor="${t.anchor}"` : '';
+  return `<text class="label" x="${n(t.x)}" y="${n(t.y)}" font-size="${t.size ?? 14}" fill="${t.color ?? PALETTE.text}"${font}${weight}${anchor}>${escapeXml(t.text)}</text>`;
 }
 
 /**
@@ -107,6 +117,7 @@ export function sceneSvg(scene: Scene): string {
       ? `<path class="window-link" d="${lines}" stroke="${PALETTE.windowStroke}" fill="none"/>`
       : '',
     ...scene.grids.map(gridSvg),
+    ...(scene.texts ?? []).map(textSvg),
     `</svg>`,
     '',
   ].join('\n');
