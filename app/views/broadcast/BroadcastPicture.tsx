@@ -1,10 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { flatIndex, formatTuple } from '../../../engine';
-import type { CellPaint } from '../../components/grid/CanvasGrid';
 import { Swatch } from '../../components/grid/Swatch';
 import { PALETTE } from '../../components/grid/palette';
 import { formatValue, type BroadcastModel, type Operand } from './broadcastModel';
-import { cellRole, indexText, sourceOf, type DisplayAxis } from './picture';
+import { cellRole, indexText, sourceOf } from './picture';
+import {
+  GHOST_FILL,
+  cellSizeFor,
+  operandPainter,
+  resultPainter,
+  stretchedAxes,
+} from './picturePaint';
 import { TensorGrid } from './TensorGrid';
 
 type Props = {
@@ -18,46 +24,14 @@ type Props = {
   onHover: (coord: number[] | null) => void;
 };
 
-const GHOST_FILL = '#f5f8fb';
-
-/** Cells wide enough for their text: quotients such as 0.33 need more room than digits. */
-function cellSizeFor(display: readonly DisplayAxis[], kind: BroadcastModel['op']['kind']): number {
-  const cols = display[display.length - 1]?.length ?? 1;
-  if (kind === 'float') return cols <= 8 ? 44 : cols <= 16 ? 30 : 16;
-  return cols <= 8 ? 34 : cols <= 16 ? 24 : 16;
-}
-
-const sameCoord = (a: readonly number[] | null, b: readonly number[]) =>
-  a !== null && a.length === b.length && a.every((v, k) => v === b[k]);
-
 /** Operands drawn in the result's frame (ghost copies dashed), and the result itself. */
 export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
   const { frame, shape, resultAt, op } = model;
   const display = model.display ?? [];
   const cellSize = cellSizeFor(display, op.kind);
-  const stretched = useMemo(
-    () => new Set(shape ? model.stretchOrder.slice(0, stage) : []),
-    [model, shape, stage],
-  );
+  const stretched = useMemo(() => stretchedAxes(model, stage), [model, stage]);
 
-  const operandPaint = (operand: Operand) => {
-    const hoveredSource = hovered && shape ? sourceOf(operand.shape, frame, hovered).index : -1;
-    return (coord: number[]): CellPaint | null => {
-      const role = cellRole(operand.shape, frame, coord, stretched);
-      if (role === 'hidden') return null;
-      const source = sourceOf(operand.shape, frame, coord);
-      const isSource = role === 'real' && source.index === hoveredSource;
-      const atHover = sameCoord(hovered, coord);
-      return {
-        fill: isSource ? PALETTE.linked : role === 'real' ? PALETTE.input : GHOST_FILL,
-        stroke: isSource ? PALETTE.linkedStroke : atHover ? PALETTE.focus : PALETTE.inputStroke,
-        dashed: role === 'ghost',
-        strong: isSource || atHover,
-        text: String(operand.valueAt(source.index)),
-        textColor: role === 'ghost' ? PALETTE.mutedText : PALETTE.text,
-      };
-    };
-  };
+  const operandPaint = (operand: Operand) => operandPainter(model, operand, stretched, hovered);
 
   const operandDescribe = (operand: Operand) => (coord: number[]) => {
     const role = cellRole(operand.shape, frame, coord, stretched);
@@ -71,16 +45,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
     return `Position ${indexText(coord)}: not filled yet`;
   };
 
-  const resultPaint = (coord: number[]): CellPaint | null => {
-    if (!shape || !resultAt) return null;
-    const atHover = sameCoord(hovered, coord);
-    return {
-      fill: PALETTE.output,
-      stroke: atHover ? PALETTE.focus : PALETTE.outputStroke,
-      strong: atHover,
-      text: formatValue(resultAt(flatIndex(coord, shape)), op.kind),
-    };
-  };
+  const resultPaint = resultPainter(model, hovered);
 
   const resultDescribe = (coord: number[]) => {
     if (!shape || !resultAt) return '';

@@ -99,6 +99,19 @@ export default function BroadcastView() {
           ) : null}
         </section>
       }
+      exportable={
+        model.display
+          ? {
+              step: stage,
+              steps: shape ? model.stretchOrder.length + 1 : 1,
+              gif: Boolean(shape && model.stretchOrder.length),
+              scenes: async () => {
+                const { broadcastScenes } = await import('./broadcastScene');
+                return broadcastScenes(model);
+              },
+            }
+          : undefined
+      }
       panels={<CodePanel snippets={snippets} />}
     />
   );

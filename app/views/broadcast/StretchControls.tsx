@@ -1,4 +1,5 @@
 import { useAnimation } from '../../components/animation/useAnimation';
+import { stretchStatus } from './picture';
 
 type Props = {
   /** Axes stretched one after the other (trailing axis first). */
@@ -31,10 +32,7 @@ export function StretchControls({ order, stage, setStage }: Props) {
   if (!last) {
     return <p className="field-hint">No operand is stretched: every axis already matches.</p>;
   }
-  const status =
-    stage === 0
-      ? 'Step 0: each operand as stored.'
-      : `Step ${stage} of ${last}: stretched along axis ${order.slice(0, stage).join(', axis ')}.`;
+  const status = stretchStatus(order, stage);
   return (
     <div className="stretch-controls" role="group" aria-label="Stretch steps">
       <button type="button" onClick={() => setStage(Math.max(0, stage - 1))} disabled={stage === 0}>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
-import { PALETTE } from '../../components/grid/palette';
 import { asSlices, frameCoord, gapText, type DisplayAxis } from './picture';
+import { gapPaint } from './picturePaint';
 
 type Props = {
   /** Heading above the grid, e.g. "a (4, 1, 3)". */
@@ -79,8 +79,6 @@ type SliceProps = Pick<Props, 'frame' | 'cellSize' | 'label' | 'paint' | 'descri
   cols: DisplayAxis;
 };
 
-const GAP_PAINT: CellPaint = { fill: '#ffffff', textColor: PALETTE.mutedText };
-
 function Slice({ d, frame, rows, cols, cellSize, label, paint, describe, onHover }: SliceProps) {
   const at = useCallback(
     (r: number, c: number) => {
@@ -97,7 +95,7 @@ function Slice({ d, frame, rows, cols, cellSize, label, paint, describe, onHover
   const paintCell = (r: number, c: number) => {
     const coord = at(r, c);
     if (coord) return paint(coord);
-    return { ...GAP_PAINT, text: rows[r] === null ? (cols[c] === null ? '⋱' : '⋮') : '⋯' };
+    return gapPaint(rows[r] === null, cols[c] === null);
   };
   const describeCell = (r: number, c: number) => {
     const coord = at(r, c);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asSlices, cellRole, displayAxes, frameCoord, gapText, sourceOf } from './picture';
+import {
+  asSlices,
+  cellRole,
+  displayAxes,
+  frameCoord,
+  gapText,
+  sourceOf,
+  stretchStatus,
+} from './picture';
 
 describe('cellRole', () => {
   // operand (1, 3) in frame (2, 3): row 0 is stored, row 1 repeats it once axis 0 is stretched
@@ -73,5 +81,15 @@ describe('gapText', () => {
   it('names the positions a gap stands for', () => {
     expect(gapText([0, 1, 2, null, 61, 62, 63], 3, 'rows')).toBe('rows 3 to 60');
     expect(gapText([0, 1, null, 62, 63], 2, 'slices')).toBe('slices 2 to 61');
+  });
+});
+
+describe('stretchStatus', () => {
+  it.each([
+    [[2, 1, 0], 0, 'Step 0: each operand as stored.'],
+    [[2, 1, 0], 1, 'Step 1 of 3: stretched along axis 2.'],
+    [[2, 1, 0], 3, 'Step 3 of 3: stretched along axis 2, axis 1, axis 0.'],
+  ])('%j at %i', (order, stage, text) => {
+    expect(stretchStatus(order, stage)).toBe(text);
   });
 });

@@ -110,3 +110,14 @@ export function displayAxes(frame: readonly number[]): DisplayAxis[] {
 /** Does any axis of the picture leave positions out? */
 export const isSummarised = (display: readonly DisplayAxis[]) =>
   display.some((axis) => axis.includes(null));
+
+/**
+ * Where the stretch is, in words.
+ *
+ * @example stretchStatus([2, 0], 1) // 'Step 1 of 2: stretched along axis 2.'
+ */
+export function stretchStatus(order: readonly number[], stage: number): string {
+  return stage === 0
+    ? 'Step 0: each operand as stored.'
+    : `Step ${stage} of ${order.length}: stretched along axis ${order.slice(0, stage).join(', axis ')}.`;
+}
