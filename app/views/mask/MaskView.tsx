@@ -21,6 +21,7 @@ export default function MaskView() {
   );
   if (model.outputs && last?.model !== model) setLast({ model, cond: params.cond });
   const shown = model.outputs ? model : (last?.model ?? null);
+  const mask = model.outputs ? model.analysis.mask : null;
 
   return (
     <ViewLayout
@@ -65,6 +66,21 @@ export default function MaskView() {
             staleFrom={model.outputs ? null : (last?.cond ?? null)}
           />
         ) : null
+      }
+      exportable={
+        mask && mask.shape.length <= 2
+          ? {
+              step: 0,
+              steps: 1,
+              gif: false,
+              scenes: async () => {
+                const { maskScene } = await import('./maskScene');
+                const scene = maskScene(model, params.cond.trim());
+                if (!scene) throw new Error('this condition gives no mask to draw');
+                return [scene];
+              },
+            }
+          : undefined
       }
       panels={
         <ReplPanel
