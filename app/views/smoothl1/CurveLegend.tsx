@@ -1,6 +1,5 @@
 import { LOSS_CURVES, type LossCurve } from '../../url/schema';
-import { CURVE_STYLES } from './curveStyles';
-import { formatLabel } from './format';
+import { CURVE_STYLES, curveLabel } from './curveStyles';
 import type { LossSettings } from './lossModel';
 
 type Props = {
@@ -11,17 +10,6 @@ type Props = {
   onSmoothL1: readonly LossCurve[];
   onChange: (show: LossCurve[]) => void;
 };
-
-function labelOf(id: LossCurve, { beta, delta, form, sigma }: LossSettings): string {
-  const base = CURVE_STYLES[id].label;
-  if (id === 'sl1') {
-    return form === 'sigma'
-      ? `${base} (σ = ${formatLabel(sigma)}, β = ${formatLabel(beta)})`
-      : `${base} (β = ${formatLabel(beta)})`;
-  }
-  if (id === 'huber') return `${base} (δ = ${formatLabel(delta)})`;
-  return base;
-}
 
 /** The legend, which is also the list of toggles: a line sample, a name and a checkbox each. */
 export function CurveLegend({ settings, show, onSmoothL1, onChange }: Props) {
@@ -53,14 +41,14 @@ export function CurveLegend({ settings, show, onSmoothL1, onChange }: Props) {
                 strokeDasharray={style.dash}
               />
             </svg>
-            {labelOf(id, settings)}
+            {curveLabel(id, settings)}
           </label>
         );
       })}
       {show.includes('sl1') && onSmoothL1.length ? (
         <p className="legend-note" data-testid="coincide-note">
-          {onSmoothL1.map((id) => labelOf(id, settings)).join(' and ')}{' '}
-          {onSmoothL1.length === 1 ? 'is' : 'are'} the same curve as {labelOf('sl1', settings)}{' '}
+          {onSmoothL1.map((id) => curveLabel(id, settings)).join(' and ')}{' '}
+          {onSmoothL1.length === 1 ? 'is' : 'are'} the same curve as {curveLabel('sl1', settings)}{' '}
           here: drawn dashed on top of it.
         </p>
       ) : null}

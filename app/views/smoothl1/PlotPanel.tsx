@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { misprintJump } from '../../../engine';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { LossCurve } from '../../url/schema';
@@ -23,13 +23,23 @@ type Props = {
   step: number;
   /** Changes some of the lab's parameters (the probe, the curves, the zoom). */
   onChange: SmoothL1Change;
+  /** The element around the charts (measured for their width; copied for export). */
+  chartsRef: RefObject<HTMLDivElement | null>;
 };
 
 /** Loss and gradient charts sharing one x axis and one probe, with the legend and zoom. */
-export function PlotPanel({ settings, readout, show, zoom, domain, step, onChange }: Props) {
+export function PlotPanel({
+  settings,
+  readout,
+  show,
+  zoom,
+  domain,
+  step,
+  onChange,
+  chartsRef,
+}: Props) {
   const id = useId();
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(wrapRef, { min: 200 });
+  const width = useElementWidth(chartsRef, { min: 200 });
   const plots = usePlots(settings, readout.x, show, domain, width);
   // A small β leaves the quadratic zone a sliver of the whole range: draw a close-up too.
   const closeUp = zoom ? null : closeUpDomain(settings.beta, domain);
@@ -101,7 +111,7 @@ export function PlotPanel({ settings, readout, show, zoom, domain, step, onChang
           ? '.'
           : `; the probe (x = ${formatLabel(readout.x)}) is outside this range.`}
       </p>
-      <div ref={wrapRef} className="chart-wrap">
+      <div ref={chartsRef} className="chart-wrap">
         {lossChart(
           plots,
           'Loss curves',

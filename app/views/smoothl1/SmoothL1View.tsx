@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { misprintJump } from '../../../engine';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useViewParams } from '../../store/useViewParams';
@@ -21,6 +21,7 @@ export default function SmoothL1View() {
   const jump = Number.isFinite(settings.sigma) ? misprintJump(settings.sigma) : null;
   const domain = useMemo(() => viewDomain(settings, x, zoom), [settings, x, zoom]);
   const step = probeStep(domain);
+  const charts = useRef<HTMLDivElement>(null);
   const onShowMisprint = (on: boolean) =>
     set({ show: LOSS_CURVES.filter((c) => (c === 'misprint' ? on : show.includes(c))) });
 
@@ -50,8 +51,20 @@ export default function SmoothL1View() {
           domain={domain}
           step={step}
           onChange={set}
+          chartsRef={charts}
         />
       }
+      exportable={{
+        step: 0,
+        steps: 1,
+        gif: false,
+        vector: async () => {
+          const root = charts.current;
+          if (!root) throw new Error('the charts are not drawn');
+          const { plotPicture } = await import('./plotPicture');
+          return plotPicture(root, settings, show);
+        },
+      }}
       panels={
         <ConversionsPanel
           settings={settings}

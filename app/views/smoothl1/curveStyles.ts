@@ -3,6 +3,8 @@
  * differ without colour too. Labels name them in the legend.
  */
 import type { LossCurve } from '../../url/schema';
+import { formatLabel } from './format';
+import type { LossSettings } from './lossModel';
 
 export interface CurveStyle {
   label: string;
@@ -19,3 +21,15 @@ export const CURVE_STYLES: Record<LossCurve, CurveStyle> = {
   huber: { label: 'Huber', color: '#009e73', dash: '10 3 2 3', width: 2 },
   misprint: { label: 'Misprint ½(σ²x)²', color: '#d55e00', dash: '4 2', width: 2 },
 };
+
+/** A curve's name with its parameter: "Smooth L1 (β = 1)", "Huber (δ = 1)". */
+export function curveLabel(id: LossCurve, { beta, delta, form, sigma }: LossSettings): string {
+  const base = CURVE_STYLES[id].label;
+  if (id === 'sl1') {
+    return form === 'sigma'
+      ? `${base} (σ = ${formatLabel(sigma)}, β = ${formatLabel(beta)})`
+      : `${base} (β = ${formatLabel(beta)})`;
+  }
+  if (id === 'huber') return `${base} (δ = ${formatLabel(delta)})`;
+  return base;
+}
