@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   directConvsFor,
   equivalentAxisLayout,
+  rotatedKernel,
   scatterAxis,
   transposeOf,
   transposedEquivalent,
@@ -149,5 +150,23 @@ describe('scatterAxis', () => {
       zerosPast: past,
       canvas,
     });
+  });
+});
+
+describe('rotatedKernel', () => {
+  it('turns each kernel 180° and swaps input and output channels', () => {
+    // One input channel, two output channels, 1 × 3 kernels: [Cin, Cout, 1, 3] → [Cout, Cin, 1, 3].
+    const weight = { shape: [1, 2, 1, 3], data: [1, 2, 3, 4, 5, 6] };
+    const rotated = rotatedKernel(weight, 1);
+    expect(rotated.shape).toEqual([2, 1, 1, 3]);
+    expect(Array.from(rotated.data)).toEqual([3, 2, 1, 6, 5, 4]);
+  });
+
+  it('keeps each group to its own channels', () => {
+    // Two groups of one channel each, 2 × 2 kernels: channel 1 stays channel 1.
+    const weight = { shape: [2, 1, 2, 2], data: [1, 2, 3, 4, 5, 6, 7, 8] };
+    const rotated = rotatedKernel(weight, 2);
+    expect(rotated.shape).toEqual([2, 1, 2, 2]);
+    expect(Array.from(rotated.data)).toEqual([4, 3, 2, 1, 8, 7, 6, 5]);
   });
 });

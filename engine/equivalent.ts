@@ -206,8 +206,25 @@ export function equivalentConvTensors(
       eq.padAfter,
     );
   }
+  return {
+    input: { shape: stretched.shape, data: stretched.data },
+    weight: rotatedKernel(weight, resolved.groups),
+    spec: {
+      kernel: resolved.kernel,
+      dilation: resolved.dilation,
+      groups: resolved.groups,
+      padding: 'valid',
+    },
+  };
+}
+
+/**
+ * The equivalent direct convolution's kernel (see {@link equivalentConvTensors}): each
+ * transposed kernel `[Cin, Cout/groups, ...kernel]` rotated 180° with its input and output
+ * channels swapped, `[Cout, Cin/groups, ...kernel]`.
+ */
+export function rotatedKernel(weight: Tensor, groups: number): Tensor {
   const [cin, coutPerGroup, ...kernel] = weight.shape;
-  const groups = resolved.groups;
   const cinPerGroup = cin / groups;
   const taps = numel(kernel);
   const w = toFloat64(weight.data);
@@ -221,11 +238,7 @@ export function equivalentConvTensors(
       for (let t = 0; t < taps; t++) rotated[dst + taps - 1 - t] = w[src + t];
     }
   }
-  return {
-    input: { shape: stretched.shape, data: stretched.data },
-    weight: { shape: [coutPerGroup * groups, cinPerGroup, ...kernel], data: rotated },
-    spec: { kernel: resolved.kernel, dilation: resolved.dilation, groups, padding: 'valid' },
-  };
+  return { shape: [coutPerGroup * groups, cinPerGroup, ...kernel], data: rotated };
 }
 
 /** What one position along an axis of the equivalent convolution's drawing holds. */

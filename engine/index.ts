@@ -140,6 +140,7 @@ export {
   directConvsFor,
   transposeOf,
   equivalentConvTensors,
+  rotatedKernel,
   equivalentAxisLayout,
   scatterAxis,
   ROTATION_NOTE,

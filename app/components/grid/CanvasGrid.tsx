@@ -6,10 +6,11 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { CellMemory, type CellRange } from './cellMemory';
+import { CellMemory, NO_CELLS, type CellRange } from './cellMemory';
 import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
 import type { CellBox } from './projectionLines';
+import { clipBoxes, clippers, holds, sameCells, visibleCells, type Clipper } from './visibleCells';
 
 export type { CellPaint } from './paintGrid';
 
@@ -66,18 +67,40 @@ export function CanvasGrid({
   const r = Math.min(active[0], rows - 1);
   const c = Math.min(active[1], cols - 1);
 
-  const painted = useRef<{
-    memory: CellMemory;
-    key: unknown;
-    area: CellBox | null;
-    shape: string;
-  } | null>(null);
-  useLayoutEffect(() => {
+  const gridRef = useRef<HTMLDivElement>(null);
+  const painted = useRef<Painted | null>(null);
+  // A grid too large to paint whole paints the cells that can be seen (see `visibleCells`).
+  const windowed =
+    rows * cols > REMEMBERED_CELLS || rows * cellSize * (cols * cellSize) > WINDOWED_AREA;
+  const clipping = useRef<Clipper[] | null>(null);
+  /** Paints what changed; `moved`: only the grid's place on the screen may have. */
+  const draw = (moved: boolean) => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
+    const element = gridRef.current;
+    if (!canvas || !element) return;
     const last = painted.current;
     const shape = `${rows} ${cols} ${cellSize} ${window.devicePixelRatio || 1}`;
+    const kept = last?.shape === shape ? last.view : null;
+    let view: CellRange = { r0: 0, c0: 0, r1: rows, c1: cols };
+    if (windowed) {
+      clipping.current ??= clippers(element);
+      const place = { ...element.getBoundingClientRect().toJSON(), rows, cols, size: cellSize };
+      const boxes = clipBoxes(element, clipping.current);
+      const seen = visibleCells(place, boxes, false);
+      if (kept && holds(kept, seen)) {
+        if (moved) return;
+        view = kept;
+      } else view = visibleCells(place, boxes, true);
+    } else if (moved) return;
     const memory = last?.memory ?? new CellMemory();
+    painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape, view };
+    const cells = (view.r1 - view.r0) * (view.c1 - view.c0);
+    if (!cells) {
+      // Nothing of it on the screen: no backing store until there is.
+      memory.clear(NO_CELLS);
+      if (canvas.width || canvas.height) canvas.width = canvas.height = 0;
+      return;
+    }
     const picture = {
       rows,
       cols,
@@ -87,30 +110,56 @@ export function CanvasGrid({
       badgeColor: PALETTE.badge,
       textColor: PALETTE.text,
     };
-    painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape };
-    if (rows * cols > REMEMBERED_CELLS) {
+    if (cells > REMEMBERED_CELLS) {
       // Too many cells to keep a copy of: painted whole.
-      memory.clear(0);
-      paintGrid(canvas, picture);
+      memory.clear(NO_CELLS);
+      paintGrid(canvas, picture, undefined, undefined, view);
       return;
     }
     if (
       !last ||
-      last.shape !== shape ||
+      !kept ||
+      !sameCells(kept, view) ||
       last.key !== overlayKey ||
       (overlay !== undefined && overlayArea === undefined)
     ) {
       // Painted whole, each cell noted on the way for the next comparison.
-      memory.clear(rows * cols);
-      paintGrid(canvas, picture, undefined, memory);
+      memory.clear(view);
+      paintGrid(canvas, picture, undefined, memory, view);
       return;
     }
-    const changed = extend(
-      extend(memory.update(rows, cols, paint), last.area),
-      overlayArea ?? null,
-    );
-    if (changed) paintGrid(canvas, picture, changed);
+    const changed = extend(extend(memory.update(view, paint), last.area), overlayArea ?? null);
+    if (changed) paintGrid(canvas, picture, changed, undefined, view);
+  };
+  const drawRef = useRef(draw);
+  useLayoutEffect(() => {
+    drawRef.current = draw;
+    draw(false);
   });
+
+  // A windowed grid paints the cells that come into view as the page or a box scrolls, the
+  // window resizes or the grid moves.
+  useEffect(() => {
+    const element = gridRef.current;
+    if (!windowed || !element) return;
+    const moved = () => drawRef.current(true);
+    const resized = () => {
+      clipping.current = null;
+      moved();
+    };
+    addEventListener('scroll', moved, { capture: true, passive: true });
+    addEventListener('resize', resized);
+    const sizes = new ResizeObserver(moved);
+    sizes.observe(element);
+    const seen = new IntersectionObserver(moved, { threshold: THRESHOLDS });
+    seen.observe(element);
+    return () => {
+      removeEventListener('scroll', moved, { capture: true });
+      removeEventListener('resize', resized);
+      sizes.disconnect();
+      seen.disconnect();
+    };
+  }, [windowed]);
 
   // Keep the focused cell reported while the grid changes under it.
   useEffect(() => {
@@ -145,6 +194,7 @@ export function CanvasGrid({
 
   return (
     <div
+      ref={gridRef}
       className="canvas-grid"
       role="group"
       aria-label={label}
@@ -198,6 +248,25 @@ export function CanvasGrid({
  * larger ones (a stretched input of hundreds of cells a side) are painted whole.
  */
 const REMEMBERED_CELLS = 1 << 16;
+
+/**
+ * Grids larger than this many square CSS pixels (a 1400 px square) paint only the cells that
+ * can be seen: the canvas is the size of that block, wherever the grid is.
+ */
+const WINDOWED_AREA = 1400 * 1400;
+
+/** Steps of visibility at which a windowed grid checks what it shows. */
+const THRESHOLDS = Array.from({ length: 11 }, (_, k) => k / 10);
+
+/** What a grid's canvas holds. */
+interface Painted {
+  memory: CellMemory;
+  key: unknown;
+  area: CellBox | null;
+  shape: string;
+  /** The block of cells on the canvas. */
+  view: CellRange;
+}
 
 /** The block holding `range` and `box`. */
 function extend(range: CellRange | null, box: CellBox | null): CellRange | null {

@@ -18,8 +18,12 @@ const SHADED = 2;
 const DASHED = 4;
 const STRONG = 8;
 
+/** No cells. */
+export const NO_CELLS: CellRange = { r0: 0, c0: 0, r1: 0, c1: 0 };
+
 export class CellMemory {
-  private size = 0;
+  /** The block of the grid remembered. */
+  private block: CellRange = NO_CELLS;
   private flags = new Uint8Array(0);
   private fill: (string | undefined)[] = [];
   private stroke: (string | undefined)[] = [];
@@ -28,30 +32,29 @@ export class CellMemory {
   private textColor: (string | undefined)[] = [];
   private badge: (string | undefined)[] = [];
 
-  /** Forgets every cell: the next `update` reports the whole grid. */
-  clear(cells: number): void {
-    this.size = cells;
+  /** Forgets every cell and remembers `block` from now on: its next `update` reports it whole. */
+  clear(block: CellRange): void {
+    this.block = block;
+    const cells = Math.max(0, (block.r1 - block.r0) * (block.c1 - block.c0));
     if (this.flags.length < cells) this.flags = new Uint8Array(cells);
     this.flags.fill(0xff, 0, cells);
   }
 
   /**
-   * Records the picture `paint` gives for a `rows` × `cols` grid and returns the smallest block
+   * Records the picture `paint` gives for the cells of `block` and returns the smallest block
    * holding every cell that differs from the last one recorded, or null when none does.
    */
-  update(
-    rows: number,
-    cols: number,
-    paint: (r: number, c: number) => CellPaint | null,
-  ): CellRange | null {
-    if (this.size !== rows * cols) this.clear(rows * cols);
-    let r0 = rows;
-    let c0 = cols;
-    let r1 = 0;
-    let c1 = 0;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        if (this.record(r * cols + c, paint(r, c))) {
+  update(block: CellRange, paint: (r: number, c: number) => CellPaint | null): CellRange | null {
+    const { r0: top, c0: left, r1: bottom, c1: right } = block;
+    const b = this.block;
+    if (b.r0 !== top || b.c0 !== left || b.r1 !== bottom || b.c1 !== right) this.clear(block);
+    let r0 = bottom;
+    let c0 = right;
+    let r1 = top;
+    let c1 = left;
+    for (let r = top; r < bottom; r++) {
+      for (let c = left; c < right; c++) {
+        if (this.record(r, c, paint(r, c))) {
           if (r < r0) r0 = r;
           if (r >= r1) r1 = r + 1;
           if (c < c0) c0 = c;
@@ -62,8 +65,11 @@ export class CellMemory {
     return r1 > r0 ? { r0, c0, r1, c1 } : null;
   }
 
-  /** Stores cell `at`; true when it differs from what was stored. */
-  record(at: number, cell: CellPaint | null): boolean {
+  /** Stores cell (r, c); true when it differs from what was stored. Cells outside the block are not kept. */
+  record(r: number, c: number, cell: CellPaint | null): boolean {
+    const b = this.block;
+    if (r < b.r0 || r >= b.r1 || c < b.c0 || c >= b.c1) return false;
+    const at = (r - b.r0) * (b.c1 - b.c0) + c - b.c0;
     const flags = cell
       ? PRESENT |
         (cell.shaded ? SHADED : 0) |

@@ -117,15 +117,21 @@ function cellImage(rows: number, cols: number): ImageData | null {
 }
 
 /**
- * Sizes the canvas to the picture's displayed pixels (a canvas larger than it is shown costs
- * its whole backing store at every paint) and returns its context in CSS pixels, with the
- * origin at the grid's top-left cell inside a one-pixel border.
+ * Sizes the canvas to the displayed pixels of the cells in `view` (a canvas larger than it is
+ * shown costs its whole backing store at every paint), places it over them, and returns its
+ * context in CSS pixels with the origin at the grid's top-left cell inside a one-pixel border.
  */
 function prepare(
   canvas: HTMLCanvasElement,
-  width: number,
-  height: number,
+  picture: GridPicture,
+  view: CellRange,
 ): CanvasRenderingContext2D | null {
+  const { size } = picture;
+  // From the pixel before the block's first cell to the line after its last one.
+  const x0 = view.c0 * size;
+  const y0 = view.r0 * size;
+  const width = view.c1 * size + 2 - x0;
+  const height = view.r1 * size + 2 - y0;
   const ratio = window.devicePixelRatio || 1;
   const w = Math.ceil(width * ratio);
   const h = Math.ceil(height * ratio);
@@ -135,10 +141,12 @@ function prepare(
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
   }
+  const at = x0 || y0 ? `translate(${x0}px, ${y0}px)` : '';
+  if (canvas.style.transform !== at) canvas.style.transform = at;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.translate(1, 1);
+  ctx.translate(1 - x0, 1 - y0);
   return ctx;
 }
 
@@ -146,23 +154,25 @@ function prepare(
  * Paints the picture on the canvas: all of it, or with `changed` only that block of cells
  * (and the lines around it), the rest of the canvas kept as it is. The block is painted with
  * a margin of one cell and clipped, so that outlines shared with the cells around it come out
- * as in a whole painting.
+ * as in a whole painting. With `view`, the canvas holds only that block of the grid (the part
+ * on screen of a grid too large to paint whole) and nothing outside it is painted.
  */
 export function paintGrid(
   canvas: HTMLCanvasElement,
   picture: GridPicture,
   changed?: CellRange,
   memory?: CellMemory,
+  view: CellRange = { r0: 0, c0: 0, r1: picture.rows, c1: picture.cols },
 ): void {
   const { size } = picture;
-  const ctx = prepare(canvas, picture.cols * size + 2, picture.rows * size + 2);
+  const ctx = prepare(canvas, picture, view);
   if (!ctx) return;
   ctx.save();
   const area = {
-    r0: Math.max(0, changed?.r0 ?? 0),
-    c0: Math.max(0, changed?.c0 ?? 0),
-    r1: Math.min(picture.rows, changed?.r1 ?? picture.rows),
-    c1: Math.min(picture.cols, changed?.c1 ?? picture.cols),
+    r0: Math.max(view.r0, changed?.r0 ?? 0),
+    c0: Math.max(view.c0, changed?.c0 ?? 0),
+    r1: Math.min(view.r1, changed?.r1 ?? picture.rows),
+    c1: Math.min(view.c1, changed?.c1 ?? picture.cols),
   };
   if (area.r1 <= area.r0 || area.c1 <= area.c0) return ctx.restore();
   const clip = {
@@ -217,7 +227,7 @@ function paintBlock(
     for (let c = 0; c < cols; c++) {
       const cell = picture.paint(top + r, left + c);
       const at = r * cols + c;
-      memory?.record((top + r) * picture.cols + left + c, cell);
+      memory?.record(top + r, left + c, cell);
       if (!cell) continue;
       const [red, green, blue, alpha] = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
       const px = at * 4;

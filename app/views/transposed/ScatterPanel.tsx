@@ -61,9 +61,9 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   // which no output needs, once the clock has finished.
   const isShown = (state: ScatterCellState) =>
     state === 'done' || state === 'current' || (state === 'cropped' && last);
-  let shownCells = 0;
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) if (isShown(scatterCellState(model, r, c, step))) shownCells++;
+  // Every output up to the step's (one cell each), and the cropped cells once it is the last.
+  const outputs = v.output[0] * v.output[1];
+  const shownCells = Math.min(step + 1, outputs) + (last ? rows * cols - outputs : 0);
 
   const paintIn = (r: number, c: number): CellPaint => {
     const n = r * model.input[1] + c;

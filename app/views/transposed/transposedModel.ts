@@ -12,6 +12,7 @@ import {
   directConvsFor,
   equivalentAxisLayout,
   equivalentConvTensors,
+  rotatedKernel,
   linkMatrix,
   scatterAxis,
   transposedEquivalent,
@@ -88,10 +89,11 @@ export interface ValidTransposed {
 }
 
 export interface TransposedNumbers {
-  /** The engine's convTranspose of the seeded values. */
-  result: Float64Array;
-  /** The equivalent convolution's input (stretched, padded, cropped) and rotated kernel. */
-  eqInput: Float64Array;
+  /** The engine's convTranspose of the seeded values (computed when first read). */
+  readonly result: Float64Array;
+  /** The equivalent convolution's input, stretched, padded and cropped (computed when first read). */
+  readonly eqInput: Float64Array;
+  /** Its kernel, rotated 180°. */
   eqKernel: Float64Array;
   /**
    * Output cell `index` of the equivalent convolution (equal to `result`), summed over its
@@ -189,7 +191,10 @@ export function overlapCounts(full: LinkGeometry): Int32Array {
   return counts;
 }
 
-/** The values of all three views: the engine's convTranspose and its equivalent convolution. */
+/**
+ * The values of all three views: the engine's convTranspose and its equivalent convolution,
+ * each computed when first read (a large figure with its values hidden reads few or none).
+ */
 function transposedNumbers(
   input: AxisPair,
   kernel: AxisPair,
@@ -199,19 +204,25 @@ function transposedNumbers(
 ): TransposedNumbers {
   const x = { shape: [1, ...input], data: seeded.input };
   const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
-  const eq = equivalentConvTensors(x, w, spec);
-  const eqInput = eq.input.data as Float64Array;
-  const eqKernel = eq.weight.data as Float64Array;
-  const [, , eqCols] = eq.input.shape;
-  const [dh, dw] = eq.spec.dilation ?? [1, 1];
-  const result = convTranspose(x, w, spec).data as Float64Array;
-  const outCols = eqCols - (kernel[1] - 1) * dw;
+  let eq: ReturnType<typeof equivalentConvTensors> | null = null;
+  const equivalent = () => (eq ??= equivalentConvTensors(x, w, spec));
+  let result: Float64Array | null = null;
   return {
-    result,
-    eqInput,
-    eqKernel,
+    get result() {
+      return (result ??= convTranspose(x, w, spec).data as Float64Array);
+    },
+    get eqInput() {
+      return equivalent().input.data as Float64Array;
+    },
+    eqKernel: rotatedKernel(w, 1).data as Float64Array,
     // A stride-1, unpadded convolution: output (r, c) reads input (r + t·d, c + u·d).
     eqOutputAt: (index) => {
+      const { input: eqIn, weight, spec: eqSpec } = equivalent();
+      const eqInput = eqIn.data as Float64Array;
+      const eqKernel = weight.data as Float64Array;
+      const eqCols = eqIn.shape[2];
+      const [dh, dw] = eqSpec.dilation ?? [1, 1];
+      const outCols = eqCols - (kernel[1] - 1) * dw;
       const r = Math.floor(index / outCols);
       const c = index % outCols;
       let sum = 0;

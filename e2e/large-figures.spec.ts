@@ -1,0 +1,109 @@
+// A grid too large to paint whole paints only the cells that can be seen, on a canvas the size
+// of that block: what it shows must still be the figure, cell for cell, wherever the page is
+// scrolled. Expected colours come from the layout worked by hand, not from the app.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { grid } from './support/grid';
+
+// i′ = 64, s = 8, k = 15, d = 8, p = 0, a = 7: k̂ = (15 − 1)·8 + 1 = 113, so the equivalent
+// input is padded by p′ = k̂ − 1 − p = 112 cells before; input n sits at 112 + 8n with 7
+// inserted zeros between, 64 + 63·7 + 112 + 112 + 7 = 736 cells a side. Output 624 × 624.
+const URL = '?view=transposed&i=64&s=8&k=15&d=8&p=0&op=7&num=1&heat=1';
+const INPUT = '#9cc5eb';
+const INSERTED = '#e3e1ec';
+const PADDING = '#ffffff';
+const PENDING = '#ffffff';
+
+/**
+ * The colour at the middle of cell (row, col) of a grid, read from its canvas wherever the
+ * canvas sits under the grid: `outside` when the canvas does not cover the cell, `clear` when
+ * nothing is painted there.
+ */
+async function cellColour(page: Page, testId: string, row: number, col: number) {
+  return grid(page, testId).evaluate(
+    (element, [r, c]) => {
+      const canvas = element.querySelector('canvas')!;
+      const cols = Number(element.getAttribute('data-cols'));
+      const box = element.getBoundingClientRect();
+      const size = (box.width - 2) / cols;
+      const x = box.left + 1 + (c + 0.5) * size;
+      const y = box.top + 1 + (r + 0.5) * size;
+      const on = canvas.getBoundingClientRect();
+      const px = Math.floor(((x - on.left) * canvas.width) / on.width);
+      const py = Math.floor(((y - on.top) * canvas.height) / on.height);
+      if (!(px >= 0 && py >= 0 && px < canvas.width && py < canvas.height)) return 'outside';
+      const [red, green, blue, alpha] = canvas.getContext('2d')!.getImageData(px, py, 1, 1).data;
+      if (!alpha) return 'clear';
+      return `#${[red, green, blue].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    },
+    [row, col],
+  );
+}
+
+/** Scrolls the page so that row `row` of a grid is in the middle of the window. */
+async function scrollToRow(page: Page, testId: string, row: number) {
+  await grid(page, testId).evaluate((element, r) => {
+    const rows = Number(element.getAttribute('data-rows'));
+    const box = element.getBoundingClientRect();
+    const y = box.top + 1 + ((r + 0.5) * (box.height - 2)) / rows;
+    window.scrollBy(0, y - window.innerHeight / 2);
+  }, row);
+}
+
+/** Backing-store pixels of a grid's canvas and the grid's own pixels. */
+async function pixels(page: Page, testId: string) {
+  return grid(page, testId).evaluate((element) => {
+    const canvas = element.querySelector('canvas')!;
+    const box = element.getBoundingClientRect();
+    return { canvas: canvas.width * canvas.height, grid: box.width * box.height };
+  });
+}
+
+test.describe('a figure too large to paint whole', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(URL);
+    await expect(grid(page, 'grid-eq')).toHaveAttribute('data-rows', '736');
+  });
+
+  test('paints the cells in view as the layout has them, on a canvas of that block', async ({
+    page,
+  }) => {
+    // Past the first window (rows and columns 0–112): input at 120 = 112 + 8, zeros beside it.
+    await scrollToRow(page, 'grid-eq', 120);
+    await expect.poll(() => cellColour(page, 'grid-eq', 120, 120)).toBe(INPUT);
+    expect(await cellColour(page, 'grid-eq', 121, 120)).toBe(INSERTED);
+    expect(await cellColour(page, 'grid-eq', 120, 127)).toBe(INSERTED);
+    expect(await cellColour(page, 'grid-eq', 128, 136)).toBe(INPUT);
+    // Row 0 is padding: beside the window, where no shadow darkens it.
+    await scrollToRow(page, 'grid-eq', 0);
+    await expect.poll(() => cellColour(page, 'grid-eq', 0, 150)).toBe(PADDING);
+    const { canvas, grid: whole } = await pixels(page, 'grid-eq');
+    expect(canvas).toBeGreaterThan(0);
+    expect(canvas).toBeLessThan(whole / 2);
+  });
+
+  test('paints the cells a scroll brings into view', async ({ page }) => {
+    // Row 600 = 112 + 8·61 is an input row, five screens below the top of the grid.
+    expect(await cellColour(page, 'grid-eq', 600, 120)).not.toBe(INPUT);
+    await scrollToRow(page, 'grid-eq', 600);
+    await expect.poll(() => cellColour(page, 'grid-eq', 600, 120)).toBe(INPUT);
+    expect(await cellColour(page, 'grid-eq', 603, 120)).toBe(INSERTED);
+    expect(await cellColour(page, 'grid-eq', 600, 123)).toBe(INSERTED);
+    // The output below it is painted too once in view: nothing computed past the first step.
+    await scrollToRow(page, 'grid-output', 300);
+    await expect.poll(() => cellColour(page, 'grid-output', 300, 40)).toBe(PENDING);
+  });
+
+  test('a key press repaints the cells in view for the new layout', async ({ page }) => {
+    await scrollToRow(page, 'grid-eq', 120);
+    await expect.poll(() => cellColour(page, 'grid-eq', 120, 120)).toBe(INPUT);
+    // k = 14: k̂ = 105, p′ = 104, inputs at 104 + 8n: 120 is input 2 still, 112 now is input 1.
+    const k = page.getByTestId('control-k-range');
+    await k.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(grid(page, 'grid-eq')).toHaveAttribute('data-rows', '720');
+    await expect.poll(() => cellColour(page, 'grid-eq', 112, 120)).toBe(INPUT);
+    expect(await cellColour(page, 'grid-eq', 116, 120)).toBe(INSERTED);
+  });
+});
