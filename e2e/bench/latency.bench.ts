@@ -4,7 +4,7 @@
 // that both see the same load. Prints tables; asserts nothing about time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { FLOOR_PATH, hoverCells, percentile, pressKeys, serveFloor } from './probe';
+import { FLOOR_PATH, hoverCells, percentile, pressKeys, serveFloor, type CpuTime } from './probe';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 60);
 const CELLS = Number(process.env.BENCH_CELLS ?? 60);
@@ -61,6 +61,9 @@ const LARGE: Config[] = [
 interface Measured {
   app: number[];
   floor: number[];
+  /** CPU time of the key presses (page idle between them), app and floor page. */
+  appCpu: CpuTime & { presses: number };
+  floorCpu: CpuTime & { presses: number };
 }
 
 async function openApp(page: Page, url: string, key: string): Promise<void> {
@@ -74,20 +77,25 @@ async function measure(
   config: Config,
   kind: 'key' | 'hover',
 ): Promise<Measured> {
-  const result: Measured = { app: [], floor: [] };
+  const result: Measured = {
+    app: [],
+    floor: [],
+    appCpu: { thread: 0, process: 0, presses: 0 },
+    floorCpu: { thread: 0, process: 0, presses: 0 },
+  };
   const per = Math.ceil((kind === 'key' ? KEYS : CELLS) / ROUNDS);
   await openApp(app, config.url, config.key);
   for (let round = 0; round < ROUNDS; round++) {
     await app.bringToFront();
     result.app.push(
       ...(kind === 'key'
-        ? await pressKeys(app, config.key, per)
+        ? await pressKeys(app, config.key, per, undefined, result.appCpu)
         : await hoverCells(app, config.hover!, per)),
     );
     await floor.bringToFront();
     result.floor.push(
       ...(kind === 'key'
-        ? await pressKeys(floor, '#k', per)
+        ? await pressKeys(floor, '#k', per, undefined, result.floorCpu)
         : await hoverCells(floor, '#pad', per)),
     );
   }
@@ -105,10 +113,23 @@ function row(m: Measured) {
     floor50: percentile(m.floor, 50),
     floor95: percentile(m.floor, 95),
   };
+  const per = (cpu: Measured['appCpu']) => ({
+    thread: cpu.presses ? cpu.thread / cpu.presses : NaN,
+    process: cpu.presses ? cpu.process / cpu.presses : NaN,
+  });
+  const cpu = { app: per(m.appCpu), floor: per(m.floorCpu) };
+  const cpuText = m.appCpu.presses
+    ? `; CPU per press: app ${ms(cpu.app.thread)} main thread, ${ms(cpu.app.process)} renderer; floor ${ms(cpu.floor.thread)} /${ms(cpu.floor.process)} ms`
+    : '';
   return {
-    stats: { ...stats, r50: stats.app50 / stats.floor50, r95: stats.app95 / stats.floor95 },
+    stats: {
+      ...stats,
+      r50: stats.app50 / stats.floor50,
+      r95: stats.app95 / stats.floor95,
+      ...(m.appCpu.presses ? { cpu } : {}),
+    },
     text: (l: string) =>
-      `${l.padEnd(38)} ${ratio(stats.app50 / stats.floor50)} ${ratio(stats.app95 / stats.floor95)}   (app ${ms(stats.app50)} /${ms(stats.app95)} ms, floor ${ms(stats.floor50)} /${ms(stats.floor95)} ms, n=${stats.n})`,
+      `${l.padEnd(38)} ${ratio(stats.app50 / stats.floor50)} ${ratio(stats.app95 / stats.floor95)}   (app ${ms(stats.app50)} /${ms(stats.app95)} ms, floor ${ms(stats.floor50)} /${ms(stats.floor95)} ms, n=${stats.n}${cpuText})`,
   };
 }
 
@@ -134,10 +155,17 @@ test('event → next painted frame, as a ratio to the floor page', async ({ brow
     results.push({ kind: 'hover', label: config.label, ...hover.stats });
   }
   const largeRows: string[] = [];
+  const largeCpu: number[] = [];
   for (const config of LARGE.filter((c) => ONLY.test(c.label))) {
     const keys = row(await measure(app, floor, config, 'key'));
     largeRows.push(keys.text(config.label));
     results.push({ kind: 'key', label: config.label, ...keys.stats });
+    largeCpu.push(keys.stats.cpu?.app.thread ?? NaN);
+  }
+  if (largeCpu.length === 2) {
+    largeRows.push(
+      `Main-thread CPU per press, transposed / largest conv: ${(largeCpu[1] / largeCpu[0]).toFixed(2)}`,
+    );
   }
   const head = `${''.padEnd(38)}   p50   p95   (ratios to the floor page)`;
   console.log(

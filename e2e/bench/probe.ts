@@ -6,7 +6,7 @@
 // shows the answer has been produced when the task runs. The same figure for a page that only
 // writes one text node (floor.html) divides it, so that the noise of the machine cancels.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -48,6 +48,34 @@ export async function takeSamples(page: Page): Promise<number[]> {
   return page.evaluate(() => (window.__latency ?? []).splice(0));
 }
 
+/** CPU time a page has used so far, in milliseconds. */
+export interface CpuTime {
+  /** The renderer's main thread (script, style, layout, paint recording). */
+  thread: number;
+  /** The whole renderer process, its compositor and raster threads too (10 ms steps). */
+  process: number;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** The CPU time the page's renderer has used so far (Chromium's `Performance` metrics). */
+export async function cpuTime(page: Page): Promise<CpuTime> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page
+      .context()
+      .newCDPSession(page)
+      .then(async (cdp) => {
+        await cdp.send('Performance.enable');
+        return cdp;
+      });
+    sessions.set(page, session);
+  }
+  const { metrics } = await (await session).send('Performance.getMetrics');
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { thread: value('ThreadTime'), process: value('ProcessTime') };
+}
+
 export function percentile(values: number[], p: number): number {
   const sorted = values.slice().sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -61,16 +89,25 @@ export async function pressKeys(
   control: string,
   count: number,
   gapMs = 200,
+  /** When given, the CPU time of the presses is added to it (the page is idle between them). */
+  cpu?: CpuTime & { presses: number },
 ): Promise<number[]> {
   await installProbe(page);
   await page.locator(control).focus();
   await pause(gapMs);
   await takeSamples(page);
+  const before = cpu ? await cpuTime(page) : null;
   for (let n = 0; n < count; n++) {
     await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'ArrowRight');
     await pause(gapMs);
   }
   await pause(300);
+  if (cpu && before) {
+    const after = await cpuTime(page);
+    cpu.thread += after.thread - before.thread;
+    cpu.process += after.process - before.process;
+    cpu.presses += count;
+  }
   return takeSamples(page);
 }
 
