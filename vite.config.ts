@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { catalogues } from './scripts/vite/catalogues.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { precache } from './scripts/vite/precache.ts';
 
@@ -7,7 +8,7 @@ import { precache } from './scripts/vite/precache.ts';
 // static host (GitHub Pages project sites, S3 prefixes, a file server) without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precache()],
+  plugins: [catalogues(), react(), contentSecurityPolicy(), precache()],
   build: {
     target: 'es2022',
     // Fonts stay files: the CSP allows fonts from the site only (no data: URIs), and the
@@ -22,6 +23,7 @@ export default defineConfig({
   test: {
     include: ['engine/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['app/i18n/testSetup.ts'],
     pool: 'threads',
     maxWorkers: 2,
   },

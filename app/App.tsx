@@ -1,31 +1,47 @@
 import { Suspense, useEffect } from 'react';
+import { t, tOr } from './i18n/i18n';
+import type { Lang } from './i18n/lang';
 import { defaultParams } from './url/codec';
+import { CatalogueGate } from './shell/CatalogueGate';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
+import { viewNamespaces } from './shell/language';
 import { Notices } from './shell/Notices';
 import { useAppStore, type AppState } from './store/store';
 import { NAVIGATION, VIEWS } from './views/registry';
+import { UNTRANSLATED } from './i18n/coverage';
 
 const selectView = (s: AppState) => s.view;
 const selectViewParams = (s: AppState) => s.params[s.view];
 const selectEmbed = (s: AppState) => s.embed;
+const selectLang = (s: AppState) => s.lang;
 
+/**
+ * The page, written anew in each language: a switch re-renders every word, while what the
+ * page shows (the URL's parameters, the hovered and pinned cells) lives in the store and stays.
+ */
 export function App() {
+  const lang = useAppStore(selectLang);
+  return <Page key={lang} lang={lang} />;
+}
+
+function Page({ lang }: { lang: Lang }) {
   const view = useAppStore(selectView);
   const params = useAppStore(selectViewParams);
   const embed = useAppStore(selectEmbed);
   const entry = VIEWS[view];
+  const title = tOr(`shell.view.${view}`, entry.title);
   useEffect(() => {
-    document.title = `${entry.title} · Conv Arithmetic Explorer`;
+    document.title = t('shell.documentTitle', { view: title });
     // Embedded: the page is only its figure, sized to its frame (see `.embedded` styles).
     document.documentElement.classList.toggle('embedded', embed);
-  }, [entry, embed]);
+  }, [title, embed]);
   return (
     <>
       {!embed && (
         <>
           <a className="skip-link" href="#main">
-            Skip to content
+            {t('shell.skip')}
           </a>
           <Header views={NAVIGATION} />
         </>
@@ -33,27 +49,39 @@ export function App() {
       <Notices />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
-          name={`the ${entry.title.toLowerCase()} view`}
+          name={t('shell.theView', { view: title.toLowerCase() })}
           resetKey={JSON.stringify(params)}
           onReset={{
-            label: `Reset ${entry.title} to its defaults`,
+            label: t('shell.resetView', { view: title }),
             run: () => useAppStore.getState().setParams(view, defaultParams(view)),
           }}
         >
-          <Suspense fallback={<p className="loading">Loading {entry.title}…</p>}>
-            <entry.View />
+          <Suspense fallback={<p className="loading">{t('shell.loading', { view: title })}</p>}>
+            <CatalogueGate lang={lang} namespaces={viewNamespaces(view)}>
+              {lang !== 'en' && UNTRANSLATED.includes(view) ? (
+                <>
+                  <p className="untranslated-note" data-testid="untranslated">
+                    {t('shell.untranslated')}
+                  </p>
+                  <div lang="en">
+                    <entry.View />
+                  </div>
+                </>
+              ) : (
+                <entry.View />
+              )}
+            </CatalogueGate>
           </Suspense>
         </ErrorBoundary>
       </main>
       {!embed && (
         <footer className="site-footer">
           <p>
-            Sizes, values and errors follow PyTorch 1.13 and NumPy; relationships and figures follow
-            Dumoulin &amp; Visin,{' '}
-            <a href="https://arxiv.org/abs/1603.07285">
+            {t('shell.footer.before')}
+            <a href="https://arxiv.org/abs/1603.07285" lang="en">
               <cite>A guide to convolution arithmetic for deep learning</cite>
-            </a>{' '}
-            (arXiv 1603.07285).
+            </a>
+            {t('shell.footer.after')}
           </p>
         </footer>
       )}

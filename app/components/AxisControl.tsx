@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AxisPair } from '../url/fields';
 import { SliderField } from './SliderField';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** What the parameter is, e.g. "Kernel size". */
@@ -17,6 +18,7 @@ interface Props {
 }
 
 const AXES = ['height', 'width'] as const;
+const AXIS_NAMES = () => [t('common.height'), t('common.width')];
 
 /**
  * One parameter for both axes: a slider and a number box, or one pair per axis when the
@@ -33,7 +35,7 @@ export function AxisControl({ label, symbol, value, min, max, onChange, testId }
         {label} <var>{symbol}</var>
       </legend>
       {rows.map((axis) => {
-        const name = split ? `${label} ${symbol} (${AXES[axis]})` : `${label} ${symbol}`;
+        const name = split ? `${label} ${symbol} (${AXIS_NAMES()[axis]})` : `${label} ${symbol}`;
         const set = (v: number) =>
           onChange(split ? (axis === 0 ? [v, value[1]] : [value[0], v]) : [v, v]);
         return (
@@ -47,7 +49,7 @@ export function AxisControl({ label, symbol, value, min, max, onChange, testId }
             testId={`control-${testId}`}
             suffix={split ? `-${AXES[axis][0]}` : ''}
           >
-            {split && <span className="axis-name">{AXES[axis]}</span>}
+            {split && <span className="axis-name">{AXIS_NAMES()[axis]}</span>}
           </SliderField>
         );
       })}
@@ -61,7 +63,7 @@ export function AxisControl({ label, symbol, value, min, max, onChange, testId }
             if (!event.target.checked) onChange([value[0], value[0]]);
           }}
         />
-        Separate height and width
+        {t('common.splitAxes')}
       </label>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import type { AxisPair } from '../url/fields';
 import { AxisControl } from './AxisControl';
+import { t } from '../i18n/i18n';
 
 /** One row of a view's parameter list: a URL key holding a [height, width] pair. */
 export interface AxisRow<K extends string> {
@@ -25,7 +26,7 @@ export function AxisControls<K extends string>({ rows, values, onChange }: Props
   return rows.map((row) => (
     <AxisControl
       key={row.key}
-      label={row.label}
+      label={t(row.label)}
       symbol={row.symbol}
       value={values[row.key]}
       {...row.range}

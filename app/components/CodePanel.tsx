@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { withBoundary } from '../shell/ErrorBoundary';
+import { t } from '../i18n/i18n';
 
 /** One tab of generated code. */
 export interface CodeSnippet {
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Generated code in tabs, with a copy button per snippet. */
-function CodePanelContent({ title = 'Code', snippets }: Props) {
+function CodePanelContent({ title = t('common.code.title'), snippets }: Props) {
   const id = useId();
   const [active, setActive] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);
@@ -26,9 +27,9 @@ function CodePanelContent({ title = 'Code', snippets }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(current.code);
-      setCopied(`Copied the ${current.label} code.`);
+      setCopied(t('common.code.copied', { label: current.label }));
     } catch {
-      setCopied('Copying was blocked by the browser; select the code and copy it by hand.');
+      setCopied(t('common.code.blocked'));
     }
   };
 
@@ -45,7 +46,7 @@ function CodePanelContent({ title = 'Code', snippets }: Props) {
     <section className="panel code-panel" aria-labelledby={`${id}-title`} data-testid="code-panel">
       <div className="panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <div role="tablist" aria-label={`${title} language`}>
+        <div role="tablist" aria-label={t('common.code.tabs', { title })}>
           {snippets.map((snippet, index) => (
             <button
               key={snippet.label}
@@ -63,11 +64,11 @@ function CodePanelContent({ title = 'Code', snippets }: Props) {
           ))}
         </div>
         <button type="button" className="copy-button" onClick={copy}>
-          Copy
+          {t('common.code.copy')}
         </button>
       </div>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${active}`}>
-        <pre tabIndex={0} aria-label={`${current.label} code`}>
+        <pre tabIndex={0} aria-label={t('common.code.label', { label: current.label })}>
           <code data-testid={`code-${current.label.toLowerCase().replace(/[^a-z]+/g, '-')}`}>
             {current.code}
           </code>
@@ -87,5 +88,5 @@ function CodePanelContent({ title = 'Code', snippets }: Props) {
 
 /** {@link CodePanelContent} in its own error boundary. */
 export const CodePanel = memo(
-  withBoundary(CodePanelContent, 'the code panel', (props) => props.snippets),
+  withBoundary(CodePanelContent, 'common.boundary.code', (props) => props.snippets),
 );

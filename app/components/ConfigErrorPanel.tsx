@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
 import type { Fix } from '../../engine';
+import { t } from '../i18n/i18n';
+import { fixLabel } from './fixLabel';
 
 interface Props {
   /** The engine's message: the violated constraint with its numbers. */
@@ -17,11 +19,11 @@ export function ConfigErrorPanel({ message, fixes, onFix, ref }: Props) {
   return (
     <div className="config-error" role="alert" data-testid="config-error" ref={ref}>
       <p>
-        <strong>PyTorch rejects this configuration.</strong> {message}
+        <strong>{t('common.rejects')}</strong> <span lang="en">{message}</span>
       </p>
       {fixes.length > 0 && (
         <div className="fixes">
-          <span>Nearest valid:</span>
+          <span>{t('common.nearestValid')}</span>
           {fixes.map((fix, index) => (
             <button
               key={fix.label}
@@ -30,7 +32,7 @@ export function ConfigErrorPanel({ message, fixes, onFix, ref }: Props) {
               onClick={() => onFix(fix)}
               data-testid={index === 0 ? 'fix-nearest' : undefined}
             >
-              {fix.label}
+              {fixLabel(fix.label)}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** The controls and presets it holds. */
@@ -36,7 +37,7 @@ export function ControlsDrawer({ children }: Props) {
         onClick={() => setOpen(!open)}
         data-testid="drawer-toggle"
       >
-        <span aria-hidden="true">{open ? '▴' : '▾'}</span> Parameters and presets
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span> {t('common.drawer')}
       </button>
       <div id={id} className="drawer-body stack" hidden={!open}>
         {children}

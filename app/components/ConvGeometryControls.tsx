@@ -22,12 +22,12 @@ interface Props {
 }
 
 const SIZE_ROWS: readonly AxisRow<'i' | 'k' | 's'>[] = [
-  { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
-  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
-  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
+  { key: 'i', label: 'common.inputSize', symbol: 'i', range: LIMITS.input },
+  { key: 'k', label: 'common.kernelSize', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'common.stride', symbol: 's', range: LIMITS.stride },
 ];
 const DILATION_ROW: readonly AxisRow<'d'>[] = [
-  { key: 'd', label: 'Dilation', symbol: 'd', range: LIMITS.dilation },
+  { key: 'd', label: 'common.dilation', symbol: 'd', range: LIMITS.dilation },
 ];
 
 /** A convolution's input size, kernel, stride, padding (numbers or a word) and dilation. */

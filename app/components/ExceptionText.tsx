@@ -12,8 +12,10 @@ interface Props {
 export function ExceptionText({ type, testId, children }: Props) {
   return (
     <>
-      <span className="exception">{type}: </span>
-      <code className="message" data-testid={testId}>
+      <span className="exception" lang="en">
+        {type}:{' '}
+      </span>
+      <code className="message" data-testid={testId} lang="en">
         {children}
       </code>
     </>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../i18n/i18n';
 
 interface Props {
   value: 'torch' | 'tf';
@@ -17,7 +18,7 @@ export function FrameworkSwitch({ value, onChange, hint }: Props) {
   const id = useId();
   return (
     <fieldset className="axis-control framework-switch" data-testid="control-fw">
-      <legend>Framework</legend>
+      <legend>{t('common.framework')}</legend>
       <div className="framework-options">
         {OPTIONS.map((option) => (
           <label key={option.value} className="inline-field">

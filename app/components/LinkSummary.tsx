@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import type { CellRef, GridId } from '../store/viewSlice';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** What the hovered, focused or pinned cell connects to. */
@@ -12,22 +13,8 @@ interface Props {
   counts?: Record<string, number>;
 }
 
-/** How the unpin button names each grid. */
-const GRID_NAMES: Record<Exclude<GridId, `map${number}`>, string> = {
-  input: 'input',
-  kernel: 'kernel',
-  output: 'output',
-  rotated: 'rotated kernel',
-  equivalent: 'equivalent input',
-  scatter: 'full result',
-  matrix: 'matrix',
-  result: 'result',
-  pointwise: 'pointwise output',
-};
-
 /** The name of a grid; the layer stack's feature maps share one. */
-const gridName = (grid: GridId) =>
-  grid.startsWith('map') ? 'feature map' : GRID_NAMES[grid as keyof typeof GRID_NAMES];
+const gridName = (grid: GridId) => t(`common.grid.${grid.startsWith('map') ? 'map' : grid}`);
 
 /** Escape anywhere on the page unpins the pinned cell. */
 function useEscapeUnpins(pinned: boolean) {
@@ -60,7 +47,7 @@ export function LinkSummary({ summary, pinned, className = 'link-summary', count
             aria-keyshortcuts="Escape"
             onClick={() => useAppStore.getState().unpin()}
           >
-            Unpin the {gridName(pinned.grid)} cell <kbd>Esc</kbd>
+            {t('common.unpin', { grid: gridName(pinned.grid) })} <kbd>Esc</kbd>
           </button>
         </>
       )}

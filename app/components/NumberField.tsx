@@ -1,6 +1,7 @@
 import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFieldDraft } from './useFieldDraft';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** The label (visible unless `labelHidden`). */
@@ -44,17 +45,26 @@ export function numberFieldError(
 ): string | null {
   const trimmed = text.trim();
   const value = (opts.parse ?? Number)(trimmed);
-  const kind = opts.integer ? 'a whole number' : 'a number';
+  const { label, min, max } = opts;
   if (trimmed === '' || !Number.isFinite(value)) {
-    return `${opts.label} must be ${kind} from ${opts.min} to ${opts.max}.`;
+    return t(opts.integer ? 'common.field.wholeRange' : 'common.field.numberRange', {
+      label,
+      min,
+      max,
+    });
   }
   if (opts.integer && !Number.isInteger(value)) {
-    return `${opts.label} must be a whole number; “${trimmed}” is not.`;
+    return t('common.field.notWhole', { label, text: trimmed });
   }
   const refused = opts.validate?.(value);
   if (refused) return refused;
   if (value < opts.min || value > opts.max) {
-    return `${opts.label} must be from ${opts.min} to ${opts.max}; ${trimmed} is ${value < opts.min ? 'too small' : 'too large'}.`;
+    return t(value < min ? 'common.field.tooSmall' : 'common.field.tooLarge', {
+      label,
+      min,
+      max,
+      text: trimmed,
+    });
   }
   return null;
 }
@@ -90,7 +100,7 @@ export function NumberField({
       return { ok: true, same: typed === value, commit: () => onCommit(typed) };
     },
     String,
-    'Leave the box or press Escape to put it back.',
+    t('common.field.restoreNumber'),
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

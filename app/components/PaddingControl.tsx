@@ -3,6 +3,7 @@ import { LIMITS } from '../../engine';
 import { NumberField } from './NumberField';
 import { SliderField } from './SliderField';
 import type { PaddingParam } from '../url/fields';
+import { t } from '../i18n/i18n';
 
 interface Props {
   value: PaddingParam;
@@ -15,10 +16,10 @@ interface Props {
 }
 
 const MODES = [
-  { value: 'explicit', label: 'Numbers' },
-  { value: 'valid', label: "'valid' (none)" },
-  { value: 'same', label: "'same' (PyTorch)" },
-  { value: 'full', label: 'full, d(k − 1)' },
+  { value: 'explicit', label: 'common.padNumbers' },
+  { value: 'valid', label: 'common.padValid' },
+  { value: 'same', label: 'common.padSame' },
+  { value: 'full', label: 'common.padFull' },
 ] as const;
 
 /** TensorFlow's names for the same choices. */
@@ -50,10 +51,10 @@ export function PaddingControl({ value, before, after, onChange, framework = 'to
   return (
     <fieldset className="axis-control" data-testid="control-p">
       <legend>
-        Padding <var>p</var>
+        {t('common.padding')} <var>p</var>
       </legend>
       <label className="inline-field" htmlFor={`${id}-mode`}>
-        Mode
+        {t('common.paddingMode')}
         <select
           id={`${id}-mode`}
           value={value.mode}
@@ -69,14 +70,14 @@ export function PaddingControl({ value, before, after, onChange, framework = 'to
         >
           {MODES.map((mode) => (
             <option key={mode.value} value={mode.value}>
-              {(framework === 'tf' && TF_LABELS[mode.value]) || mode.label}
+              {(framework === 'tf' && TF_LABELS[mode.value]) || t(mode.label)}
             </option>
           ))}
         </select>
       </label>
       {explicit && !perSide && (
         <SliderField
-          label="Padding p on every side"
+          label={t('common.padEvery')}
           value={explicit.h[0]}
           min={LIMITS.padding.min}
           max={LIMITS.padding.max}
@@ -89,7 +90,7 @@ export function PaddingControl({ value, before, after, onChange, framework = 'to
           {SIDES.map(({ axis, side, label }) => (
             <NumberField
               key={label}
-              label={`Padding ${label}`}
+              label={t(`common.pad.${label}`)}
               value={explicit[axis][side]}
               min={LIMITS.padding.min}
               max={LIMITS.padding.max}
@@ -118,12 +119,12 @@ export function PaddingControl({ value, before, after, onChange, framework = 'to
               if (!event.target.checked) setUniform(explicit.h[0]);
             }}
           />
-          Different per side (PyTorch: F.pad)
+          {t('common.padPerSide')}
         </label>
       )}
       {!explicit && (
         <p className="field-hint" data-testid="padding-resolved">
-          Pads {before[0]}/{after[0]} rows and {before[1]}/{after[1]} columns (before/after).
+          {t('common.padResolved', { rb: before[0], ra: after[0], cb: before[1], ca: after[1] })}
         </p>
       )}
     </fieldset>

@@ -2,6 +2,7 @@ import { memo, type MouseEvent } from 'react';
 import type { ViewId, ViewParams } from '../url/schema';
 import { isPlainClick } from './isPlainClick';
 import type { PresetLink } from './presets';
+import { t } from '../i18n/i18n';
 
 interface Props<V extends ViewId> {
   /** Names the list for assistive technology, e.g. "Figures of the paper". */
@@ -44,9 +45,13 @@ function PresetListContent<V extends ViewId>({
               onClick={(event) => choose(event, preset)}
               data-testid={`preset-${preset.id}`}
             >
-              <span className="preset-label">{preset.label}</span>
-              <span className="preset-caption">{preset.caption}</span>
-              {preset.detail && <span className="preset-detail">{preset.detail}</span>}
+              <span className="preset-label">{presetLabel(preset.label)}</span>
+              <span className="preset-caption">{t(preset.caption)}</span>
+              {preset.detail && (
+                <span className="preset-detail" translate="no">
+                  {preset.detail}
+                </span>
+              )}
             </a>
           </li>
         ))}
@@ -57,3 +62,9 @@ function PresetListContent<V extends ViewId>({
 
 /** {@link PresetListContent}, re-rendered only when the links change (not on animation steps). */
 export const PresetList = memo(PresetListContent) as typeof PresetListContent;
+
+/** "Figure 2.1" in the interface's language; other labels are message ids or names. */
+function presetLabel(label: string): string {
+  const figure = /^Figure (.+)$/.exec(label);
+  return figure ? t('common.figure', { n: figure[1] }) : t(label);
+}

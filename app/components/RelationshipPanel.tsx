@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { Relationship } from '../../engine';
 import { Formula } from './Formula';
 import { withBoundary } from '../shell/ErrorBoundary';
+import { t } from '../i18n/i18n';
+import { engineNote, sectionTitle } from './engineNote';
 
 interface Props {
   /** [height, width] relationships; null when the configuration is invalid. */
@@ -22,7 +24,7 @@ function sameAxes(a: Relationship, b: Relationship): boolean {
 
 /** "Relationship 14", or what to call a case none of the paper's relationships covers. */
 const nameOf = (rel: Relationship) =>
-  rel.number === null ? 'None of the paper’s relationships' : `Relationship ${rel.number}`;
+  rel.number === null ? t('common.rel.none') : t('common.rel.number', { number: rel.number });
 
 /**
  * The output size, the paper's most specific relationship (per axis when the axes differ),
@@ -32,7 +34,7 @@ function RelationshipPanelContent({
   relationships,
   outputSize,
   footnote,
-  title = 'Output size',
+  title = t('common.outputSize'),
 }: Props) {
   const [h, w] = relationships ?? [];
   const axes = h && w ? (sameAxes(h, w) ? [h] : [h, w]) : [];
@@ -40,7 +42,7 @@ function RelationshipPanelContent({
     h && w
       ? h.number === w.number
         ? nameOf(h)
-        : `${nameOf(h)} (height) · ${nameOf(w)} (width)`
+        : t('common.rel.perAxis', { h: nameOf(h), w: nameOf(w) })
       : '';
   return (
     <section className="panel relationship-panel" aria-labelledby="relationship-title">
@@ -57,7 +59,8 @@ function RelationshipPanelContent({
             {h.number === w.number && (
               <>
                 {' '}
-                — section {h.section}, <em>{h.title}</em>
+                {t('common.rel.section', { section: h.section })}
+                <em>{sectionTitle(h.title)}</em>
               </>
             )}
           </p>
@@ -65,23 +68,23 @@ function RelationshipPanelContent({
             <div className="relationship-axis" key={index}>
               {axes.length > 1 && (
                 <p className="axis-name">
-                  {AXES[index]}: section {rel.section}, <em>{rel.title}</em>
+                  {t('common.rel.axisSection', {
+                    axis: t(`common.${AXES[index]}`),
+                    section: rel.section,
+                  })}
+                  <em>{sectionTitle(rel.title)}</em>
                 </p>
               )}
               <Formula tex={rel.formula} display />
               <Formula tex={rel.substituted} display />
-              {rel.dilated && (
-                <p className="relationship-note">
-                  With dilation, k stands for the dilated kernel k̂ = k + (k − 1)(d − 1).
-                </p>
-              )}
-              {rel.note && <p className="relationship-note">{rel.note}</p>}
+              {rel.dilated && <p className="relationship-note">{t('common.rel.dilated')}</p>}
+              {rel.note && <NoteText text={rel.note} />}
             </div>
           ))}
           {footnote && <p className="relationship-note">{footnote}</p>}
         </div>
       ) : (
-        <p className="muted">No output: see the message above.</p>
+        <p className="muted">{t('common.rel.noOutput')}</p>
       )}
     </section>
   );
@@ -89,5 +92,17 @@ function RelationshipPanelContent({
 
 /** {@link RelationshipPanelContent} in its own error boundary. */
 export const RelationshipPanel = memo(
-  withBoundary(RelationshipPanelContent, 'the formula panel', (props) => props.relationships),
+  withBoundary(RelationshipPanelContent, 'common.boundary.formula', (props) => props.relationships),
 );
+
+/** An engine note, translated when it can be, otherwise marked as the English it is. */
+function NoteText({ text }: { text: string }) {
+  const translated = engineNote(text);
+  return translated === null ? (
+    <p className="relationship-note" lang="en">
+      {text}
+    </p>
+  ) : (
+    <p className="relationship-note">{translated}</p>
+  );
+}

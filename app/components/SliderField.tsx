@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NumberField } from './NumberField';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** The accessible name of the number box; the slider's adds ", slider". */
@@ -30,7 +31,7 @@ export function SliderField(props: Props) {
         min={min}
         max={max}
         value={value}
-        aria-label={`${label}, slider`}
+        aria-label={t('common.slider', { name: label })}
         data-testid={`${testId}-range${suffix}`}
         onChange={(event) => onChange(Number(event.target.value))}
       />

@@ -1,6 +1,7 @@
 import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useFieldDraft } from './useFieldDraft';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** Visible label. */
@@ -26,7 +27,7 @@ interface Props {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-const quoted = (value: string) => (value === '' ? 'the empty value' : `“${value}”`);
+const quoted = (value: string) => (value === '' ? t('common.field.empty') : `“${value}”`);
 
 /**
  * A labelled text box. Valid text is committed as typed; invalid text is kept (never silently
@@ -55,7 +56,7 @@ export function TextField({
       return { ok: true, same: result.text === value, commit: () => onCommit(result.text) };
     },
     describeValue,
-    'Escape puts it back in the box.',
+    t('common.field.restoreText'),
   );
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && error) {

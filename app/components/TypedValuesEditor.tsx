@@ -2,6 +2,7 @@ import { formatNumber, matrixField } from '../url/fields';
 import { TYPED_LIMITS } from '../url/schema';
 import { matrixText } from './grid/typedValues';
 import { TextField } from './TextField';
+import { t } from '../i18n/i18n';
 
 type Matrix = string[][] | null;
 
@@ -30,7 +31,7 @@ const reader = (field: typeof INPUT) => (text: string) => {
   const result = field.parse(text.replace(/\s+/g, ''));
   return result.ok
     ? ({ ok: true, text: matrixText(result.value) } as const)
-    : ({ ok: false, error: `${result.reason}: write rows split by ; and values by ,` } as const);
+    : ({ ok: false, error: t('common.typed.error', { reason: result.reason }) } as const);
 };
 const readInput = reader(INPUT);
 const readKernel = reader(KERNEL);
@@ -62,11 +63,11 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
     shown.kernelShape[1] <= TYPED_LIMITS.kernel.maxCols;
   return (
     <fieldset className="axis-control typed-values" data-testid="typed-values">
-      <legend>Your own numbers</legend>
+      <legend>{t('common.typed.legend')}</legend>
       <TextField
         label={
           <>
-            Input <code>x</code>
+            {t('common.typed.input')} <code>x</code>
           </>
         }
         value={matrixText(input)}
@@ -74,12 +75,12 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
         onCommit={commit('x', INPUT)}
         code
         testId="control-x"
-        hint={`Rows split by ; values by , (−${limits.maxAbs} to ${limits.maxAbs}, one decimal). Empty: seeded values.`}
+        hint={t('common.typed.hint', { max: limits.maxAbs })}
       />
       <TextField
         label={
           <>
-            Kernel <code>w</code>
+            {t('common.typed.kernel')} <code>w</code>
           </>
         }
         value={matrixText(kernel)}
@@ -92,7 +93,11 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
         type="button"
         className="link-button"
         disabled={!fits}
-        title={fits ? undefined : `Typed inputs go up to ${limits.maxRows} × ${limits.maxCols}`}
+        title={
+          fits
+            ? undefined
+            : t('common.typed.tooBig', { rows: limits.maxRows, cols: limits.maxCols })
+        }
         data-testid="edit-shown-values"
         onClick={() =>
           onChange({
@@ -102,7 +107,7 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
           })
         }
       >
-        Start from the values shown
+        {t('common.typed.start')}
       </button>
       {notes.map((note) => (
         <p key={note} className="field-hint" data-testid="typed-note">

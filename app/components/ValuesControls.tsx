@@ -1,4 +1,5 @@
 import { NumberField } from './NumberField';
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** Whether cells show their values (`num`). */
@@ -19,10 +20,10 @@ export function ValuesControls({ numbers, seed, onChange }: Props) {
           onChange={(event) => onChange({ num: event.target.checked })}
           data-testid="toggle-numbers"
         />
-        Show numbers
+        {t('common.showNumbers')}
       </label>
       <NumberField
-        label="Seed of the values"
+        label={t('common.seed')}
         value={seed}
         min={0}
         max={99999}

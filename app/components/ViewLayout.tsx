@@ -12,6 +12,7 @@ import { useMediaQuery } from './useMediaQuery';
 export const PHONE_QUERY = '(max-width: 699px)';
 import { useFocusAfter } from './useFocusAfter';
 import { useHeadingFocus } from './useHeadingFocus';
+import { t } from '../i18n/i18n';
 
 /** Export and share, under the figure: not needed for the first paint, so loaded after it. */
 const ExportBar = lazy(() =>
@@ -182,7 +183,7 @@ export function ViewLayout({
               ref={appliedNote}
               data-testid="fix-applied"
             >
-              Applied “{fixed.label}”: PyTorch accepts this configuration.
+              {t('common.fixApplied', { fix: fixed.label })}
             </p>
           )}
           {summary}

@@ -10,5 +10,9 @@ import { isPlainClick } from './isPlainClick';
 export function openInApp(event: MouseEvent<HTMLAnchorElement>, href: string): void {
   if (!isPlainClick(event)) return;
   event.preventDefault();
-  useAppStore.getState().loadDecoded(decode(href));
+  const decoded = decode(href);
+  // Links inside the page keep the language chosen unless they name one.
+  useAppStore
+    .getState()
+    .loadDecoded({ ...decoded, lang: decoded.lang ?? useAppStore.getState().langKey });
 }

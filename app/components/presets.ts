@@ -54,14 +54,16 @@ export function presetLinks<V extends ViewId>(
 }
 
 /**
- * A figure of the paper as a preset: "Figure 2.1" with the paper's name for it.
+ * A figure of the paper as a preset: "Figure 2.1" with the paper's name for it (`caption`,
+ * the message id of the caption, `common.fig.2.1`).
  *
  * @example figurePreset('2.1', 'No padding, unit strides', { i: [4, 4] }).label // 'Figure 2.1'
  */
 export function figurePreset<V extends ViewId>(
   figure: string,
-  caption: string,
+  /** The paper's caption, in English as printed; the list shows its message. */
+  _caption: string,
   params: Partial<ViewParams<V>>,
 ): Preset<V> {
-  return { id: figure, label: `Figure ${figure}`, caption, params };
+  return { id: figure, label: `Figure ${figure}`, caption: `common.fig.${figure}`, params };
 }

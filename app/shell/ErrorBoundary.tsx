@@ -1,4 +1,5 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/i18n';
 import { useAppStore } from '../store/store';
 import { defaultParams } from '../url/codec';
 import { PageLoadError } from './lazyPage';
@@ -23,7 +24,9 @@ interface State {
 
 /** Puts the view shown back to its defaults (a new history entry: Back returns to the crash). */
 export const RESET_VIEW = {
-  label: 'Reset this view to its defaults',
+  get label() {
+    return t('shell.error.resetThis');
+  },
   run: () => {
     const { view, setParams } = useAppStore.getState();
     setParams(view, defaultParams(view));
@@ -57,23 +60,25 @@ export class ErrorBoundary extends Component<Props, State> {
       <div className="panel-error" role="alert" data-testid="panel-error">
         {download ? (
           <p>
-            <strong>Could not load {this.props.name}.</strong> Retry when the connection is back, or
-            reload the page to get the site’s current version.
+            <strong>{t('shell.error.download', { name: this.props.name })}</strong>
+            {t('shell.error.downloadHelp')}
           </p>
         ) : (
           <p>
-            <strong>Something went wrong in {this.props.name}.</strong> The rest of the page still
-            works; changing a parameter or pressing Retry tries again.
+            <strong>{t('shell.error.crash', { name: this.props.name })}</strong>
+            {t('shell.error.crashHelp')}
           </p>
         )}
-        <p className="panel-error-detail">{error.message}</p>
+        <p className="panel-error-detail" lang={download ? undefined : 'en'}>
+          {error.message}
+        </p>
         <p className="panel-error-actions">
           <button type="button" onClick={() => this.setState({ error: null })}>
-            Retry
+            {t('shell.error.retry')}
           </button>
           {download ? (
             <button type="button" onClick={() => window.location.reload()}>
-              Reload the page
+              {t('shell.error.reload')}
             </button>
           ) : (
             <button type="button" onClick={reset.run}>
@@ -92,12 +97,13 @@ export class ErrorBoundary extends Component<Props, State> {
  */
 export function withBoundary<P extends object>(
   Inner: ComponentType<P>,
-  name: string,
+  /** The message id of what failed, for the message ("the formula panel"). */
+  nameId: string,
   keyOf: (props: P) => unknown,
 ): ComponentType<P> {
   function Bounded(props: P) {
     return (
-      <ErrorBoundary name={name} resetKey={keyOf(props)}>
+      <ErrorBoundary name={t(nameId)} resetKey={keyOf(props)}>
         <Inner {...props} />
       </ErrorBoundary>
     );

@@ -1,13 +1,16 @@
 import type { MouseEvent } from 'react';
 import { isPlainClick } from '../components/isPlainClick';
+import { t, tOr } from '../i18n/i18n';
 import { carryParams } from '../store/carryParams';
 import { useAppStore, type AppState } from '../store/store';
 import { encode } from '../url/codec';
 import type { ViewId } from '../url/schema';
+import { LanguageSwitch } from './LanguageSwitch';
 import type { ViewEntry } from './viewEntry';
 
 const selectView = (s: AppState) => s.view;
 const selectParams = (s: AppState) => s.params;
+const selectLangKey = (s: AppState) => s.langKey;
 
 interface Props {
   /** The views, in navigation order. */
@@ -21,6 +24,7 @@ interface Props {
 export function Header({ views }: Props) {
   const active = useAppStore(selectView);
   const params = useAppStore(selectParams);
+  const langKey = useAppStore(selectLangKey);
   const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
@@ -28,7 +32,7 @@ export function Header({ views }: Props) {
   };
   return (
     <header className="site-header">
-      <a className="brand" href="?view=conv">
+      <a className="brand" href={langKey ? `?view=conv&lang=${langKey}` : '?view=conv'}>
         <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
           <rect width="32" height="32" rx="6" fill="#1d3557" />
           <g fill="#a8dadc">
@@ -39,24 +43,25 @@ export function Header({ views }: Props) {
           </g>
           <rect x="21" y="21" width="6" height="6" fill="#f4a261" />
         </svg>
-        <span>Conv Arithmetic Explorer</span>
+        <span>{t('shell.brand')}</span>
       </a>
-      <nav aria-label="Views">
+      <nav aria-label={t('shell.nav')}>
         <ul>
           {views.map((view) => (
             <li key={view.id}>
               <a
-                href={encode(view.id, carryParams(active, view.id, params))}
-                title={view.summary}
+                href={encode(view.id, carryParams(active, view.id, params), langKey)}
+                title={tOr(`shell.view.${view.id}.summary`, view.summary)}
                 aria-current={view.id === active ? 'page' : undefined}
                 onClick={(event) => onNavigate(event, view.id)}
               >
-                {view.title}
+                {tOr(`shell.view.${view.id}`, view.title)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
+      <LanguageSwitch />
     </header>
   );
 }

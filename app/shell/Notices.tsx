@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { t } from '../i18n/i18n';
 import { useAppStore, type AppState } from '../store/store';
 
 const selectNotices = (s: AppState) => s.notices;
@@ -34,7 +35,7 @@ export function Notices() {
           <button
             type="button"
             className="notice-dismiss"
-            aria-label={`Dismiss: ${notice.title}`}
+            aria-label={t('shell.notice.dismiss', { title: notice.title })}
             onClick={() => dismiss(notice.id)}
           >
             ×

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { t } from '../i18n/i18n';
 
 /** A page's code could not be downloaded: offline, or a new deploy removed the old files. */
 export class PageLoadError extends Error {
@@ -11,11 +12,7 @@ export class PageLoadError extends Error {
     cause: unknown,
     readonly forget: () => void,
   ) {
-    super(
-      'Its code could not be downloaded: the connection may be offline, or the site was updated ' +
-        'since this tab was opened.',
-      { cause },
-    );
+    super(t('shell.error.pageLoad'), { cause });
     this.name = 'PageLoadError';
   }
 }

@@ -3,6 +3,7 @@
  * `decode` never throws: unknown keys are ignored, unreadable values fall back to the default
  * and out-of-range ones are clamped, each with a sentence for the notice.
  */
+import { readLang, type Lang } from '../i18n/lang';
 import type { Field } from './fields';
 import { quote } from './quote';
 import {
@@ -19,6 +20,8 @@ export interface Decoded {
   params: ViewParams<ViewId>;
   /** `embed=1`: the figure alone, for an iframe. */
   embed: boolean;
+  /** The interface language the link names (`lang=en|zh`), or null: the browser's decides. */
+  lang: Lang | null;
   /** One sentence per corrected key, for the notice. */
   corrections: string[];
 }
@@ -85,6 +88,14 @@ function readEmbed(query: URLSearchParams, corrections: string[]): boolean {
   return false;
 }
 
+function readLangKey(query: URLSearchParams, corrections: string[]): Lang | null {
+  const raw = firstValue(query, 'lang', corrections);
+  if (raw === null) return null;
+  const lang = readLang(raw);
+  if (!lang) corrections.push(`lang: ${quote(raw)} is not en or zh; leaving it out.`);
+  return lang;
+}
+
 /** Reads one key's text with its field: a value, or null (and a correction) to keep the default. */
 function readField(key: string, raw: string, field: Field<unknown>, corrections: string[]) {
   // A value longer than any valid one is refused unread, so no link can make reading slow.
@@ -122,6 +133,7 @@ export function decode(search: string): Decoded {
     query = new URLSearchParams();
   }
   const view = readView(query, corrections);
+  const lang = readLangKey(query, corrections);
   const params: Record<string, unknown> = defaultParams(view);
   for (const [key, field] of Object.entries(fieldsOf(view))) {
     const raw = firstValue(query, key, corrections);
@@ -130,16 +142,22 @@ export function decode(search: string): Decoded {
     if (result) params[key] = result.value;
   }
   const embed = readEmbed(query, corrections);
-  return { view, params: params as ViewParams<ViewId>, embed, corrections };
+  return { view, params: params as ViewParams<ViewId>, embed, lang, corrections };
 }
 
 /**
  * Writes a view's parameters as a readable query string: `view` first, then the table's keys
- * in order; keys at their default are left out unless marked `always`; `embed=1` last.
+ * in order; keys at their default are left out unless marked `always`; then the interface
+ * language, when one was chosen; `embed=1` last.
  *
  * @example encode('conv', params) // '?view=conv&i=5&k=3&s=2&p=1'
+ * @example encode('conv', params, { lang: 'zh' }) // '?view=conv&i=5&k=3&s=2&p=1&lang=zh'
  */
-export function encode<V extends ViewId>(view: V, params: ViewParams<V>, embed = false): string {
+export function encode<V extends ViewId>(
+  view: V,
+  params: ViewParams<V>,
+  { lang = null, embed = false }: { lang?: Lang | null; embed?: boolean } = {},
+): string {
   const parts = [`view=${view}`];
   const values = params as Record<string, unknown>;
   for (const [key, field] of Object.entries(fieldsOf(view))) {
@@ -152,6 +170,7 @@ export function encode<V extends ViewId>(view: V, params: ViewParams<V>, embed =
     );
     parts.push(`${key}=${readable}`);
   }
+  if (lang) parts.push(`lang=${lang}`);
   if (embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

@@ -11,6 +11,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store';
+import { t } from '../i18n/i18n';
 import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
@@ -44,7 +45,8 @@ function afterNextPaint(fn: () => void): () => void {
   };
 }
 
-const CORRECTIONS_TITLE = 'Some values in the link were corrected';
+/** The keys every view shares, written after the view's own. */
+const urlExtras = (s: AppState) => ({ lang: s.langKey, embed: s.embed });
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: StoreApi<AppState>): () => void {
@@ -52,8 +54,8 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const decoded = decode(window.location.search);
     store.getState().loadDecoded(decoded);
     if (decoded.corrections.length)
-      store.getState().addNotice(CORRECTIONS_TITLE, decoded.corrections);
-    return encode(decoded.view, decoded.params, decoded.embed);
+      store.getState().addNotice(t('shell.notice.corrected'), decoded.corrections);
+    return encode(decoded.view, decoded.params, { lang: decoded.lang, embed: decoded.embed });
   };
 
   let current = load();
@@ -127,8 +129,13 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying) return;
-    if (state.view === prev.view && state.params[state.view] === prev.params[prev.view]) return;
-    const next = encode(state.view, state.params[state.view], state.embed);
+    if (
+      state.view === prev.view &&
+      state.params[state.view] === prev.params[prev.view] &&
+      state.langKey === prev.langKey
+    )
+      return;
+    const next = encode(state.view, state.params[state.view], urlExtras(state));
     if (next === current) return;
     const keys = changedKeys(current, next);
     const transient = (key: string) => isTransientKey(state.view, key);
@@ -136,7 +143,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       transientTimer ??= setTimeout(() => {
         transientTimer = undefined;
         const latest = store.getState();
-        write(encode(latest.view, latest.params[latest.view], latest.embed), 'replace');
+        write(encode(latest.view, latest.params[latest.view], urlExtras(latest)), 'replace');
       }, TRANSIENT_MS);
       return;
     }
@@ -145,7 +152,8 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     // into one entry; a change of view or of several keys at once (a preset, a link) never does.
     const now = performance.now();
     const changed = keys.filter((key) => !transient(key));
-    const signature = changed.length === 1 && changed[0] !== 'view' ? changed[0] : '';
+    const signature =
+      changed.length === 1 && changed[0] !== 'view' && changed[0] !== 'lang' ? changed[0] : '';
     const coalesce =
       signature !== '' && signature === lastPush.keys && now - lastPush.at < COALESCE_MS;
     lastPush = { keys: signature, at: now };

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useAppStore } from '../../store/store';
 import { usePlaybackSettings } from '../animation/useAnimation';
 import type { Stepper } from './useStepper';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** The animation: its steps, the current one, and playback. */
@@ -23,7 +24,7 @@ export function AnimationBar({ stepper, describeStep }: Props) {
   const last = Math.max(0, steps - 1);
   const { setSpeed, setLoop } = useAppStore.getState();
   return (
-    <div className="animation-bar" role="group" aria-label="Animation">
+    <div className="animation-bar" role="group" aria-label={t('common.anim.group')}>
       <button
         type="button"
         className="primary play-button"
@@ -33,11 +34,11 @@ export function AnimationBar({ stepper, describeStep }: Props) {
         onClick={togglePlay}
         data-testid="play"
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('common.anim.pause') : t('common.anim.play')}
       </button>
       <button
         type="button"
-        aria-label="Previous step"
+        aria-label={t('common.anim.prev')}
         aria-keyshortcuts="ArrowLeft"
         disabled={step <= 0}
         onClick={() => setStep(step - 1)}
@@ -46,7 +47,7 @@ export function AnimationBar({ stepper, describeStep }: Props) {
       </button>
       <button
         type="button"
-        aria-label="Next step"
+        aria-label={t('common.anim.next')}
         aria-keyshortcuts="ArrowRight"
         disabled={step >= last}
         onClick={() => setStep(step + 1)}
@@ -54,37 +55,40 @@ export function AnimationBar({ stepper, describeStep }: Props) {
         ▶
       </button>
       <label className="scrubber" htmlFor={`${id}-scrub`}>
-        <span>
-          Step {step + 1} of {steps}
-        </span>
+        <span>{t('common.anim.step', { step: step + 1, steps })}</span>
         <input
           id={`${id}-scrub`}
           type="range"
           min={0}
           max={last}
           value={step}
-          aria-valuetext={`Step ${step + 1} of ${steps}: ${describeStep(step)}`}
+          aria-valuetext={`${t('common.anim.step', { step: step + 1, steps })}: ${describeStep(step)}`}
           onChange={(event) => setStep(Number(event.target.value))}
           data-testid="scrubber"
         />
       </label>
       <label className="inline-field">
-        Speed
+        {t('common.anim.speed')}
         <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
           {SPEEDS.map((value) => (
             <option key={value} value={value}>
-              {value} / s
+              {t('common.anim.perSecond', { value })}
             </option>
           ))}
         </select>
       </label>
       <label className="inline-field">
         <input type="checkbox" checked={loop} onChange={(event) => setLoop(event.target.checked)} />
-        Loop
+        {t('common.anim.loop')}
       </label>
       <p className="shortcut-hint">
-        In the figure: <kbd>Space</kbd> plays or pauses, <kbd>←</kbd> <kbd>→</kbd> step,{' '}
-        <kbd>Esc</kbd> unpins a cell.
+        {t('common.anim.keys1')}
+        <kbd>Space</kbd>
+        {t('common.anim.keys2')}
+        <kbd>←</kbd> <kbd>→</kbd>
+        {t('common.anim.keys3')}
+        <kbd>Esc</kbd>
+        {t('common.anim.keys4')}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { PALETTE, shade } from './palette';
 import { Swatch } from './Swatch';
+import { t } from '../../i18n/i18n';
 
 /** The outline style of a legend entry. */
 type Kind = { dashed?: boolean; strong?: boolean };
@@ -31,35 +32,35 @@ export function WindowLegend({
   overhang,
   droppedWindow,
 }: Props) {
-  const windowName = kernel ? 'kernel window' : 'window';
+  const windowName = kernel ? t('common.legend.kernelWindow') : t('common.legend.window');
   const entries: [Kind, string, string, string][] = [
-    [{}, PALETTE.input, PALETTE.inputStroke, 'input'],
+    [{}, PALETTE.input, PALETTE.inputStroke, t('common.legend.input')],
     [
       { dashed: true },
       PALETTE.padding,
       PALETTE.paddingStroke,
-      `padding (${padValue === '0' ? 'zeros' : '−∞'}, dashed)`,
+      padValue === '0' ? t('common.legend.paddingZeros') : t('common.legend.paddingInf'),
     ],
     [
       { strong: true },
       shade(PALETTE.input),
       PALETTE.windowStroke,
-      `${windowName}, a see-through shadow${dilated ? ' (dilated: taps with gaps)' : ''}`,
+      t(dilated ? 'common.legend.shadowDilated' : 'common.legend.shadow', { window: windowName }),
     ],
-    [{}, PALETTE.output, PALETTE.outputStroke, 'computed output'],
-    [{}, PALETTE.pending, PALETTE.pendingStroke, 'not computed yet'],
-    [{ strong: true }, shade(PALETTE.input), PALETTE.linkedStroke, 'linked to the hovered cell'],
+    [{}, PALETTE.output, PALETTE.outputStroke, t('common.legend.computed')],
+    [{}, PALETTE.pending, PALETTE.pendingStroke, t('common.legend.pending')],
+    [{ strong: true }, shade(PALETTE.input), PALETTE.linkedStroke, t('common.legend.linked')],
   ];
   if (overhang) {
     entries.push([
       { dashed: true },
       PALETTE.pending,
       PALETTE.pendingStroke,
-      'past the padding (ceil-mode overhang, ignored)',
+      t('common.legend.overhang'),
     ]);
   }
   return (
-    <ul className="legend" aria-label="Legend" data-testid="window-legend">
+    <ul className="legend" aria-label={t('common.legend.label')} data-testid="window-legend">
       {entries.map(([kind, background, borderColor, text]) => (
         <li key={text}>
           <Swatch fill={background} stroke={borderColor} {...kind} /> {text}
@@ -67,12 +68,12 @@ export function WindowLegend({
       ))}
       {droppedWindow && (
         <li>
-          <Swatch stroke={PALETTE.dropped} dashed strong /> window PyTorch drops (red, dashed)
+          <Swatch stroke={PALETTE.dropped} dashed strong /> {t('common.legend.droppedWindow')}
         </li>
       )}
       {(dropped[0] > 0 || dropped[1] > 0) && (
         <li>
-          <Swatch hatched /> dropped by the floor
+          <Swatch hatched /> {t('common.legend.floor')}
         </li>
       )}
     </ul>

@@ -17,6 +17,7 @@ import { useFigureHeight } from './useFigureHeight';
 import { WindowLegend } from './WindowLegend';
 import { WindowLink } from './WindowLink';
 import { withBoundary } from '../../shell/ErrorBoundary';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: StageModel;
@@ -48,7 +49,7 @@ function WindowStageContent({
   model,
   numbers,
   stepper,
-  outputName = 'Output',
+  outputName = t('common.stage.output'),
   explainOutput,
   outputBadge,
   inputOverlay,
@@ -105,30 +106,46 @@ function WindowStageContent({
     const at = inInput(r, c);
     const base =
       at >= 0
-        ? `Input row ${r - h.padBefore}, column ${c - w.padBefore}${numbers ? `, value ${formatValue(values.input[at])}` : ''}`
+        ? t(numbers ? 'common.stage.inputCellValue' : 'common.stage.inputCell', {
+            r: r - h.padBefore,
+            c: c - w.padBefore,
+            value: numbers ? formatValue(values.input[at]) : '',
+          })
         : beyond(r, c)
-          ? `Row ${r}, column ${c}: past the padding, ignored`
-          : `Padding row ${r}, column ${c} (${model.padValue === '0' ? 'zero' : 'minus infinity'})`;
+          ? t('common.stage.pastCell', { r, c })
+          : t(model.padValue === '0' ? 'common.stage.padZero' : 'common.stage.padInf', { r, c });
     const tap = hl.input.get(r * padded[1] + c);
     const read =
-      tap !== undefined && tap >= 0 ? `; read through kernel tap (${tapName(tap, w.kernel)})` : '';
+      tap !== undefined && tap >= 0
+        ? t('common.stage.readThrough', { tap: tapName(tap, w.kernel) })
+        : '';
     const tail =
-      r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1] ? '; no window reaches it' : read;
-    return `${base}${tail}. Enter pins it.`;
+      r >= padded[0] - dropped[0] || c >= padded[1] - dropped[1]
+        ? t('common.stage.noWindow')
+        : read;
+    return `${base}${tail}${t('common.stage.enterPins')}`;
   };
   const describeOutput = (r: number, c: number) => {
     const index = r * (output?.[1] ?? 1) + c;
-    const value = numbers && values.output ? `, value ${formatValue(values.output[index])}` : '';
-    return `${outputName} row ${r}, column ${c}${value}. Enter pins it.`;
+    const value =
+      numbers && values.output
+        ? t('common.stage.value', { value: formatValue(values.output[index]) })
+        : '';
+    return `${t('common.stage.cell', { name: outputName, r, c })}${value}${t('common.stage.enterPins')}`;
   };
   const describeKernel = (r: number, c: number) =>
-    `Kernel tap row ${r}, column ${c}${numbers && values.kernel ? `, weight ${formatValue(values.kernel[r * w.kernel + c])}` : ''}. Enter pins it.`;
+    `${t('common.stage.tap', { r, c })}${numbers && values.kernel ? t('common.stage.weight', { value: formatValue(values.kernel[r * w.kernel + c]) }) : ''}${t('common.stage.enterPins')}`;
 
   const explained = hl.window !== null ? explainOutput(hl.window) : null;
 
   return (
     // Focusable on click (not a tab stop) so that Space and the arrow keys drive the animation.
-    <section className="panel stage" aria-label="Figure" data-testid="stage" tabIndex={-1}>
+    <section
+      className="panel stage"
+      aria-label={t('common.stage.figure')}
+      data-testid="stage"
+      tabIndex={-1}
+    >
       <div
         ref={ref}
         className={`stage-grids${layout.stacked ? ' stacked' : ''}`}
@@ -138,11 +155,11 @@ function WindowStageContent({
       >
         <figure className="grid-figure">
           <figcaption>
-            Input {h.input} × {w.input}
-            {padded[0] !== h.input || padded[1] !== w.input ? ', padding dashed' : ''}
+            {t('common.stage.inputCaption', { h: h.input, w: w.input })}
+            {padded[0] !== h.input || padded[1] !== w.input ? t('common.stage.paddingDashed') : ''}
           </figcaption>
           <CanvasGrid
-            label={`Input with padding, ${padded[0]} × ${padded[1]} cells`}
+            label={t('common.stage.inputLabel', { h: padded[0], w: padded[1] })}
             rows={padded[0]}
             cols={padded[1]}
             cellSize={layout.cell}
@@ -164,11 +181,9 @@ function WindowStageContent({
         </figure>
         {values.kernel && (
           <figure className="grid-figure">
-            <figcaption>
-              Kernel {h.kernel} × {w.kernel}
-            </figcaption>
+            <figcaption>{t('common.stage.kernelCaption', { h: h.kernel, w: w.kernel })}</figcaption>
             <CanvasGrid
-              label={`Kernel, ${h.kernel} × ${w.kernel} taps`}
+              label={t('common.stage.kernelLabel', { h: h.kernel, w: w.kernel })}
               rows={h.kernel}
               cols={w.kernel}
               cellSize={layout.kernelCell}
@@ -185,7 +200,11 @@ function WindowStageContent({
               {outputName} {output[0]} × {output[1]}
             </figcaption>
             <CanvasGrid
-              label={`${outputName}, ${output[0]} × ${output[1]} cells`}
+              label={t('common.stage.outputLabel', {
+                name: outputName,
+                h: output[0],
+                w: output[1],
+              })}
               rows={output[0]}
               cols={output[1]}
               cellSize={layout.cell}
@@ -231,7 +250,7 @@ function WindowStageContent({
       <LinkSummary summary={hl.summary} pinned={pinned} />
       {layout.textHidden && numbers && (
         <p className="muted stage-note" data-testid="values-hidden">
-          Cells are too small to print values; hover a cell or narrow the input.
+          {t('common.stage.tooSmall')}
         </p>
       )}
       <WindowLegend
@@ -246,8 +265,8 @@ function WindowStageContent({
       {output && (
         <AnimationBar
           stepper={stepper}
-          describeStep={(t) =>
-            `${outputName.toLowerCase()} (${Math.floor(t / output[1])}, ${t % output[1]})`
+          describeStep={(at) =>
+            `${outputName.toLowerCase()} (${Math.floor(at / output[1])}, ${at % output[1]})`
           }
         />
       )}
@@ -256,4 +275,8 @@ function WindowStageContent({
 }
 
 /** {@link WindowStageContent} in its own error boundary. */
-export const WindowStage = withBoundary(WindowStageContent, 'the figure', (props) => props.model);
+export const WindowStage = withBoundary(
+  WindowStageContent,
+  'common.boundary.figure',
+  (props) => props.model,
+);

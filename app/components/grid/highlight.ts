@@ -5,6 +5,7 @@
 import { colLinksAt, rowLinks, tapLinks } from '../../../engine';
 import type { CellRef } from '../../store/viewSlice';
 import type { StageModel } from './stageModel';
+import { t } from '../../i18n/i18n';
 
 export interface Highlight {
   /** Padded-input cell → kernel tap that reads it (−1: the hovered cell itself). */
@@ -58,8 +59,18 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
       window: index,
       source: focus,
       summary: model.values.kernel
-        ? `Output ${rc(index, outCols)} reads ${links.length} cells through the ${links.length} kernel taps: ${links.length - onPadding} input, ${onPadding} padding.`
-        : `Output ${rc(index, outCols)} pools a window of ${links.length} cells: ${links.length - onPadding} input, ${onPadding} padding or past it.`,
+        ? t('common.hl.outputReads', {
+            cell: rc(index, outCols),
+            count: links.length,
+            input: links.length - onPadding,
+            padding: onPadding,
+          })
+        : t('common.hl.outputPools', {
+            cell: rc(index, outCols),
+            count: links.length,
+            input: links.length - onPadding,
+            padding: onPadding,
+          }),
     };
   }
   const [h, w] = model.axes;
@@ -69,7 +80,9 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
     const coord = [pr - h.padBefore, pc - w.padBefore];
     const links = colLinksAt(geo, coord);
     const isPadding = coord[0] < 0 || coord[1] < 0 || coord[0] >= h.input || coord[1] >= w.input;
-    const what = isPadding ? `Padding cell (${pr}, ${pc})` : `Input (${coord[0]}, ${coord[1]})`;
+    const what = isPadding
+      ? t('common.hl.paddingCell', { cell: `(${pr}, ${pc})` })
+      : t('common.hl.inputCell', { cell: `(${coord[0]}, ${coord[1]})` });
     return {
       input: new Map([[focus.index, -1]]),
       output: new Set(links.map((l) => l.row)),
@@ -77,8 +90,8 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
       window: null,
       source: focus,
       summary: links.length
-        ? `${what} feeds ${links.length} output cell${links.length === 1 ? '' : 's'}, through ${links.length === 1 ? 'one kernel tap' : 'a different kernel tap each'}.`
-        : `${what} feeds no output cell${isPadding ? '' : ': no window covers it'}.`,
+        ? t('common.hl.feeds', { what, count: links.length })
+        : t(isPadding ? 'common.hl.feedsNone' : 'common.hl.feedsNoneUncovered', { what }),
     };
   }
   // A kernel tap: every input cell it touches, and the outputs it contributes to there.
@@ -96,6 +109,6 @@ export function highlightFor(model: StageModel, focus: CellRef | null, step: num
     taps: new Set([focus.index]),
     window: null,
     source: focus,
-    summary: `Kernel tap ${rc(focus.index, w.kernel)} touches ${links.length} input cell${links.length === 1 ? '' : 's'}, one for each output whose window puts it inside the input.`,
+    summary: t('common.hl.tapTouches', { tap: rc(focus.index, w.kernel), count: links.length }),
   };
 }

@@ -2,6 +2,7 @@ import { ExceptionText } from '../../components/ExceptionText';
 import type { ReactNode } from 'react';
 import { expressionFor } from '../../../engine';
 import type { BroadcastModel } from './broadcastModel';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** A model whose shapes do not broadcast. */
@@ -62,12 +63,15 @@ export function BroadcastErrors({ model }: Props) {
       aria-labelledby="bc-errors"
       data-testid="broadcast-errors"
     >
-      <h2 id="bc-errors">These shapes do not broadcast</h2>
+      <h2 id="bc-errors">{t('broadcast.err.title')}</h2>
       <p>
-        On <mark>axis {conflict.axis}</mark> (counted from the left of the result),{' '}
-        <code>{first.name}</code> has size {axis.sizes[conflict.first]} and{' '}
-        <code>{second.name}</code> has size {axis.sizes[conflict.second]}: they differ and neither
-        is 1.
+        {t('broadcast.err.on')}
+        <mark>{t('broadcast.err.axis', { axis: conflict.axis })}</mark>
+        {t('broadcast.err.counted')}
+        <code>{first.name}</code>
+        {t('broadcast.err.size', { size: axis.sizes[conflict.first] })}
+        <code>{second.name}</code>
+        {t('broadcast.err.size2', { size: axis.sizes[conflict.second] })}
       </p>
       <dl className="error-list">
         <ErrorItem
@@ -75,7 +79,7 @@ export function BroadcastErrors({ model }: Props) {
           code={expressionFor(model.op, names, 'numpy')}
           exception="ValueError"
           testId="numpy-error"
-          note=" (the message ends with a space)"
+          note={t('broadcast.err.space')}
         >
           {model.numpyError}
         </ErrorItem>
@@ -100,14 +104,18 @@ export function BroadcastErrors({ model }: Props) {
           code={`torch.broadcast_shapes(${shapesArgs})`}
           exception="RuntimeError"
         >
-          Shape mismatch: objects cannot be broadcast to a single shape
+          {'Shape mismatch: objects cannot be broadcast to a single shape'}
         </ErrorItem>
       </dl>
       {names.length > 2 ? (
         <p className="field-hint">
-          With three or more operands, <code>a + b + c</code> runs as <code>(a + b) + c</code>:
-          NumPy and PyTorch name the shape broadcast so far and the operand that clashes with it,
-          while <code>np.broadcast_shapes</code> names the first two arguments that clash.
+          {t('broadcast.err.three1')}
+          <code>a + b + c</code>
+          {t('broadcast.err.three2')}
+          <code>(a + b) + c</code>
+          {t('broadcast.err.three3')}
+          <code>np.broadcast_shapes</code>
+          {t('broadcast.err.three4')}
         </p>
       ) : null}
     </section>

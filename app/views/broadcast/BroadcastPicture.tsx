@@ -12,6 +12,7 @@ import {
   stretchedAxes,
 } from './picturePaint';
 import { TensorGrid } from './TensorGrid';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** A model the picture can draw (rank ≤ 3: `display` is set). */
@@ -38,11 +39,11 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
     const source = sourceOf(operand.shape, frame, coord);
     const value = operand.valueAt(source.index);
     const stored = `${operand.name}${indexText(source.coord)} = ${value}`;
-    if (role === 'real') return `${stored}, stored`;
+    if (role === 'real') return t('broadcast.pic.stored', { stored });
     if (role === 'ghost') {
-      return `Position ${indexText(coord)}: ghost copy of ${stored} (stride 0, no memory)`;
+      return t('broadcast.pic.ghost', { position: indexText(coord), stored });
     }
-    return `Position ${indexText(coord)}: not filled yet`;
+    return t('broadcast.pic.notFilled', { position: indexText(coord) });
   };
 
   const resultPaint = resultPainter(model, hovered);
@@ -54,7 +55,11 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
       return `${o.name}${indexText(source.coord)} = ${o.valueAt(source.index)}`;
     });
     const value = formatValue(resultAt(flatIndex(coord, shape)), op.kind);
-    return `result${indexText(coord)} = ${value}, from ${reads.join(', ')}`;
+    return t('broadcast.pic.result', {
+      position: indexText(coord),
+      value,
+      reads: reads.join(', '),
+    });
   };
 
   const hover = useCallback((coord: number[] | null) => onHover(coord), [onHover]);
@@ -70,7 +75,11 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
                 <code>{operand.name}</code> {formatTuple(operand.shape)}
               </>
             }
-            label={`Operand ${operand.name}, shape ${formatTuple(operand.shape)}, drawn in the frame ${formatTuple(frame)}`}
+            label={t('broadcast.pic.operandLabel', {
+              name: operand.name,
+              shape: formatTuple(operand.shape),
+              frame: formatTuple(frame),
+            })}
             frame={frame}
             display={display}
             cellSize={cellSize}
@@ -83,10 +92,11 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
           <TensorGrid
             title={
               <>
-                result {formatTuple(shape)}, <code>{op.numpyDtype}</code>
+                {t('broadcast.pic.resultTitle', { shape: formatTuple(shape) })}
+                <code>{op.numpyDtype}</code>
               </>
             }
-            label={`Result, shape ${formatTuple(shape)}`}
+            label={t('broadcast.pic.resultLabel', { shape: formatTuple(shape) })}
             frame={frame}
             display={display}
             cellSize={cellSize}
@@ -96,23 +106,25 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
             testId="result-grid"
           />
         ) : (
-          <p className="no-result">No result: the shapes clash on a highlighted axis.</p>
+          <p className="no-result">{t('broadcast.pic.noResult')}</p>
         )}
       </div>
-      <ul className="legend" aria-label="Legend">
+      <ul className="legend" aria-label={t('common.legend.label')}>
         <li>
-          <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> stored element
+          <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> {t('broadcast.pic.lgStored')}
         </li>
         <li>
-          <Swatch fill={GHOST_FILL} stroke={PALETTE.inputStroke} dashed /> dashed: virtual copy
-          (stride 0, no memory used)
+          <Swatch fill={GHOST_FILL} stroke={PALETTE.inputStroke} dashed />{' '}
+          {t('broadcast.pic.lgGhost')}
         </li>
         <li>
-          <Swatch fill={PALETTE.linked} stroke={PALETTE.linkedStroke} strong /> thick: the element
-          the focused result reads
+          <Swatch fill={PALETTE.linked} stroke={PALETTE.linkedStroke} strong />{' '}
+          {t('broadcast.pic.lgSource')}
         </li>
         {op.kind === 'bool' ? <li>T = True, F = False</li> : null}
-        {display.some((axis) => axis.includes(null)) ? <li>⋯ ⋮ positions not drawn</li> : null}
+        {display.some((axis) => axis.includes(null)) ? (
+          <li>{t('broadcast.pic.lgNotDrawn')}</li>
+        ) : null}
       </ul>
     </div>
   );

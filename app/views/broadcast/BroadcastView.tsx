@@ -16,6 +16,7 @@ import { ShapeTable } from './ShapeTable';
 import { SourceReadout } from './SourceReadout';
 import { StretchControls } from './StretchControls';
 import './broadcast.css';
+import { t } from '../../i18n/i18n';
 
 const selectHover = (s: AppState) => s.hover;
 
@@ -44,20 +45,14 @@ export default function BroadcastView() {
   return (
     <ViewLayout
       className="broadcast-view"
-      title="Broadcasting"
-      lede={
-        <>
-          Shapes line up from the trailing axis; missing leading axes count as 1. On each axis the
-          sizes must be equal or 1, and a size-1 axis is stretched without copying (stride 0). NumPy
-          and PyTorch follow the same rule but word their errors differently.
-        </>
-      }
+      title={t('broadcast.title')}
+      lede={t('broadcast.lede')}
       narrowOrder="controls-first"
       controls={<OperandControls params={params} onChange={set} />}
       summary={
         <>
           <section className="panel" aria-labelledby="bc-result">
-            <h2 id="bc-result">Result shape</h2>
+            <h2 id="bc-result">{t('broadcast.resultShape')}</h2>
             <p className={model.shape ? 'result-shape' : 'result-shape result-error'}>
               <code data-testid="broadcast-result">{resultText(model)}</code>
             </p>
@@ -65,19 +60,22 @@ export default function BroadcastView() {
               testId="broadcast-announcement"
               text={
                 model.shape
-                  ? `Result shape ${resultText(model)}.`
-                  : `No result: ${resultText(model)}`
+                  ? t('broadcast.announce', { shape: resultText(model) })
+                  : t('broadcast.announceNone', { error: resultText(model) })
               }
             />
             {model.shape ? (
               <p className="field-hint">
-                {model.op.label}: NumPy gives <code>{model.op.numpyDtype}</code>, PyTorch{' '}
-                <code>{model.op.torchDtype}</code> (integer operands).
+                {t('broadcast.dtype1', { op: t(`broadcast.op.${model.op.id}`) })}
+                <code>{model.op.numpyDtype}</code>
+                {t('broadcast.dtype2')}
+                <code>{model.op.torchDtype}</code>
+                {t('broadcast.dtype3')}
               </p>
             ) : null}
           </section>
           <section className="panel" aria-labelledby="bc-table">
-            <h2 id="bc-table">Shapes, lined up</h2>
+            <h2 id="bc-table">{t('broadcast.linedUp')}</h2>
             <ShapeTable model={model} />
           </section>
           <BroadcastErrors model={model} />
@@ -85,7 +83,7 @@ export default function BroadcastView() {
       }
       figure={
         <section className="panel stack" aria-labelledby="bc-picture">
-          <h2 id="bc-picture">Picture</h2>
+          <h2 id="bc-picture">{t('broadcast.picture')}</h2>
           {model.drawLimit === 'rank' ? <RankSummary model={model} /> : null}
           {model.display ? (
             <>

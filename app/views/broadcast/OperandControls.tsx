@@ -16,6 +16,8 @@ import {
   shapeBoxText,
   shapeFromBox,
 } from './shapeText';
+import { t } from '../../i18n/i18n';
+import { tOr } from '../../i18n/i18n';
 
 interface Props {
   /** The lab's parameters: the operands' shapes, the operation, the seed. */
@@ -40,14 +42,15 @@ export function OperandControls({ params, onChange: setBroadcast }: Props) {
 
   return (
     <section className="panel stack" aria-labelledby="bc-operands">
-      <h2 id="bc-operands">Operands</h2>
-      <p className="field-hint">Sizes separated by commas; leave a box empty for a 0-d scalar.</p>
+      <h2 id="bc-operands">{t('broadcast.oc.title')}</h2>
+      <p className="field-hint">{t('broadcast.oc.hint')}</p>
       {used.map((name) => (
         <div key={name} className="operand-row">
           <TextField
             label={
               <>
-                Shape of <code>{name}</code>
+                {t('broadcast.oc.shapeOf')}
+                <code>{name}</code>
               </>
             }
             value={shapeBoxText(params[name] ?? [])}
@@ -60,28 +63,28 @@ export function OperandControls({ params, onChange: setBroadcast }: Props) {
           />
           {name !== 'a' ? (
             <button type="button" onClick={() => setBroadcast({ [name]: null, t: 99 })}>
-              Remove <code>{name}</code>
+              {t('broadcast.oc.remove')} <code>{name}</code>
             </button>
           ) : null}
         </div>
       ))}
       {free ? (
         <button type="button" onClick={() => setBroadcast({ [free]: [1], t: 99 })}>
-          Add operand <code>{free}</code>
+          {t('broadcast.oc.add')} <code>{free}</code>
         </button>
       ) : null}
       <TextField
-        label="All shapes at once"
+        label={t('broadcast.oc.all')}
         value={allShapesText(shapes)}
         read={readAllShapesBox}
         onCommit={commitAll}
         describeValue={(text) => text}
-        hint="Python tuples, e.g. pasted from an error: (3,4) (5,)"
+        hint={t('broadcast.oc.allHint')}
         code
         testId="all-shapes"
       />
       <div className="number-field">
-        <label htmlFor="bc-op">Operation</label>
+        <label htmlFor="bc-op">{t('broadcast.oc.op')}</label>
         <select
           id="bc-op"
           value={params.op}
@@ -89,18 +92,18 @@ export function OperandControls({ params, onChange: setBroadcast }: Props) {
         >
           {ELEMENTWISE_OP_IDS.map((id) => (
             <option key={id} value={id}>
-              {ELEMENTWISE_OPS[id].label}
+              {tOr(`broadcast.op.${id}`, ELEMENTWISE_OPS[id].label)}
             </option>
           ))}
         </select>
       </div>
       <NumberField
-        label="Seed"
+        label={t('broadcast.oc.seed')}
         value={params.seed}
         min={0}
         max={99999}
         onCommit={(seed) => setBroadcast({ seed })}
-        hint="Draws the operands’ values (0–9)."
+        hint={t('broadcast.oc.seedHint')}
       />
     </section>
   );

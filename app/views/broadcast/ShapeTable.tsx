@@ -1,12 +1,13 @@
 import { formatTuple } from '../../../engine';
 import type { BroadcastModel } from './broadcastModel';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** The analysed operands and result. */
   model: BroadcastModel;
 };
 
-const VERDICT_TEXT = { equal: 'equal', stretched: 'stretched from 1', mismatch: 'mismatch' };
+const verdictText = (verdict: 'equal' | 'stretched' | 'mismatch') => t(`broadcast.st.${verdict}`);
 
 /** One operand's size on an axis: implicit leading 1s in brackets, stretches as 1 → n. */
 function SizeCell({ size, result }: { size: number | null; result: number | null }) {
@@ -16,7 +17,7 @@ function SizeCell({ size, result }: { size: number | null; result: number | null
     <td className={size === null ? 'implicit' : undefined}>
       {shown}
       {stretched ? ` → ${result}` : ''}
-      {size === null ? <span className="visually-hidden"> implicit leading 1</span> : null}
+      {size === null ? <span className="visually-hidden">{t('broadcast.st.implicit')}</span> : null}
     </td>
   );
 }
@@ -26,26 +27,27 @@ export function ShapeTable({ model }: Props) {
   const { axes, conflict } = model.analysis;
   const rank = axes.length;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Shape table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('broadcast.st.label')}>
       <table className="shape-table" data-testid="shape-table">
         <caption>
-          Shapes lined up from the trailing axis; <span className="implicit">(1)</span> is an
-          implicit leading 1.
+          {t('broadcast.st.caption1')}
+          <span className="implicit">(1)</span>
+          {t('broadcast.st.caption2')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">operand</th>
+            <th scope="col">{t('broadcast.st.operand')}</th>
             {axes.map((axis, k) => (
               <th
                 key={k}
                 scope="col"
                 className={axis.verdict === 'mismatch' ? 'mismatch' : undefined}
               >
-                axis {k}
+                {t('broadcast.st.axis', { k })}
                 <span className="axis-from-right"> ({k - rank})</span>
               </th>
             ))}
-            <th scope="col">shape</th>
+            <th scope="col">{t('broadcast.st.shape')}</th>
           </tr>
         </thead>
         <tbody>
@@ -64,31 +66,31 @@ export function ShapeTable({ model }: Props) {
               <td>
                 <code>{formatTuple(operand.shape)}</code>
                 {conflict && (conflict.first === i || conflict.second === i) ? (
-                  <span className="conflict-mark"> ✗ clashes</span>
+                  <span className="conflict-mark">{t('broadcast.st.clashes')}</span>
                 ) : null}
               </td>
             </tr>
           ))}
           <tr className="result-row">
-            <th scope="row">result</th>
+            <th scope="row">{t('broadcast.st.result')}</th>
             {axes.map((axis, k) => (
               <td key={k} className={axis.verdict === 'mismatch' ? 'mismatch' : undefined}>
                 {axis.verdict === 'mismatch' ? '✗' : axis.size}
               </td>
             ))}
             <td>
-              <code>{model.shape ? formatTuple(model.shape) : 'none'}</code>
+              {model.shape ? <code>{formatTuple(model.shape)}</code> : t('broadcast.st.none')}
             </td>
           </tr>
           <tr className="verdict-row">
-            <th scope="row">verdict</th>
+            <th scope="row">{t('broadcast.st.verdict')}</th>
             {axes.map((axis, k) => (
               <td
                 key={k}
                 data-verdict={axis.verdict}
                 className={axis.verdict === 'mismatch' ? 'mismatch' : undefined}
               >
-                {VERDICT_TEXT[axis.verdict]}
+                {verdictText(axis.verdict)}
               </td>
             ))}
             <td />

@@ -2,6 +2,7 @@ import type { BroadcastModel } from './broadcastModel';
 import { formatValue } from './broadcastModel';
 import { indexText, sourceOf } from './picture';
 import { flatIndex } from '../../../engine';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   model: BroadcastModel;
@@ -12,7 +13,7 @@ type Props = {
 /** Which element of each operand the hovered result element reads. */
 export function SourceReadout({ model, hovered }: Props) {
   const { shape, resultAt } = model;
-  let text = 'Hover or focus a result element to see the element of each operand it reads.';
+  let text = t('broadcast.src.hint');
   if (hovered && shape && resultAt) {
     const value = formatValue(resultAt(flatIndex(hovered, shape)), model.op.kind);
     const reads = model.operands.map((o) => {

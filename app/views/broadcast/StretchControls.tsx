@@ -1,5 +1,6 @@
 import { useAnimation } from '../../components/animation/useAnimation';
 import { stretchStatus } from './picture';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** Axes stretched one after the other (trailing axis first). */
@@ -30,23 +31,23 @@ export function StretchControls({ order, stage, setStage }: Props) {
   });
 
   if (!last) {
-    return <p className="field-hint">No operand is stretched: every axis already matches.</p>;
+    return <p className="field-hint">{t('broadcast.sc.none')}</p>;
   }
   const status = stretchStatus(order, stage);
   return (
-    <div className="stretch-controls" role="group" aria-label="Stretch steps">
+    <div className="stretch-controls" role="group" aria-label={t('broadcast.sc.label')}>
       <button type="button" onClick={() => setStage(Math.max(0, stage - 1))} disabled={stage === 0}>
-        Previous step
+        {t('common.anim.prev')}
       </button>
       <button type="button" className="primary" onClick={togglePlay} aria-pressed={playing}>
-        {playing ? 'Pause' : 'Play stretch'}
+        {playing ? t('common.anim.pause') : t('broadcast.sc.play')}
       </button>
       <button
         type="button"
         onClick={() => setStage(Math.min(last, stage + 1))}
         disabled={stage >= last}
       >
-        Next step
+        {t('common.anim.next')}
       </button>
       <p className="stretch-status" aria-live="polite" data-testid="stretch-status">
         {status}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { asSlices, frameCoord, gapText, type DisplayAxis } from './picture';
 import { gapPaint } from './picturePaint';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** Heading above the grid, e.g. "a (4, 1, 3)". */
@@ -44,13 +45,14 @@ export function TensorGrid({
     <figure className="tensor" data-testid={testId}>
       <figcaption>{title}</figcaption>
       {empty ? (
-        <p className="field-hint">No elements: an axis has size 0.</p>
+        <p className="field-hint">{t('broadcast.tg.empty')}</p>
       ) : (
         <div className="slices">
           {slices.map((d, k) =>
             d === null ? (
               <p key={`gap-${k}`} className="slice-gap">
-                ⋮ {gapText(slices, k, 'slices')} not drawn
+                ⋮{' '}
+                {t('broadcast.tg.notDrawn', { what: gapText(slices, k, t('broadcast.tg.slices')) })}
               </p>
             ) : (
               <Slice
@@ -60,7 +62,7 @@ export function TensorGrid({
                 rows={rows}
                 cols={cols}
                 cellSize={cellSize}
-                label={frame.length === 3 ? `${label}, slice [${d}, :, :]` : label}
+                label={frame.length === 3 ? t('broadcast.tg.slice', { label, d }) : label}
                 paint={paint}
                 describe={describe}
                 onHover={onHover}
@@ -101,10 +103,10 @@ function Slice({ d, frame, rows, cols, cellSize, label, paint, describe, onHover
     const coord = at(r, c);
     if (coord) return describe(coord);
     const gaps = [
-      rows[r] === null ? gapText(rows, r, 'rows') : null,
-      cols[c] === null ? gapText(cols, c, 'columns') : null,
+      rows[r] === null ? gapText(rows, r, t('broadcast.tg.rows')) : null,
+      cols[c] === null ? gapText(cols, c, t('broadcast.tg.cols')) : null,
     ].filter(Boolean);
-    return `${gaps.join(' and ')} not drawn`;
+    return t('broadcast.tg.notDrawn', { what: gaps.join(t('broadcast.tg.and')) });
   };
   return (
     <div className="slice">

@@ -4,6 +4,7 @@
  * 0, no memory), shown once the axis they repeat along has been stretched.
  */
 import { flatIndex, sourceIndex, unflatIndex } from '../../../engine';
+import { t } from '../../i18n/i18n';
 
 export type CellRole = 'real' | 'ghost' | 'hidden';
 
@@ -52,7 +53,7 @@ export function asSlices(display: readonly DisplayAxis[]): [DisplayAxis, Display
 export function gapText(axis: DisplayAxis, k: number, noun: string): string {
   const from = (axis[k - 1] ?? -1) + 1;
   const to = (axis[k + 1] ?? from + 1) - 1;
-  return `${noun} ${from} to ${to}`;
+  return t('broadcast.tg.range', { noun, from, to });
 }
 
 /** The frame coordinate of slice cell (d, r, c), given as frame positions. */
@@ -118,6 +119,10 @@ export const isSummarised = (display: readonly DisplayAxis[]) =>
  */
 export function stretchStatus(order: readonly number[], stage: number): string {
   return stage === 0
-    ? 'Step 0: each operand as stored.'
-    : `Step ${stage} of ${order.length}: stretched along axis ${order.slice(0, stage).join(', axis ')}.`;
+    ? t('broadcast.sc.step0')
+    : t('broadcast.sc.step', {
+        stage,
+        last: order.length,
+        axes: order.slice(0, stage).join(t('broadcast.sc.axisSep')),
+      });
 }

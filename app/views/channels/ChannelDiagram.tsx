@@ -11,6 +11,7 @@ import { diagramLayout } from './diagramLayout';
 import { groupWire } from './groupColours';
 import { StaticGrid } from './StaticGrid';
 import { Wires } from './Wires';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   layer: ChannelLayer;
@@ -124,8 +125,8 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
   const readsText = (g: number) => {
     const { inStart, inCount } = layer.groupList[g];
     return inCount === 1
-      ? `input channel ${inStart}`
-      : `input channels ${inStart}–${inStart + inCount - 1}`;
+      ? t('channels.dg.inputChannel', { n: inStart })
+      : t('channels.dg.inputChannels', { from: inStart, to: inStart + inCount - 1 });
   };
 
   return (
@@ -133,7 +134,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
     <div
       className="channel-scroll"
       {...(layout.width > width
-        ? { tabIndex: 0, role: 'region', 'aria-label': 'Channel picture, scrolls sideways' }
+        ? { tabIndex: 0, role: 'region', 'aria-label': t('channels.dg.scroll') }
         : {})}
     >
       <div
@@ -150,7 +151,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
             style={{ left: layout.headings[column], top: 0 }}
             aria-hidden="true"
           >
-            {heading}
+            {t(`channels.dg.${heading}`)}
           </span>
         ))}
         {layout.bands.map((band, g) => (
@@ -159,7 +160,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
             className="band-label"
             style={{ left: layout.wireFrom + 4, top: band.y + 2, color: groupWire(g) }}
           >
-            {layer.groups > 1 ? `group ${g + 1}` : ''}
+            {layer.groups > 1 ? t('channels.dg.group', { n: g + 1 }) : ''}
           </span>
         ))}
         {layout.inputs.map((box, ci) => (
@@ -187,17 +188,25 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
         {layout.outputs.map((box, co) => (
           <div key={`out-${co}`} className="channel-output" style={{ left: box.x, top: box.y }}>
             <CanvasGrid
-              label={`Output channel ${co}, group ${groupOf(co) + 1}, ${oH} × ${oW} cells; reads ${readsText(groupOf(co))}`}
+              label={t('channels.dg.outputLabel', {
+                co,
+                g: groupOf(co) + 1,
+                h: oH,
+                w: oW,
+                reads: readsText(groupOf(co)),
+              })}
               rows={oH}
               cols={oW}
               cellSize={layout.cell}
               paint={paintOutput(co)}
               describe={(r, c) =>
-                `Output channel ${co}, row ${r}, column ${c}${
+                `${t('channels.dg.outputCell', { co, r, c })}${
                   numbers && values.output
-                    ? `, value ${formatValue(values.output[co * oH * oW + r * oW + c])}`
+                    ? t('common.stage.value', {
+                        value: formatValue(values.output[co * oH * oW + r * oW + c]),
+                      })
                     : ''
-                }; reads ${readsText(groupOf(co))}. Enter pins it.`
+                }${t('channels.dg.reads', { reads: readsText(groupOf(co)) })}${t('common.stage.enterPins')}`
               }
               {...handlers[co]}
               testId={`${layer.id}-output-${co}`}
@@ -205,9 +214,11 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
           </div>
         ))}
         <p className="visually-hidden">
-          {layer.inChannels} {inputName.toLowerCase()}s in {layer.groups} group
-          {layer.groups === 1 ? '' : 's'}; each output channel reads the input channels of its
-          group.
+          {t('channels.dg.summary', {
+            count: layer.inChannels,
+            name: inputName,
+            groups: layer.groups,
+          })}
         </p>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ChannelsModel } from './channelsModel';
 import { CountControl } from './CountControl';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'channels'>;
@@ -15,9 +16,9 @@ interface Props {
 export function ChannelsControls({ params, model, set }: Props) {
   return (
     <section className="panel controls" aria-labelledby="channels-controls-title">
-      <h2 id="channels-controls-title">Parameters</h2>
+      <h2 id="channels-controls-title">{t('common.parameters')}</h2>
       <CountControl
-        label="Input channels"
+        label={t('channels.ctl.in')}
         argument="in_channels"
         value={params.cin}
         {...CHANNEL_LIMITS.channels}
@@ -25,7 +26,7 @@ export function ChannelsControls({ params, model, set }: Props) {
         urlKey="cin"
       />
       <CountControl
-        label="Output channels"
+        label={t('channels.ctl.out')}
         argument="out_channels"
         value={params.cout}
         {...CHANNEL_LIMITS.channels}
@@ -33,22 +34,22 @@ export function ChannelsControls({ params, model, set }: Props) {
         urlKey="cout"
       />
       <CountControl
-        label="Groups"
+        label={t('channels.ctl.groups')}
         argument="groups"
         value={params.g}
         {...CHANNEL_LIMITS.groups}
         onChange={(g) => set({ g })}
         urlKey="g"
-        hint="Must divide both channel counts."
+        hint={t('channels.ctl.groupsHint')}
       />
       <CountControl
-        label="Pointwise 1 × 1 outputs after it"
+        label={t('channels.ctl.pw')}
         argument="pw"
         value={params.pw}
         {...CHANNEL_LIMITS.pointwise}
         onChange={(pw) => set({ pw })}
         urlKey="pw"
-        hint="0: no pointwise layer."
+        hint={t('channels.ctl.pwHint')}
       />
       <ConvGeometryControls values={params} axes={model.axes} onChange={set} />
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />

@@ -8,6 +8,7 @@ import type { ChannelsModel } from './channelsModel';
 import { ChannelDiagram } from './ChannelDiagram';
 import { ChannelsLegend } from './ChannelsLegend';
 import { PartialSums } from './PartialSums';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: ChannelsModel;
@@ -26,7 +27,11 @@ function ChannelsFigureContent({ model, numbers }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   return (
-    <section className="panel channels-figure" aria-label="Figure" data-testid="stage">
+    <section
+      className="panel channels-figure"
+      aria-label={t('common.stage.figure')}
+      data-testid="stage"
+    >
       <div ref={ref} className="channels-layers">
         {model.layers.map((layer, index) => {
           const gridId = layer.id === 'conv' ? 'output' : 'pointwise';
@@ -35,19 +40,25 @@ function ChannelsFigureContent({ model, numbers }: Props) {
           return (
             <figure key={layer.id} className="channel-layer">
               <figcaption>
-                {model.layers.length > 1 && <strong>Layer {index + 1}: </strong>}
-                input {layer.inChannels} × {h.input} × {w.input}
+                {model.layers.length > 1 && (
+                  <strong>{t('channels.fig.layer', { n: index + 1 })}</strong>
+                )}
+                {t('channels.fig.input', {
+                  shape: `${layer.inChannels} × ${h.input} × ${w.input}`,
+                })}
                 {layer.padded[0] !== h.input || layer.padded[1] !== w.input
-                  ? ' (padding dashed)'
-                  : ''}{' '}
-                → weight {layer.counts.weightShape.join(' × ')}
-                {layer.groups > 1 ? ` in ${layer.groups} groups` : ''} → output {layer.outChannels}{' '}
-                × {layer.output[0]} × {layer.output[1]}
+                  ? t('channels.fig.padded')
+                  : ''}
+                {t('channels.fig.weight', { shape: layer.counts.weightShape.join(' × ') })}
+                {layer.groups > 1 ? t('channels.fig.groups', { count: layer.groups }) : ''}
+                {t('channels.fig.output', {
+                  shape: `${layer.outChannels} × ${layer.output[0]} × ${layer.output[1]}`,
+                })}
               </figcaption>
               <ChannelDiagram
                 layer={layer}
                 gridId={gridId}
-                inputName={index === 0 ? 'Input channel' : 'Channel of layer 1'}
+                inputName={index === 0 ? t('channels.fig.inputName') : t('channels.fig.layer1Name')}
                 numbers={numbers}
                 highlight={hl}
                 width={width}
@@ -66,6 +77,6 @@ function ChannelsFigureContent({ model, numbers }: Props) {
 /** {@link ChannelsFigureContent} in its own error boundary. */
 export const ChannelsFigure = withBoundary(
   ChannelsFigureContent,
-  'the figure',
+  'common.boundary.figure',
   (props) => props.model,
 );

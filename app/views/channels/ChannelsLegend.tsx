@@ -1,17 +1,23 @@
 import { PALETTE, shade } from '../../components/grid/palette';
 import { Swatch } from '../../components/grid/Swatch';
+import { t } from '../../i18n/i18n';
 
 const ITEMS = [
-  { label: 'input channel', fill: PALETTE.input, stroke: PALETTE.inputStroke },
-  { label: 'padding', fill: PALETTE.padding, stroke: PALETTE.paddingStroke, dashed: true },
+  { label: 'channels.lg.input', fill: PALETTE.input, stroke: PALETTE.inputStroke },
   {
-    label: 'kernel (one per input channel of the group)',
+    label: 'channels.lg.padding',
+    fill: PALETTE.padding,
+    stroke: PALETTE.paddingStroke,
+    dashed: true,
+  },
+  {
+    label: 'channels.lg.kernel',
     fill: PALETTE.kernel,
     stroke: PALETTE.kernelStroke,
   },
-  { label: 'output channel', fill: PALETTE.output, stroke: PALETTE.outputStroke },
+  { label: 'channels.lg.output', fill: PALETTE.output, stroke: PALETTE.outputStroke },
   {
-    label: 'window of the focused output cell',
+    label: 'channels.lg.window',
     fill: shade(PALETTE.input),
     stroke: PALETTE.windowStroke,
     strong: true,
@@ -21,14 +27,14 @@ const ITEMS = [
 /** What the colours and outlines of the channel picture mean. */
 export function ChannelsLegend() {
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('common.legend.label')}>
       {ITEMS.map((item) => (
         <li key={item.label}>
           <Swatch fill={item.fill} stroke={item.stroke} dashed={item.dashed} strong={item.strong} />
-          {item.label}
+          {t(item.label)}
         </li>
       ))}
-      <li>bands: the groups; wires: which input channels each weight row reads</li>
+      <li>{t('channels.lg.bands')}</li>
     </ul>
   );
 }

@@ -11,6 +11,7 @@ import { channelsCode } from './codegen';
 import { CountsPanel } from './CountsPanel';
 import { CHANNEL_PRESETS } from './presets';
 import './channels.css';
+import { t } from '../../i18n/i18n';
 
 const FIGURE: FigureSpec<'channels', ChannelsModel> = {
   steps: [],
@@ -26,26 +27,23 @@ export default function ChannelsView() {
   return (
     <ViewLayout
       className="channels-view"
-      title="Channels and groups"
-      lede={
-        <>
-          How a convolution wires its input channels to its output channels: standard, grouped,
-          depthwise, depthwise-separable and 1 × 1, with PyTorch's weight shape and counts. Hover,
-          tab to or tap an output cell to see which input channels it reads and what each adds.
-        </>
-      }
+      title={t('channels.title')}
+      lede={t('channels.lede')}
       controls={<ChannelsControls params={params} model={model} set={set} />}
       narrowOrder="controls-drawer"
-      presets={<PresetList title="Layers" presets={presets} onChoose={set} />}
+      presets={<PresetList title={t('channels.presets')} presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(channelsFixPatch(model, params, fix))}
       summary={
         model.output &&
         last && (
           <p className="channels-summary">
-            Output <strong data-testid="output-size">{formatSize(model.output)}</strong> with{' '}
-            {last.outChannels} channel{last.outChannels === 1 ? '' : 's'}: a tensor of shape (1,{' '}
-            {last.outChannels}, {model.output[0]}, {model.output[1]}).
+            {t('channels.sum.output')}
+            <strong data-testid="output-size">{formatSize(model.output)}</strong>
+            {t('channels.sum.rest', {
+              count: last.outChannels,
+              shape: `(1, ${last.outChannels}, ${model.output[0]}, ${model.output[1]})`,
+            })}
           </p>
         )
       }

@@ -1,4 +1,5 @@
 import type { ChannelsModel } from './channelsModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: ChannelsModel;
@@ -26,23 +27,23 @@ export function CountsPanel({ model }: Props) {
   const kernel = `${first.axes[0].kernel} × ${first.axes[1].kernel}`;
   return (
     <section className="panel counts-panel" aria-labelledby="counts-title" data-testid="counts">
-      <h2 id="counts-title">Counts</h2>
+      <h2 id="counts-title">{t('channels.ct.title')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="counts-title" tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Layer</th>
-              <th scope="col">Weight shape</th>
-              <th scope="col">Parameters</th>
-              <th scope="col">With bias</th>
-              <th scope="col">Multiply-adds per output</th>
-              <th scope="col">Multiply-adds</th>
+              <th scope="col">{t('channels.ct.layer')}</th>
+              <th scope="col">{t('channels.ct.shape')}</th>
+              <th scope="col">{t('channels.ct.params')}</th>
+              <th scope="col">{t('channels.ct.bias')}</th>
+              <th scope="col">{t('channels.ct.macsPer')}</th>
+              <th scope="col">{t('channels.ct.macs')}</th>
             </tr>
           </thead>
           <tbody>
             {layers.map((layer) => (
               <tr key={layer.id}>
-                <th scope="row">{layer.id === 'conv' ? 'Conv2d' : 'Pointwise 1 × 1'}</th>
+                <th scope="row">{layer.id === 'conv' ? 'Conv2d' : t('channels.ct.pointwise')}</th>
                 <td data-testid={layer.id === 'conv' ? 'weight-shape' : 'weight-shape-pointwise'}>
                   {layer.counts.weightShape.join(' × ')}
                 </td>
@@ -55,7 +56,7 @@ export function CountsPanel({ model }: Props) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('channels.ct.total')}</th>
               <td />
               <td data-testid="param-count">{groupDigits(weights)}</td>
               <td data-testid="param-count-bias">{groupDigits(withBias)}</td>
@@ -66,33 +67,32 @@ export function CountsPanel({ model }: Props) {
         </table>
       </div>
       <p data-testid="mac-ratio">
-        A standard {kernel} convolution from {first.inChannels} to {last.outChannels} channels has{' '}
-        {groupDigits(standard.weights)} weights and {groupDigits(standard.macs)} multiply-adds:{' '}
+        {t('channels.ct.standard', {
+          kernel,
+          from: first.inChannels,
+          to: last.outChannels,
+          weights: groupDigits(standard.weights),
+          macs: groupDigits(standard.macs),
+        })}
         {ratio === 1 ? (
-          'the same.'
-        ) : ratio > 1 ? (
-          <>
-            <strong>{times(ratio)}</strong> as many as{' '}
-            {layers.length > 1 ? 'these layers' : 'this layer'}.
-          </>
+          t('channels.ct.same')
         ) : (
           <>
-            <strong>{times(1 / ratio)}</strong> fewer than{' '}
-            {layers.length > 1 ? 'these layers' : 'this layer'}.
+            <strong>{times(ratio > 1 ? ratio : 1 / ratio)}</strong>
+            {t(ratio > 1 ? 'channels.ct.more' : 'channels.ct.fewer', { layers: layers.length })}
           </>
         )}
       </p>
       {model.separable !== null && (
         <p className="muted" data-testid="separable-formula">
-          Depthwise-separable saves k²·N/(k² + N) with k² = {first.axes[0].kernel} ×{' '}
-          {first.axes[1].kernel} taps and N = {last.outChannels} outputs: {times(model.separable)},
-          the ratio above.
+          {t('channels.ct.separable', {
+            k: `${first.axes[0].kernel} × ${first.axes[1].kernel}`,
+            n: last.outChannels,
+            ratio: times(model.separable),
+          })}
         </p>
       )}
-      <p className="muted">
-        Multiply-adds count every tap of every window, padding included, as PyTorch computes them
-        and torchinfo reports them.
-      </p>
+      <p className="muted">{t('channels.ct.macsNote')}</p>
     </section>
   );
 }

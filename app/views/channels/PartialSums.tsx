@@ -1,5 +1,6 @@
 import { formatValue } from '../../components/format';
 import type { LayerHighlight } from './channelHighlight';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** The focused output cell of a layer, or null. */
@@ -12,8 +13,8 @@ interface Props {
 
 const channelRange = (channels: readonly number[]) =>
   channels.length === 1
-    ? `input channel ${channels[0]}`
-    : `input channels ${channels[0]}–${channels[channels.length - 1]}`;
+    ? t('channels.dg.inputChannel', { n: channels[0] })
+    : t('channels.dg.inputChannels', { from: channels[0], to: channels[channels.length - 1] });
 
 /**
  * What the focused output cell is made of: the input channels it reads and, with numbers, each
@@ -23,8 +24,7 @@ export function PartialSums({ highlight: hl, numbers, id }: Props) {
   if (!hl) {
     return (
       <p className="partial-sums muted" data-testid={`${id}-partials`}>
-        Hover, focus or tap an output cell: its window lights up in every input channel of its group
-        {numbers ? ', with the share of each channel below' : ''}.
+        {t(numbers ? 'channels.ps.hintNumbers' : 'channels.ps.hint')}
       </p>
     );
   }
@@ -32,8 +32,13 @@ export function PartialSums({ highlight: hl, numbers, id }: Props) {
   return (
     <div className="partial-sums" data-testid={`${id}-partials`} aria-live="polite">
       <p>
-        Output channel {hl.outChannel}, row {hl.position[0]}, column {hl.position[1]} (group{' '}
-        {hl.group + 1}) reads {channelRange(hl.channels)}.
+        {t('channels.ps.reads', {
+          co: hl.outChannel,
+          r: hl.position[0],
+          c: hl.position[1],
+          g: hl.group + 1,
+          reads: channelRange(hl.channels),
+        })}
       </p>
       {hl.partials && total !== undefined && hl.value !== null && (
         <p className="partial-list">
@@ -41,11 +46,13 @@ export function PartialSums({ highlight: hl, numbers, id }: Props) {
             <span key={p.channel}>
               {index > 0 && ' + '}
               <span className="partial" data-testid={`partial-${p.channel}`}>
-                <span className="muted">ch {p.channel}:</span> {formatValue(p.value)}
+                <span className="muted">{t('channels.ps.ch', { n: p.channel })}</span>{' '}
+                {formatValue(p.value)}
               </span>
             </span>
           ))}{' '}
-          = <strong data-testid="partial-total">{formatValue(total)}</strong>, the output value{' '}
+          = <strong data-testid="partial-total">{formatValue(total)}</strong>
+          {t('channels.ps.value')}
           <strong data-testid="partial-output">{formatValue(hl.value)}</strong>
         </p>
       )}

@@ -4,6 +4,7 @@ import { TypedValuesEditor } from '../../components/TypedValuesEditor';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'conv'>;
@@ -15,12 +16,8 @@ interface Props {
 export function ConvControls({ params, model, set }: Props) {
   return (
     <section className="panel controls" aria-labelledby="conv-controls-title">
-      <h2 id="conv-controls-title">Parameters</h2>
-      <FrameworkSwitch
-        value={params.fw}
-        onChange={(fw) => set({ fw })}
-        hint="With TensorFlow, 'same' and 'valid' are its SAME (any stride, ⌈i/s⌉) and VALID."
-      />
+      <h2 id="conv-controls-title">{t('common.parameters')}</h2>
+      <FrameworkSwitch value={params.fw} onChange={(fw) => set({ fw })} hint={t('conv.fwHint')} />
       <ConvGeometryControls
         values={params}
         axes={model.axes}

@@ -16,6 +16,7 @@ import { buildConvModel, type ConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
 import { TransposeLink } from './TransposeLink';
+import { t } from '../../i18n/i18n';
 
 const FIGURE: FigureSpec<'conv', ConvModel> = {
   steps: ['t'],
@@ -45,23 +46,17 @@ export default function ConvView() {
       : null;
   const dropNote =
     model.dropped[0] || model.dropped[1]
-      ? `The floor in the formula drops ${describeDrop(model.dropped)} at the far end of the padded input (hatched): i + p₁ + p₂ − k̂ is not a multiple of s, so the last window stops short of it.`
+      ? t('conv.dropNote', { rows: model.dropped[0], cols: model.dropped[1] })
       : undefined;
 
   return (
     <ViewLayout
       className="conv-view"
       narrowOrder="controls-drawer"
-      title="Convolution arithmetic"
-      lede={
-        <>
-          Input, padding, kernel and output of a 2-D convolution as PyTorch computes it. Change any
-          parameter, hover or tab to any cell to see what it connects to, or play the kernel across
-          the input the way the paper's figures do.
-        </>
-      }
+      title={t('conv.title')}
+      lede={t('conv.lede')}
       controls={<ConvControls params={params} model={model} set={set} />}
-      presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
+      presets={<PresetList title={t('common.paperFigures')} presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(convFixPatch(model, params, fix))}
       figure={
@@ -93,11 +88,4 @@ export default function ConvView() {
       }
     />
   );
-}
-
-function describeDrop([rows, cols]: readonly [number, number]): string {
-  const parts = [];
-  if (rows) parts.push(`${rows} row${rows === 1 ? '' : 's'}`);
-  if (cols) parts.push(`${cols} column${cols === 1 ? '' : 's'}`);
-  return parts.join(' and ');
 }

@@ -4,6 +4,7 @@ import { axisPair, axisPairs } from '../../components/grid/figureAxes';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { ConvModel } from './convModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: ConvModel;
@@ -21,9 +22,12 @@ export const TransposeLink = memo(function TransposeLink({ model, numbers }: Pro
   if (model.axes.some((axis) => axis.padBefore !== axis.padAfter)) {
     return (
       <p className="panel transpose-link" data-testid="transpose-link">
-        ConvTranspose2d pads both ends of an axis alike, so this convolution’s padding (
-        {h.padBefore}/{w.padBefore} before, {h.padAfter}/{w.padAfter} after) has no transpose in
-        PyTorch; make the padding symmetric to transpose it.
+        {t('conv.noTranspose', {
+          hb: h.padBefore,
+          wb: w.padBefore,
+          ha: h.padAfter,
+          wa: w.padAfter,
+        })}
       </p>
     );
   }
@@ -38,10 +42,16 @@ export const TransposeLink = memo(function TransposeLink({ model, numbers }: Pro
   return (
     <p className="panel transpose-link">
       <a href={href} onClick={(event) => openInApp(event, href)} data-testid="transpose-link">
-        Transpose this convolution
-      </a>{' '}
-      — ConvTranspose2d from {model.output[0]} × {model.output[1]} back to {h.input} × {w.input},
-      with output_padding = ({axes[0].outputPadding}, {axes[1].outputPadding}).
+        {t('conv.transpose')}
+      </a>
+      {t('conv.transposeDetail', {
+        oh: model.output[0],
+        ow: model.output[1],
+        ih: h.input,
+        iw: w.input,
+        ah: axes[0].outputPadding,
+        aw: axes[1].outputPadding,
+      })}
     </p>
   );
 });

@@ -1,5 +1,6 @@
 import { rowLinks, type LinkGeometry } from '../../../engine';
 import { formatFactor, formatValue } from '../../components/format';
+import { t } from '../../i18n/i18n';
 
 /**
  * The sum behind one output cell, written out from the engine's links and values:
@@ -20,6 +21,6 @@ export function convSumText(
   const padding = links.length - terms.length;
   const name = `y[${Math.floor(index / outCols)}, ${index % outCols}]`;
   const sum = terms.length ? terms.join(' + ') : '0';
-  const tail = padding ? ` (${padding} tap${padding === 1 ? '' : 's'} on padding add 0)` : '';
+  const tail = padding ? t('common.sum.paddingTaps', { count: padding }) : '';
   return `${name} = ${sum} = ${formatValue(output[index])}${tail}`;
 }

@@ -3,6 +3,7 @@ import { AxisControls, type AxisRow } from '../../components/AxisControls';
 import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'pool'>;
@@ -10,11 +11,11 @@ interface Props {
 }
 
 const POOL_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd'>[] = [
-  { key: 'i', label: 'Input size', symbol: 'i', range: LIMITS.input },
-  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
-  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
-  { key: 'p', label: 'Padding', symbol: 'p', range: LIMITS.padding },
-  { key: 'd', label: 'Dilation (max only)', symbol: 'd', range: LIMITS.dilation },
+  { key: 'i', label: 'common.inputSize', symbol: 'i', range: LIMITS.input },
+  { key: 'k', label: 'common.kernelSize', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'common.stride', symbol: 's', range: LIMITS.stride },
+  { key: 'p', label: 'common.padding', symbol: 'p', range: LIMITS.padding },
+  { key: 'd', label: 'pool.dilationMax', symbol: 'd', range: LIMITS.dilation },
 ];
 
 /** TensorFlow's pooling has padding words only, and Keras' layers have no dilation. */
@@ -32,10 +33,10 @@ export function PoolControls({ params, set }: Props) {
         hint="With TensorFlow: padding 'same' or 'valid', no ceil mode, no dilation; padding never counts in the average."
       />
       <fieldset className="axis-control">
-        <legend>Pooling</legend>
+        <legend>{t('pool.pooling')}</legend>
         <div className="toggles">
           <label className="inline-field">
-            Mode
+            {t('pool.mode')}
             <select
               value={params.mode}
               onChange={(event) => set({ mode: event.target.value as 'max' | 'avg' })}

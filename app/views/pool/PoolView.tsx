@@ -18,6 +18,7 @@ import { PoolControls } from './PoolControls';
 import { torchMatchLines } from './tfCode';
 import { buildPoolModel, type PoolModel } from './poolModel';
 import { POOL_PRESETS } from './presets';
+import { t } from '../../i18n/i18n';
 
 const FIGURE: FigureSpec<'pool', PoolModel> = {
   steps: ['t'],
@@ -76,7 +77,7 @@ export default function PoolView() {
         </>
       }
       controls={<PoolControls params={params} set={set} />}
-      presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
+      presets={<PresetList title={t('common.paperFigures')} presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(fixPatch(params, fix))}
       figure={

@@ -1,5 +1,6 @@
 import { rowLinks, type LinkGeometry } from '../../../engine';
 import { formatValue } from '../../components/format';
+import { t } from '../../i18n/i18n';
 
 /**
  * One pooling window written out from the engine's links and values:
@@ -29,9 +30,7 @@ export function poolExplainText(
     l.col.some((c, axis) => c >= geometry.colShape[axis] + padAfter[axis]),
   ).length;
   const padding = links.length - values.length - past;
-  const pastNote = past
-    ? `${past} cell${past === 1 ? '' : 's'} past the padding ${past === 1 ? 'is' : 'are'} not part of the window`
-    : '';
+  const pastNote = past ? t('pool.explain.past', { count: past }) : '';
   const result = formatValue(output[index]);
   if (mode === 'max') {
     const notes = [

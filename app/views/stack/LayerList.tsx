@@ -8,6 +8,7 @@ import {
 } from '../../../engine';
 import { insertLayer, moveLayer, removeLayer, replaceLayer } from './layerEdits';
 import { LayerRow } from './LayerRow';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   tokens: LayerToken[];
@@ -46,14 +47,23 @@ export function LayerList({ tokens, refused, onChange }: Props) {
 
   return (
     <fieldset className="axis-control layer-list">
-      <legend>Layers</legend>
+      <legend>{t('stack.ll.legend')}</legend>
       <p className="field-hint" id="layer-grammar">
         <code>c</code> Conv2d, <code>t</code> ConvTranspose2d, <code>m</code> MaxPool2d,{' '}
-        <code>a</code> AvgPool2d, then the kernel and <code>s</code> stride, <code>p</code> padding
-        (or <code>psame</code>), <code>d</code> dilation, <code>o</code> output padding,{' '}
-        <code>x</code> channels; <code>ceil</code>, <code>nopad</code>. Values: a number or HxW.
+        <code>a</code> AvgPool2d{t('stack.ll.g1')}
+        <code>s</code> {t('stack.ll.stride')}, <code>p</code> {t('stack.ll.padding')}
+        {t('stack.ll.or')}
+        <code>psame</code>
+        {t('stack.ll.close')}
+        <code>d</code> {t('stack.ll.dilation')}, <code>o</code> {t('stack.ll.op')}, <code>x</code>{' '}
+        {t('stack.ll.channels')}
+        {t('stack.ll.flags')}
+        <code>ceil</code>, <code>nopad</code>
+        {t('stack.ll.values')}
+        <code>HxW</code>
+        {t('stack.ll.end')}
       </p>
-      {tokens.length === 0 && <p className="muted">No layers: the input alone.</p>}
+      {tokens.length === 0 && <p className="muted">{t('stack.ll.none')}</p>}
       <ol ref={listRef} className="layer-rows">
         {tokens.map((token, index) => (
           <LayerRow
@@ -81,7 +91,7 @@ export function LayerList({ tokens, refused, onChange }: Props) {
       </ol>
       <div className="layer-add">
         <label className="inline-field">
-          New layer
+          {t('stack.ll.new')}
           <select
             value={kind}
             onChange={(event) => setKind(event.target.value as LayerKind)}
@@ -103,10 +113,10 @@ export function LayerList({ tokens, refused, onChange }: Props) {
           }}
           data-testid="layer-add"
         >
-          Add layer
+          {t('stack.ll.add')}
         </button>
         {full && (
-          <span className="muted">A stack has at most {STACK_LIMITS.layers.max} layers.</span>
+          <span className="muted">{t('stack.ll.full', { max: STACK_LIMITS.layers.max })}</span>
         )}
       </div>
     </fieldset>

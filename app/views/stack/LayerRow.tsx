@@ -1,5 +1,6 @@
 import { formatLayers, parseLayers, type LayerToken } from '../../../engine';
 import { TextField } from '../../components/TextField';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** 0-based position. */
@@ -33,7 +34,7 @@ export function LayerRow({ index, token, count, refused, onChange, onMove, onRem
         {n}
       </span>
       <TextField
-        label={`Layer ${n}${refused ? ' (refused)' : ''}`}
+        label={t(refused ? 'stack.row.refused' : 'stack.row.layer', { n })}
         hideLabel
         code
         size={8}
@@ -45,7 +46,7 @@ export function LayerRow({ index, token, count, refused, onChange, onMove, onRem
       <div className="layer-buttons">
         <button
           type="button"
-          aria-label={`Move layer ${n} up`}
+          aria-label={t('stack.row.up', { n })}
           disabled={index === 0}
           onClick={() => onMove(-1)}
           data-testid={`layer-up-${n}`}
@@ -54,7 +55,7 @@ export function LayerRow({ index, token, count, refused, onChange, onMove, onRem
         </button>
         <button
           type="button"
-          aria-label={`Move layer ${n} down`}
+          aria-label={t('stack.row.down', { n })}
           disabled={index === count - 1}
           onClick={() => onMove(1)}
           data-testid={`layer-down-${n}`}
@@ -63,7 +64,7 @@ export function LayerRow({ index, token, count, refused, onChange, onMove, onRem
         </button>
         <button
           type="button"
-          aria-label={`Remove layer ${n}`}
+          aria-label={t('stack.row.remove', { n })}
           onClick={onRemove}
           data-testid={`layer-remove-${n}`}
         >

@@ -1,5 +1,6 @@
 import type { CellLinks, StackModel } from './stackModel';
 import { describeIndices } from './stackModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: StackModel;
@@ -10,15 +11,19 @@ interface Props {
 export function LinkList({ model, links }: Props) {
   return (
     <details className="stack-links">
-      <summary>Linked rows and columns, map by map</summary>
+      <summary>{t('stack.links.summary')}</summary>
       <ul>
         {model.maps.map((map) => {
           const cells = links.cells[map.index];
           return (
             <li key={map.index} data-testid={`stack-links-${map.index}`}>
-              <strong>{map.title}</strong>: rows {describeIndices(links.rows[map.index])}, columns{' '}
-              {describeIndices(links.cols[map.index])} ({cells} cell{cells === 1 ? '' : 's'}, up to{' '}
-              {links.max[map.index]} path{links.max[map.index] === 1 ? '' : 's'})
+              <strong>{map.title}</strong>
+              {t('stack.links.item', {
+                rows: describeIndices(links.rows[map.index]),
+                cols: describeIndices(links.cols[map.index]),
+                cells,
+                paths: links.max[map.index],
+              })}
             </li>
           );
         })}

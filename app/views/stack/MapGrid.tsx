@@ -7,6 +7,7 @@ import { formatSize } from '../../components/format';
 import { focusOutline, LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades';
 import { blockFactor, blockMax } from './mapScale';
 import type { MapCell, StackMap } from './stackModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   map: StackMap;
@@ -101,9 +102,11 @@ export const MapGrid = memo(function MapGrid({
     const [r0, r1] = span(r, rows);
     const [c0, c1] = span(c, cols);
     const count = rowCounts[r] * colCounts[c];
-    const paths = count > 0 ? `, linked by ${count} path${count === 1 ? '' : 's'}` : '';
+    const paths = count > 0 ? t('stack.map.paths', { count }) : '';
     const where =
-      factor === 1 ? `row ${r0}, column ${c0}` : `rows ${r0}–${r1}, columns ${c0}–${c1}`;
+      factor === 1
+        ? t('stack.map.cell', { r: r0, c: c0 })
+        : t('stack.map.block', { rows: `${r0}–${r1}`, cols: `${c0}–${c1}` });
     return `${map.title}, ${where}${paths}`;
   };
   const toCell = (block: [number, number]): [number, number] => [
@@ -120,10 +123,10 @@ export const MapGrid = memo(function MapGrid({
     >
       <figcaption>
         {map.title} <span className="map-size">{formatSize(map.shape)}</span>
-        {scaled && <span className="muted"> · scaled down</span>}
+        {scaled && <span className="muted">{t('stack.map.scaled')}</span>}
       </figcaption>
       <CanvasGrid
-        label={`${map.title}, ${formatSize(map.shape)}${factor > 1 ? `, drawn in blocks of ${factor} × ${factor} cells` : ''}`}
+        label={`${map.title}, ${formatSize(map.shape)}${factor > 1 ? t('stack.map.blocks', { factor }) : ''}`}
         rows={Math.ceil(rows / factor)}
         cols={Math.ceil(cols / factor)}
         cellSize={drawn}

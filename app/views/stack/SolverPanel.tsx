@@ -4,6 +4,7 @@ import { formatSize } from '../../components/format';
 import type { ViewParams } from '../../url/schema';
 import type { SolverModel } from './solverModel';
 import { describeIndices, type StackModel } from './stackModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: StackModel;
@@ -48,55 +49,55 @@ export function SolverPanel({ model, solver, set, onLayer }: Props) {
         onClick={() => applyInput(size)}
         data-testid={testId}
       >
-        Use {size}
+        {t('stack.sv.use', { size })}
       </button>
     );
   };
   return (
     <section className="panel stack-solver" aria-labelledby="stack-solver-title">
-      <h2 id="stack-solver-title">Plan sizes</h2>
+      <h2 id="stack-solver-title">{t('stack.sv.title')}</h2>
       <div className="toggles">
         <label className="inline-field">
-          Solve for
+          {t('stack.sv.solveFor')}
           <select
             value={solver.target}
             onChange={(event) => set({ solve: Number(event.target.value) })}
             data-testid="solver-target"
           >
-            <option value={0}>the whole stack</option>
+            <option value={0}>{t('stack.sv.whole')}</option>
             {model.tokens.slice(0, last).map((token, index) => (
               <option key={index} value={index + 1}>
-                layer {index + 1} · {LAYER_MODULES[token.op]}
+                {t('stack.sv.layer', { n: index + 1, module: LAYER_MODULES[token.op] })}
               </option>
             ))}
           </select>
         </label>
         <NumberField
-          label="Reach size"
+          label={t('stack.sv.reach')}
           value={solver.reach ?? 0}
           min={0}
           max={STACK_LIMITS.input.max}
           onCommit={(reach) => set({ reach })}
-          hint="0: no size in mind"
+          hint={t('stack.sv.reachHint')}
           testId="solver-reach"
         />
       </div>
       {solver.target === 0 ? (
         <ul className="solver-results">
           <li data-testid="solver-whole">
-            Input sizes 1–{STACK_LIMITS.input.max} (height) that come out whole, no layer leaving a
-            cell behind: <strong>{describeIndices(whole)}</strong>{' '}
-            {sizeButton(whole, 'solver-use-whole')}
+            {t('stack.sv.wholeSizes', { max: STACK_LIMITS.input.max })}
+            <strong>{describeIndices(whole)}</strong> {sizeButton(whole, 'solver-use-whole')}
           </li>
           {hasTransposed && (
             <li data-testid="solver-same">
-              Input sizes that come back at their own size: <strong>{describeIndices(same)}</strong>{' '}
-              {sizeButton(same, 'solver-use-same')}
+              {t('stack.sv.same')}
+              <strong>{describeIndices(same)}</strong> {sizeButton(same, 'solver-use-same')}
             </li>
           )}
           {solver.reach !== null && (
             <li data-testid="solver-reaching">
-              Input sizes that give {solver.reach}: <strong>{describeIndices(reaching)}</strong>{' '}
+              {t('stack.sv.reaching', { size: solver.reach })}
+              <strong>{describeIndices(reaching)}</strong>{' '}
               {sizeButton(reaching, 'solver-use-reach')}
             </li>
           )}
@@ -119,20 +120,18 @@ function LayerPlan({
   return (
     <div className="solver-results">
       <p>
-        Layer {solver.target} takes {solver.layerInput ? formatSize(solver.layerInput) : '—'} in.
+        {t('stack.sv.takes', {
+          n: solver.target,
+          size: solver.layerInput ? formatSize(solver.layerInput) : '—',
+        })}
       </p>
       {solver.reach === null ? (
-        <p className="muted">Give a size to reach for the settings that give it.</p>
+        <p className="muted">{t('stack.sv.give')}</p>
       ) : solver.choices.length === 0 ? (
-        <p data-testid="solver-none">
-          No setting within the explorer’s limits gives {solver.reach} from this input.
-        </p>
+        <p data-testid="solver-none">{t('stack.sv.noSetting', { size: solver.reach })}</p>
       ) : (
         <>
-          <p>
-            Settings that give {solver.reach} × {solver.reach} ({solver.total} in all, most usual
-            first):
-          </p>
+          <p>{t('stack.sv.settings', { size: solver.reach, total: solver.total })}</p>
           <ul className="solver-choices" data-testid="solver-choices">
             {solver.choices.map((choice) => (
               <li key={choice.text}>
@@ -146,11 +145,11 @@ function LayerPlan({
       )}
       {solver.undo.length > 0 && (
         <>
-          <p>Output padding that gives back the size an earlier layer took in:</p>
+          <p>{t('stack.sv.undoTitle')}</p>
           <ul data-testid="solver-undo">
             {solver.undo.map((undo) => (
               <li key={undo.layer}>
-                Undo {undo.title}:{' '}
+                {t('stack.sv.undo', { title: undo.title })}
                 {undo.token && undo.outputPadding ? (
                   <button type="button" onClick={() => onLayer(index, undo.token!)}>
                     output_padding ({undo.outputPadding.join(', ')}) → {formatSize(undo.target)}

@@ -3,6 +3,7 @@ import { AxisControl } from '../../components/AxisControl';
 import { NumberField } from '../../components/NumberField';
 import type { ViewParams } from '../../url/schema';
 import { LayerList } from './LayerList';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'stack'>;
@@ -15,9 +16,9 @@ interface Props {
 export function StackControls({ params, set, refused }: Props) {
   return (
     <section className="panel controls" aria-labelledby="stack-controls-title">
-      <h2 id="stack-controls-title">Network</h2>
+      <h2 id="stack-controls-title">{t('stack.ctl.network')}</h2>
       <AxisControl
-        label="Input size"
+        label={t('common.inputSize')}
         symbol="i"
         value={params.i}
         {...STACK_LIMITS.input}
@@ -25,11 +26,11 @@ export function StackControls({ params, set, refused }: Props) {
         testId="i"
       />
       <NumberField
-        label="Input channels"
+        label={t('stack.ctl.cin')}
         value={params.cin}
         {...STACK_LIMITS.channels}
         onCommit={(cin) => set({ cin })}
-        hint="For parameters and multiply-adds; give a layer channels with x, e.g. c3p1x64."
+        hint={t('stack.ctl.cinHint')}
         testId="control-cin"
       />
       <LayerList tokens={params.L} refused={refused} onChange={(L: LayerToken[]) => set({ L })} />

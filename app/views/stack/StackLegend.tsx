@@ -1,27 +1,27 @@
 import { PALETTE } from '../../components/grid/palette';
 import { Swatch } from '../../components/grid/Swatch';
 import { LINK_SHADES } from './linkShades';
+import { t } from '../../i18n/i18n';
 
 /** What the picture's colours and marks mean; each has a cue besides colour. */
 export function StackLegend() {
   const ramp = `linear-gradient(90deg, ${LINK_SHADES[0]}, ${LINK_SHADES[LINK_SHADES.length - 1]})`;
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('common.legend.label')}>
       <li>
-        <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> input
+        <Swatch fill={PALETTE.input} stroke={PALETTE.inputStroke} /> {t('common.legend.input')}
       </li>
       <li>
-        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> a layer’s output
+        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> {t('stack.lg.output')}
       </li>
       <li>
-        <Swatch fill={ramp} stroke={PALETTE.linkedStroke} wide /> linked: light one path, dark the
-        most paths
+        <Swatch fill={ramp} stroke={PALETTE.linkedStroke} wide /> {t('stack.lg.linked')}
       </li>
       <li>
-        <Swatch stroke={PALETTE.focus} strong /> the cell
+        <Swatch stroke={PALETTE.focus} strong /> {t('stack.lg.cell')}
       </li>
       <li>
-        <Swatch hatched /> never read by the next layer (floor or stride)
+        <Swatch hatched /> {t('stack.lg.unread')}
       </li>
     </ul>
   );

@@ -7,6 +7,7 @@ import { MapGrid } from './MapGrid';
 import { mapScale } from './mapScale';
 import { StackLegend } from './StackLegend';
 import { cellLinks, type MapCell, type StackModel } from './stackModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: StackModel;
@@ -22,13 +23,13 @@ function focusText(model: StackModel, focus: MapCell, hovered: boolean): string 
   const [r, c] = focus.cell;
   const where =
     focus.map === 0
-      ? `input cell (${r}, ${c})`
-      : `cell (${r}, ${c}) of the output of layer ${focus.map}`;
-  const earlier = focus.map > 0 ? 'the earlier maps light what it sees' : '';
-  const later = focus.map < model.maps.length - 1 ? 'the later maps what it reaches' : '';
-  const what = [earlier, later].filter(Boolean).join(', ');
-  const lead = hovered ? `The ${where}` : `Until you pick a cell: the ${where}`;
-  return `${lead}${what ? `: ${what}` : ''}. Darker: more paths.`;
+      ? t('stack.pic.inputCell', { cell: `(${r}, ${c})` })
+      : t('stack.pic.layerCell', { cell: `(${r}, ${c})`, n: focus.map });
+  const earlier = focus.map > 0 ? t('stack.pic.earlier') : '';
+  const later = focus.map < model.maps.length - 1 ? t('stack.pic.later') : '';
+  const what = [earlier, later].filter(Boolean).join(t('stack.pic.sep'));
+  const lead = hovered ? t('stack.pic.lead', { where }) : t('stack.pic.until', { where });
+  return `${lead}${what ? t('stack.pic.what', { what }) : ''}${t('stack.pic.darker')}`;
 }
 
 /**
@@ -47,7 +48,7 @@ export function StackPicture({ model, focus, pinned }: Props) {
   );
   return (
     <section className="panel stack-picture" aria-labelledby="stack-picture-title">
-      <h2 id="stack-picture-title">Feature maps</h2>
+      <h2 id="stack-picture-title">{t('stack.pic.title')}</h2>
       <LinkSummary
         summary={focusText(model, current, focus !== null)}
         pinned={pinned}

@@ -4,6 +4,7 @@ import { formatSize } from '../../components/format';
 import { openInApp } from '../../components/openInApp';
 import type { StackModel } from './stackModel';
 import { openLayer } from './openLayer';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: StackModel;
@@ -14,8 +15,10 @@ const number = new Intl.NumberFormat('en-US');
 /** "Rel. 6", or "Rel. 6 / 2" when the axes follow different relationships. */
 function relationshipText(relationships: Relationship[] | null): string {
   if (!relationships) return '—';
-  const names = relationships.map((rel) => (rel.number === null ? 'none' : String(rel.number)));
-  return names[0] === names[1] ? `Rel. ${names[0]}` : `Rel. ${names.join(' / ')}`;
+  const names = relationships.map((rel) =>
+    rel.number === null ? t('stack.idx.none') : String(rel.number),
+  );
+  return t('stack.tbl.rel', { names: names[0] === names[1] ? names[0] : names.join(' / ') });
 }
 
 /**
@@ -32,28 +35,28 @@ export function StackTable({ model }: Props) {
   const inputChannels = info.layers[0]?.inChannels;
   return (
     <section className="panel stack-table" aria-labelledby="stack-table-title">
-      <h2 id="stack-table-title">Layer by layer</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Layer table">
+      <h2 id="stack-table-title">{t('stack.tbl.title')}</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('stack.tbl.label')}>
         <table>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Layer</th>
-              <th scope="col">Output</th>
-              <th scope="col">Paper</th>
-              <th scope="col">Receptive field</th>
-              <th scope="col">Jump</th>
-              <th scope="col">Eff. padding</th>
-              <th scope="col">Channels</th>
-              <th scope="col">Params</th>
-              <th scope="col">Mult-adds</th>
-              <th scope="col">Open</th>
+              <th scope="col">{t('stack.tbl.layer')}</th>
+              <th scope="col">{t('stack.tbl.output')}</th>
+              <th scope="col">{t('stack.tbl.paper')}</th>
+              <th scope="col">{t('stack.tbl.rf')}</th>
+              <th scope="col">{t('stack.tbl.jump')}</th>
+              <th scope="col">{t('stack.tbl.effPad')}</th>
+              <th scope="col">{t('stack.tbl.channels')}</th>
+              <th scope="col">{t('stack.tbl.params')}</th>
+              <th scope="col">{t('stack.tbl.macs')}</th>
+              <th scope="col">{t('stack.tbl.open')}</th>
             </tr>
           </thead>
           <tbody>
             <tr>
               <td>0</td>
-              <td>Input</td>
+              <td>{t('common.typed.input')}</td>
               <td data-testid="stack-shape-0">{formatSize(model.input)}</td>
               <td>—</td>
               <td data-testid="stack-rf-0">{pair(0, 'size')}</td>
@@ -76,7 +79,9 @@ export function StackTable({ model }: Props) {
                   <td>{n}</td>
                   <td>
                     <code>{row.module}</code>
-                    {row.refused && <strong className="refused-mark"> refused by PyTorch</strong>}
+                    {row.refused && (
+                      <strong className="refused-mark">{t('stack.tbl.refused')}</strong>
+                    )}
                   </td>
                   <td data-testid={`stack-shape-${n}`}>
                     {row.output ? formatSize(row.output) : '—'}
@@ -93,14 +98,17 @@ export function StackTable({ model }: Props) {
                       <a
                         href={link.href}
                         onClick={(event) => open(event, link.href)}
-                        aria-label={`Open layer ${n} in the ${link.view} view`}
+                        aria-label={t('stack.tbl.openLabel', {
+                          n,
+                          view: t(`stack.view.${link.view}`),
+                        })}
                         data-testid={`stack-open-${n}`}
                       >
-                        {link.view}
+                        {t(`stack.view.${link.view}`)}
                       </a>
                     ) : link && 'reason' in link ? (
                       <span className="muted" title={link.reason}>
-                        too large
+                        {t('stack.tbl.tooLarge')}
                         <span className="visually-hidden">: {link.reason}</span>
                       </span>
                     ) : (
@@ -114,7 +122,7 @@ export function StackTable({ model }: Props) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={8}>
-                Total
+                {t('stack.tbl.total')}
               </th>
               <td data-testid="stack-params">{number.format(info.params)}</td>
               <td data-testid="stack-macs">{number.format(info.macs)}</td>

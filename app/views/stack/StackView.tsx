@@ -16,6 +16,7 @@ import { buildStackModel, validFocus, type MapCell, type StackModel } from './st
 import { StackPicture } from './StackPicture';
 import { StackTable } from './StackTable';
 import './stack.css';
+import { t } from '../../i18n/i18n';
 
 const FIGURE: FigureSpec<'stack', StackModel> = {
   steps: [],
@@ -56,32 +57,23 @@ export default function StackView() {
   return (
     <ViewLayout
       className="stack-view"
-      title="Layer stack"
-      lede={
-        <>
-          A whole network as PyTorch 1.13 runs it: the size after every layer, the layer it refuses
-          and why, and how far each cell sees. Hover, tap or focus a cell of any map: every earlier
-          map lights its receptive field, shaded by the number of paths, and every later map the
-          cells it reaches.
-        </>
-      }
+      title={t('stack.title')}
+      lede={t('stack.lede')}
       controls={<StackControls params={params} set={set} refused={model.refused} />}
-      presets={<PresetList title="Networks" presets={presets} onChoose={set} />}
+      presets={<PresetList title={t('stack.networks')} presets={presets} onChoose={set} />}
       problem={{ error: model.error, fixes: model.fixes }}
       onFix={(fix) => set({ L: model.fixedTokens(fix) })}
       summary={
         <p className="panel output-size-line">
           {formatSize(model.input)} →{' '}
-          <strong data-testid="stack-output">{formatSize(last.shape)}</strong> after {last.index} of{' '}
-          {model.tokens.length} layer{model.tokens.length === 1 ? '' : 's'}
-          {model.receptive.length === model.tokens.length + 1 && model.tokens.length > 0 && (
-            <>
-              ; each output cell sees{' '}
-              {formatSize(model.receptive[model.tokens.length].map((axis) => axis.size))} input
-              cells
-            </>
-          )}
-          .
+          <strong data-testid="stack-output">{formatSize(last.shape)}</strong>
+          {t('stack.sum.after', { n: last.index, count: model.tokens.length })}
+          {model.receptive.length === model.tokens.length + 1 &&
+            model.tokens.length > 0 &&
+            t('stack.sum.sees', {
+              size: formatSize(model.receptive[model.tokens.length].map((axis) => axis.size)),
+            })}
+          {t('stack.sum.end')}
         </p>
       }
       figure={<StackPicture model={model} focus={focus} pinned={pinned} />}

@@ -1,6 +1,7 @@
 import { LIMITS, type LayerToken } from '../../../engine';
 import { defaultParams, encode } from '../../url/codec';
 import type { AxisPair } from '../../url/fields';
+import { t } from '../../i18n/i18n';
 
 /** Where "open this layer" goes, or why it cannot. */
 export type OpenLayer = { href: string; view: string } | { href: null; reason: string };
@@ -30,7 +31,12 @@ export function openLayer(token: LayerToken, input: AxisPair): OpenLayer {
     if (over !== undefined) {
       return {
         href: null,
-        reason: `The ${view} view draws every cell and takes a ${name} up to ${range.max}; this layer’s is ${over}.`,
+        reason: t('stack.open.reason', {
+          view: t(`stack.view.${view}`),
+          name: t(`stack.open.${name.replace(' ', '-')}`),
+          max: range.max,
+          over,
+        }),
       };
     }
   }

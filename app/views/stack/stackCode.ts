@@ -2,6 +2,7 @@ import type { LayerToken, Pair } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import { fmtPair } from '../../components/codeFormat';
 import type { StackModel } from './stackModel';
+import { t } from '../../i18n/i18n';
 
 /** Constraints PyTorch checks when it constructs the layer, before anything runs. */
 const BUILD_ERRORS = /^(same-stride|groups)/;
@@ -60,8 +61,6 @@ export function stackCode(model: StackModel): CodeSnippet[] {
     const channels = last?.outChannels ?? inChannels;
     lines.push(`print(model(x).shape)  # torch.Size([1, ${channels}, ${shape[0]}, ${shape[1]}])`);
   }
-  const notes = [
-    'Activations and normalisation change no size and no receptive field, so they are left out; every convolution keeps PyTorch’s default bias=True.',
-  ];
+  const notes = [t('stack.codeNote')];
   return [{ label: 'PyTorch', code: lines.join('\n'), notes }];
 }

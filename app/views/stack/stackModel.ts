@@ -16,6 +16,7 @@ import {
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 import { applyLayerFix, isLayerFix } from './layerEdits';
+import { t } from '../../i18n/i18n';
 
 /** One feature map of the picture: the input, or the output of one layer. */
 export interface StackMap {
@@ -88,7 +89,7 @@ function receptiveOf(layers: readonly Layer[]): {
   if (transposed < 0) return { receptive, note: null };
   return {
     receptive,
-    note: `Receptive field, jump and effective padding stop before layer ${transposed + 1}: a ConvTranspose2d makes the jump a fraction (1/s), so from there on only the exact influence sets are drawn.`,
+    note: t('stack.rfNote', { n: transposed + 1 }),
   };
 }
 
@@ -108,7 +109,10 @@ export function buildStackModel(params: ViewParams<'stack'>): StackModel {
   const maps = trace.shapes.map((shape, index): StackMap => ({
     index,
     shape: [shape[0], shape[1]],
-    title: index === 0 ? 'Input' : `Layer ${index} · ${LAYER_MODULES[tokens[index - 1].op]}`,
+    title:
+      index === 0
+        ? t('common.typed.input')
+        : t('stack.map.layer', { n: index, module: LAYER_MODULES[tokens[index - 1].op] }),
     readBy: index < counts.length ? counts[index].map((axis) => axis.input) : null,
   }));
   const refused = info.error?.layer ?? null;
@@ -199,19 +203,14 @@ export function validFocus(model: StackModel, focus: MapCell | null): MapCell | 
  * @example describeIndices([0, 6, 12]) // '0–12, every 6th'
  */
 export function describeIndices(indices: readonly number[]): string {
-  if (indices.length === 0) return 'none';
+  if (indices.length === 0) return t('stack.idx.none');
   if (indices.length === 1) return String(indices[0]);
   const first = indices[0];
   const last = indices[indices.length - 1];
   const step = indices[1] - first;
   const even = indices.every((value, n) => value === first + n * step);
   if (even && step === 1) return `${first}–${last}`;
-  if (even) return `${first}–${last}, every ${step}${ordinal(step)}`;
+  if (even) return t('stack.idx.every', { range: `${first}–${last}`, step });
   if (indices.length <= 8) return indices.join(', ');
-  return `${indices.length} of ${first}–${last}, with holes`;
-}
-
-function ordinal(n: number): string {
-  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return t('stack.idx.holes', { count: indices.length, range: `${first}–${last}` });
 }

@@ -15,6 +15,7 @@ import type { TransposedHighlight } from './highlight';
 import { equivalentLayout } from './panelLayouts';
 import type { TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: TransposedModel;
@@ -24,13 +25,7 @@ interface Props {
   stepper: Stepper;
 }
 
-const NAMES: Record<EquivalentCellKind, string> = {
-  input: 'input',
-  inserted: 'inserted zero',
-  pad: 'padding zero',
-  a: 'output-padding zero (a)',
-  cropped: 'cropped (negative padding)',
-};
+const NAMES = (kind: EquivalentCellKind) => t(`transposed.eq.kind.${kind}`);
 
 const LEGEND_KINDS = ['input', 'inserted', 'pad', 'a', 'cropped'] as const;
 
@@ -74,11 +69,15 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const describeEq = (r: number, c: number) => {
     const kind = kindOf(model, r, c);
     const n = [lh.inputIndex[r], lw.inputIndex[c]];
-    const what = kind === 'input' ? `input (${n[0]}, ${n[1]})` : NAMES[kind];
+    const what = kind === 'input' ? `${NAMES('input')} (${n[0]}, ${n[1]})` : NAMES(kind);
     const value = numbers
-      ? `, value ${formatValue(kind === 'input' ? model.values.input[n[0] * model.input[1] + n[1]] : 0)}`
+      ? t('common.stage.value', {
+          value: formatValue(
+            kind === 'input' ? model.values.input[n[0] * model.input[1] + n[1]] : 0,
+          ),
+        })
       : '';
-    return `Equivalent input row ${r}, column ${c}: ${what}${value}. Enter pins it.`;
+    return `${t('transposed.eq.cell', { r, c, what })}${value}${t('common.stage.enterPins')}`;
   };
 
   return (
@@ -88,7 +87,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       data-testid="equivalent-panel"
       tabIndex={-1}
     >
-      <h2 id="eq-title">1 · The equivalent direct convolution</h2>
+      <h2 id="eq-title">{t('transposed.eq.title')}</h2>
       <p className="panel-lede">
         Stretch the input with {zerosText(model.equivalents.map((e) => e.zerosBetween))} between
         units, pad it, and slide the kernel <strong>rotated 180°</strong> with stride 1
@@ -97,11 +96,9 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
-          <figcaption>
-            Stretched and padded input, {lh.drawn} × {lw.drawn}
-          </figcaption>
+          <figcaption>{t('transposed.eq.caption', { h: lh.drawn, w: lw.drawn })}</figcaption>
           <CanvasGrid
-            label={`Equivalent convolution input, ${lh.drawn} × ${lw.drawn} cells`}
+            label={t('transposed.eq.label', { h: lh.drawn, w: lw.drawn })}
             rows={lh.drawn}
             cols={lw.drawn}
             cellSize={cell}
@@ -115,15 +112,15 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
           />
         </figure>
         <figure className="grid-figure">
-          <figcaption>Kernel rotated 180°</figcaption>
+          <figcaption>{t('transposed.eq.kernelCaption')}</figcaption>
           <CanvasGrid
-            label="Kernel rotated 180 degrees"
+            label={t('transposed.eq.kernelLabel')}
             rows={model.kernel[0]}
             cols={model.kernel[1]}
             cellSize={layout.kernelCell}
             paint={paint.kernel}
             describe={(r, c) =>
-              `Rotated kernel row ${r}, column ${c}${values ? `, weight ${formatValue(values.eqKernel[r * model.kernel[1] + c])}` : ''}. It is tap (${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c}) of the kernel.`
+              `${t('transposed.eq.rotatedCell', { r, c })}${values ? t('common.stage.weight', { value: formatValue(values.eqKernel[r * model.kernel[1] + c]) }) : ''}${t('transposed.eq.isTap', { tap: `(${model.kernel[0] - 1 - r}, ${model.kernel[1] - 1 - c})` })}`
             }
             testId="grid-rotated"
             {...kernelHandlers}
@@ -132,16 +129,20 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
         {v && (
           <figure className="grid-figure">
             <figcaption>
-              Output {v.output[0]} × {v.output[1]}
+              {t('transposed.outputCaption', { h: v.output[0], w: v.output[1] })}
             </figcaption>
             <CanvasGrid
-              label={`Output, ${v.output[0]} × ${v.output[1]} cells`}
+              label={t('common.stage.outputLabel', {
+                name: t('common.stage.output'),
+                h: v.output[0],
+                w: v.output[1],
+              })}
               rows={v.output[0]}
               cols={v.output[1]}
               cellSize={cell}
               paint={paint.out}
               describe={(r, c) =>
-                `Output row ${r}, column ${c}${r * outCols + c > step ? ', not computed yet' : values ? `, value ${formatValue(values.eqOutputAt(r * outCols + c))}` : ''}. Enter pins it.`
+                `${t('common.stage.cell', { name: t('common.stage.output'), r, c })}${r * outCols + c > step ? t('transposed.notYet') : values ? t('common.stage.value', { value: formatValue(values.eqOutputAt(r * outCols + c)) }) : ''}${t('common.stage.enterPins')}`
               }
               testId="grid-output"
               {...outHandlers}
@@ -171,14 +172,16 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
               dashed={BASE[kind].dashed}
               hatched={kind === 'cropped'}
             />{' '}
-            {NAMES[kind]}
+            {NAMES(kind)}
           </li>
         ))}
       </ul>
       {v && (
         <AnimationBar
           stepper={stepper}
-          describeStep={(t) => `output (${Math.floor(t / outCols)}, ${t % outCols})`}
+          describeStep={(at) =>
+            `${t('transposed.output')} (${Math.floor(at / outCols)}, ${at % outCols})`
+          }
         />
       )}
     </section>
@@ -186,13 +189,14 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
 }
 
 function zerosText([h, w]: number[]): string {
-  const count = h === w ? String(h) : `${h} (height) / ${w} (width)`;
-  return `${count} zero${h === 1 && w === 1 ? '' : 's'}`;
+  return h === w
+    ? t('transposed.eq.zeros', { count: h })
+    : t('transposed.eq.zerosPerAxis', { h, w });
 }
 
 /** {@link EquivalentPanelContent} in its own error boundary. */
 export const EquivalentPanel = withBoundary(
   EquivalentPanelContent,
-  'the equivalent convolution',
+  'transposed.boundary.equivalent',
   (props) => props.model,
 );

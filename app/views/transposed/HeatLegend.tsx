@@ -1,5 +1,6 @@
 import { HEAT, PALETTE } from '../../components/grid/palette';
 import { Swatch } from '../../components/grid/Swatch';
+import { t } from '../../i18n/i18n';
 
 /**
  * The colour scale of the overlap-count heat map: how many stamps land on a cell, from none to
@@ -8,7 +9,7 @@ import { Swatch } from '../../components/grid/Swatch';
 export function HeatLegend() {
   return (
     <div className="heat-legend" data-testid="heat-legend">
-      <span id="heat-legend-title">Stamps on a cell (overlap count):</span>
+      <span id="heat-legend-title">{t('transposed.heat.title')}</span>
       <ol className="heat-scale" aria-labelledby="heat-legend-title">
         {HEAT.map((colour, count) => (
           <li key={colour}>
@@ -17,9 +18,7 @@ export function HeatLegend() {
           </li>
         ))}
       </ol>
-      <span className="muted">
-        Counts appear as the clock computes each output; the cropped frame’s at the last step.
-      </span>
+      <span className="muted">{t('transposed.heat.note')}</span>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
 import { MATRIX_LIMIT, type TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: TransposedModel;
@@ -47,11 +48,14 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         aria-labelledby="matrix-title"
         data-testid="matrix-panel"
       >
-        <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
+        <h2 id="matrix-title">{t('transposed.mx.title')}</h2>
         <p data-testid="matrix-too-large">
-          C would be {rows} × {cols} ({(rows * cols).toLocaleString('en')} entries), more than{' '}
-          {MATRIX_LIMIT} rows or columns: too large to draw legibly. Use a smaller input or output
-          (at most {MATRIX_LIMIT} cells each) to see it.
+          {t('transposed.mx.tooLarge', {
+            rows,
+            cols,
+            entries: (rows * cols).toLocaleString('en'),
+            limit: MATRIX_LIMIT,
+          })}
         </p>
       </section>
     );
@@ -95,7 +99,16 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
   }
   const describeEntry = (n: number, j: number) => {
     const tap = dense[n * cols + j];
-    return `C row ${n} (input ${Math.floor(n / model.input[1])}, ${n % model.input[1]}), column ${j} (output ${Math.floor(j / v.output[1])}, ${j % v.output[1]}): ${tap >= 0 ? `weight ${formatValue(weight(tap))}` : 'zero'}. Enter pins it.`;
+    return `${t('transposed.mx.entry', {
+      n,
+      input: `${Math.floor(n / model.input[1])}, ${n % model.input[1]}`,
+      j,
+      output: `${Math.floor(j / v.output[1])}, ${j % v.output[1]}`,
+      what:
+        tap >= 0
+          ? t('transposed.mx.weight', { value: formatValue(weight(tap)) })
+          : t('transposed.mx.zero'),
+    })}${t('common.stage.enterPins')}`;
   };
 
   // C is Cᵀ on its side: at the sizes of real layers it is a click away, so the page stays short.
@@ -106,7 +119,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         C, {rows} × {cols}
       </figcaption>
       <CanvasGrid
-        label={`Matrix C, ${rows} by ${cols}`}
+        label={t('transposed.mx.label', { rows, cols })}
         rows={rows}
         cols={cols}
         cellSize={cCell}
@@ -136,12 +149,12 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         className="matrix-scroll"
         data-testid="matrix-scroll"
         role="group"
-        aria-label="y = Cᵀx, row by row"
+        aria-label={t('transposed.mx.group')}
       >
         <figure className="grid-figure">
           <figcaption>y ({cols})</figcaption>
           <CanvasGrid
-            label={`Output vector y, ${cols} entries`}
+            label={t('transposed.mx.yLabel', { count: cols })}
             rows={cols}
             cols={1}
             cellSize={cell}
@@ -154,7 +167,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
               )
             }
             describe={(j) =>
-              `Output entry ${j}${values ? `, value ${formatValue(values.result[j])}` : ''}.`
+              `${t('transposed.mx.yEntry', { j })}${values ? t('common.stage.value', { value: formatValue(values.result[j]) }) : ''}${t('transposed.mx.stop')}`
             }
             testId="vector-y"
             {...yHandlers}
@@ -165,7 +178,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
             Cᵀ, {cols} × {rows}
           </figcaption>
           <CanvasGrid
-            label={`Matrix C transposed, ${cols} by ${rows}`}
+            label={t('transposed.mx.tLabel', { rows: cols, cols: rows })}
             rows={cols}
             cols={rows}
             cellSize={cell}
@@ -179,7 +192,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         <figure className="grid-figure">
           <figcaption>x ({rows})</figcaption>
           <CanvasGrid
-            label={`Input vector x, ${rows} entries`}
+            label={t('transposed.mx.xLabel', { count: rows })}
             rows={rows}
             cols={1}
             cellSize={cell}
@@ -192,7 +205,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
               )
             }
             describe={(n) =>
-              `Input entry ${n}${numbers ? `, value ${formatValue(model.values.input[n])}` : ''}.`
+              `${t('transposed.mx.xEntry', { n })}${numbers ? t('common.stage.value', { value: formatValue(model.values.input[n]) }) : ''}${t('transposed.mx.stop')}`
             }
             testId="vector-x"
             {...xHandlers}
@@ -210,9 +223,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
       </div>
       {folded ? (
         <details className="matrix-c" data-testid="matrix-c-folded">
-          <summary>
-            C itself, {rows} × {cols}: Cᵀ turned on its side
-          </summary>
+          <summary>{t('transposed.mx.folded', { rows, cols })}</summary>
           {cFigure}
         </details>
       ) : (
@@ -248,6 +259,6 @@ function vectorPaint(
 /** {@link MatrixPanelContent} in its own error boundary. */
 export const MatrixPanel = withBoundary(
   MatrixPanelContent,
-  'the matrix view',
+  'transposed.boundary.matrix',
   (props) => props.model,
 );

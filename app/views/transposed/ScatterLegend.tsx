@@ -1,5 +1,6 @@
 import { PALETTE } from '../../components/grid/palette';
 import { Swatch } from '../../components/grid/Swatch';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** Values are printed: computed cells hold their sum. */
@@ -9,7 +10,7 @@ interface Props {
 /** What the scatter's colours and marks mean at a step of the clock. */
 export function ScatterLegend({ numbers }: Props) {
   return (
-    <ul className="legend" aria-label="Legend of the scatter">
+    <ul className="legend" aria-label={t('transposed.sc.legend')}>
       <li>
         <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> computed output
         {numbers ? ' (the sum of its stamps)' : ''}

@@ -15,6 +15,7 @@ import { ScatterLegend } from './ScatterLegend';
 import { scatterLayout } from './panelLayouts';
 import type { TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: TransposedModel;
@@ -176,16 +177,16 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const state = scatterCellState(model, r, c, step);
     const where =
       state !== 'cropped'
-        ? `output (${out[0]}, ${out[1]})${state === 'pending' ? ', not computed yet' : ''}`
+        ? `${t('transposed.output')} (${out[0]}, ${out[1]})${state === 'pending' ? t('transposed.notYet') : ''}`
         : inFull
-          ? 'cropped by the padding'
-          : 'past the full result';
+          ? t('transposed.sc.cropped')
+          : t('transposed.sc.past');
     const count = inFull ? v.overlap[r * full[1] + c] : 0;
     const value =
       values && inFull && state !== 'pending'
-        ? `, sum ${formatValue(values.fullAt(r * full[1] + c))}`
+        ? t('transposed.sc.sum', { value: formatValue(values.fullAt(r * full[1] + c)) })
         : '';
-    return `Full result row ${r}, column ${c}: ${where}, ${count} overlapping stamp${count === 1 ? '' : 's'}${value}. Enter pins it.`;
+    return `${t('transposed.sc.cell', { r, c, where, count })}${value}${t('common.stage.enterPins')}`;
   };
 
   return (
@@ -196,7 +197,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
       tabIndex={-1}
     >
       <div className="panel-head">
-        <h2 id="scatter-title">2 · Scatter: every input stamps the kernel</h2>
+        <h2 id="scatter-title">{t('transposed.sc.title')}</h2>
         <label className="inline-field">
           <input
             type="checkbox"
@@ -204,7 +205,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             onChange={(event) => setHeat(event.target.checked)}
             data-testid="toggle-heat"
           />
-          Overlap counts
+          {t('transposed.sc.counts')}
         </label>
       </div>
       <p className="panel-lede">
@@ -221,31 +222,35 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
           <figcaption>
-            Input {model.input[0]} × {model.input[1]}
+            {t('common.stage.inputCaption', { h: model.input[0], w: model.input[1] })}
           </figcaption>
           <CanvasGrid
-            label={`Input, ${model.input[0]} × ${model.input[1]} cells`}
+            label={t('common.stage.outputLabel', {
+              name: t('common.typed.input'),
+              h: model.input[0],
+              w: model.input[1],
+            })}
             rows={model.input[0]}
             cols={model.input[1]}
             cellSize={inCell}
             paint={paintIn}
             describe={(r, c) =>
-              `Input row ${r}, column ${c}${numbers ? `, value ${formatValue(model.values.input[r * model.input[1] + c])}` : ''}. Enter pins it.`
+              `${t(numbers ? 'common.stage.inputCellValue' : 'common.stage.inputCell', { r, c, value: numbers ? formatValue(model.values.input[r * model.input[1] + c]) : '' })}${t('common.stage.enterPins')}`
             }
             testId="grid-in"
             {...inHandlers}
           />
         </figure>
         <figure className="grid-figure">
-          <figcaption>Kernel</figcaption>
+          <figcaption>{t('common.typed.kernel')}</figcaption>
           <CanvasGrid
-            label="Kernel"
+            label={t('common.typed.kernel')}
             rows={model.kernel[0]}
             cols={model.kernel[1]}
             cellSize={layout.kernelCell}
             paint={paintKernel}
             describe={(r, c) =>
-              `Kernel tap row ${r}, column ${c}${numbers ? `, weight ${formatValue(model.values.kernel[r * model.kernel[1] + c])}` : ''}. Enter pins it.`
+              `${t('common.stage.tap', { r, c })}${numbers ? t('common.stage.weight', { value: formatValue(model.values.kernel[r * model.kernel[1] + c]) }) : ''}${t('common.stage.enterPins')}`
             }
             testId="grid-kernel"
             {...kernelHandlers}
@@ -253,10 +258,15 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
         </figure>
         <figure className="grid-figure" data-testid="scatter-figure" data-shown={shownCells}>
           <figcaption>
-            Full result {full[0]} × {full[1]}, output {v.output[0]} × {v.output[1]} outlined
+            {t('transposed.sc.caption', {
+              fh: full[0],
+              fw: full[1],
+              oh: v.output[0],
+              ow: v.output[1],
+            })}
           </figcaption>
           <CanvasGrid
-            label={`Full result of the scatter, ${rows} × ${cols} cells, with the output outlined`}
+            label={t('transposed.sc.label', { rows, cols })}
             rows={rows}
             cols={cols}
             cellSize={cell}
@@ -303,6 +313,6 @@ function checkerboard(model: TransposedModel): string {
 /** {@link ScatterPanelContent} in its own error boundary. */
 export const ScatterPanel = withBoundary(
   ScatterPanelContent,
-  'the scatter view',
+  'transposed.boundary.scatter',
   (props) => props.model,
 );

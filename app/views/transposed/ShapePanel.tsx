@@ -3,6 +3,7 @@ import { axisPair } from '../../components/grid/figureAxes';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { TransposedModel } from './transposedModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: TransposedModel;
@@ -37,26 +38,30 @@ function convHref(model: TransposedModel, input: [number, number], numbers: bool
 export function ShapePanel({ model, numbers }: Props) {
   const [eh, ew] = model.equivalents;
   const rows: [string, string, (e: typeof eh) => string | number][] = [
-    ['Input', 'i′', (e) => e.input],
-    ['Zeros inserted between units', 's − 1', (e) => e.zerosBetween],
-    ['Stretched input', 'ĩ′ = s(i′ − 1) + 1', (e) => e.stretched],
+    [t('common.typed.input'), 'i′', (e) => e.input],
+    [t('transposed.sh.zeros'), 's − 1', (e) => e.zerosBetween],
+    [t('transposed.sh.stretched'), 'ĩ′ = s(i′ − 1) + 1', (e) => e.stretched],
     [
-      'Kernel',
+      t('common.typed.kernel'),
       eh.dilation > 1 || ew.dilation > 1 ? 'k′ = k̂' : 'k′ = k',
       (e) => (e.dilation > 1 ? `${e.kernel} (k̂ = ${e.dilatedKernel})` : e.kernel),
     ],
-    ['Stride', 's′', () => 1],
+    [t('common.stride'), 's′', () => 1],
     [
-      'Padding before',
+      t('transposed.sh.padBefore'),
       'p′ = k̂ − 1 − p',
-      (e) => (e.padBefore < 0 ? `${e.padBefore} (crop ${-e.padBefore})` : e.padBefore),
+      (e) =>
+        e.padBefore < 0
+          ? t('transposed.sh.crop', { p: e.padBefore, n: -e.padBefore })
+          : e.padBefore,
     ],
     [
-      'Padding after',
+      t('transposed.sh.padAfter'),
       'p′ + a',
-      (e) => (e.padAfter < 0 ? `${e.padAfter} (crop ${-e.padAfter})` : e.padAfter),
+      (e) =>
+        e.padAfter < 0 ? t('transposed.sh.crop', { p: e.padAfter, n: -e.padAfter }) : e.padAfter,
     ],
-    ['Output', 'o′', (e) => e.output],
+    [t('common.stage.output'), 'o′', (e) => e.output],
   ];
   const [ch, cw] = model.directs;
   const combos = ch.flatMap((h) => cw.map((w) => ({ h, w })));
@@ -142,8 +147,7 @@ function BackLink({ model, numbers }: Props) {
   if (!h || !w) {
     return (
       <p className="relationship-note" data-testid="back-to-conv">
-        With output padding {formatPair(outputPadding)} (allowed because the dilation exceeds the
-        stride) no direct convolution with these parameters has this shape as its input.
+        {t('transposed.sh.noBack', { a: formatPair(outputPadding) })}
       </p>
     );
   }
@@ -151,8 +155,10 @@ function BackLink({ model, numbers }: Props) {
   return (
     <p>
       <a href={href} onClick={(event) => openInApp(event, href)} data-testid="back-to-conv">
-        Open the direct convolution ({h.inputSize} × {w.inputSize} → {model.input[0]} ×{' '}
-        {model.input[1]})
+        {t('transposed.sh.open', {
+          from: `${h.inputSize} × ${w.inputSize}`,
+          to: `${model.input[0]} × ${model.input[1]}`,
+        })}
       </a>
     </p>
   );

@@ -4,6 +4,7 @@ import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { KerasControls } from './KerasControls';
 import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'transposed'>;
@@ -11,12 +12,12 @@ interface Props {
 }
 
 const TRANSPOSED_ROWS: readonly AxisRow<'i' | 'k' | 's' | 'p' | 'd' | 'op'>[] = [
-  { key: 'i', label: 'Input size', symbol: 'i′', range: LIMITS.input },
-  { key: 'k', label: 'Kernel size', symbol: 'k', range: LIMITS.kernel },
-  { key: 's', label: 'Stride', symbol: 's', range: LIMITS.stride },
-  { key: 'p', label: 'Padding', symbol: 'p', range: LIMITS.padding },
-  { key: 'd', label: 'Dilation', symbol: 'd', range: LIMITS.dilation },
-  { key: 'op', label: 'Output padding', symbol: 'a', range: LIMITS.outputPadding },
+  { key: 'i', label: 'common.inputSize', symbol: 'i′', range: LIMITS.input },
+  { key: 'k', label: 'common.kernelSize', symbol: 'k', range: LIMITS.kernel },
+  { key: 's', label: 'common.stride', symbol: 's', range: LIMITS.stride },
+  { key: 'p', label: 'common.padding', symbol: 'p', range: LIMITS.padding },
+  { key: 'd', label: 'common.dilation', symbol: 'd', range: LIMITS.dilation },
+  { key: 'op', label: 'common.outputPadding', symbol: 'a', range: LIMITS.outputPadding },
 ];
 
 /** Keras' Conv2DTranspose takes padding and output_padding its own way. */
@@ -27,7 +28,7 @@ export function TransposedControls({ params, set }: Props) {
   const tf = params.fw === 'tf';
   return (
     <section className="panel controls" aria-labelledby="transposed-controls-title">
-      <h2 id="transposed-controls-title">Parameters</h2>
+      <h2 id="transposed-controls-title">{t('common.parameters')}</h2>
       <FrameworkSwitch
         value={params.fw}
         onChange={(fw) => set({ fw })}
@@ -41,9 +42,7 @@ export function TransposedControls({ params, set }: Props) {
       {tf ? (
         <KerasControls params={params} set={set} />
       ) : (
-        <p className="field-hint">
-          PyTorch requires output_padding &lt; max(stride, dilation) on each axis.
-        </p>
+        <p className="field-hint">{t('transposed.opHint')}</p>
       )}
       <ValuesControls numbers={params.num} seed={params.seed} onChange={set} />
     </section>

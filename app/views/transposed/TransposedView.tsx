@@ -23,6 +23,7 @@ import { TRANSPOSED_PRESETS } from './presets';
 import { TransposedControls } from './TransposedControls';
 import { buildTransposedModel, type TransposedModel } from './transposedModel';
 import './transposed.css';
+import { t } from '../../i18n/i18n';
 
 const selectHover = (s: AppState) => s.hover;
 const selectPinned = (s: AppState) => s.pinned;
@@ -75,7 +76,7 @@ export default function TransposedView() {
         </>
       }
       controls={<TransposedControls params={params} set={set} />}
-      presets={<PresetList title="Figures of the paper" presets={presets} onChoose={set} />}
+      presets={<PresetList title={t('common.paperFigures')} presets={presets} onChoose={set} />}
       problem={model}
       onFix={(fix) => set(params.fw === 'tf' ? kerasFixPatch(params, fix) : fixPatch(params, fix))}
       figure={
@@ -84,7 +85,7 @@ export default function TransposedView() {
             <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={stepper} />
             <LinkSummary
               className="link-summary panel"
-              summary={hl.summary || 'Hover, focus or tap a cell in any view.'}
+              summary={hl.summary || t('transposed.hoverHint')}
               pinned={pinned}
               counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
             />

@@ -6,6 +6,7 @@
 import { colLinks, colLinksAt, rowLinks, tapLinks, unflatIndex } from '../../../engine';
 import type { CellRef } from '../../store/viewSlice';
 import type { TransposedModel } from './transposedModel';
+import { t } from '../../i18n/i18n';
 
 export interface TransposedHighlight {
   inputs: Set<number>;
@@ -100,7 +101,7 @@ export function transposedHighlight(
     }
     const coord = unflatIndex(j, v.output);
     const count = hl.inputs.size;
-    hl.summary = `Output ${rc(coord)} receives ${count} stamp${count === 1 ? '' : 's'} (overlap count ${count}); in the equivalent convolution its window holds ${count} input cell${count === 1 ? '' : 's'} among zeros.`;
+    hl.summary = t('transposed.hl.outputStamps', { cell: rc(coord), count });
   };
 
   if (!focus || focus.grid === 'output') {
@@ -117,9 +118,14 @@ export function transposedHighlight(
       const link = links.find((l) => l.colIndex === j);
       hl.outputs.add(j);
       if (link) hl.taps.add(link.tap);
+      const cell = {
+        entry: `C[${n}, ${j}]`,
+        input: rc(unflatIndex(n, model.input)),
+        output: rc(unflatIndex(j, v.output)),
+      };
       hl.summary = link
-        ? `C[${n}, ${j}] = w${rc(unflatIndex(link.tap, model.kernel))}: input ${rc(unflatIndex(n, model.input))} reaches output ${rc(unflatIndex(j, v.output))} through that tap.`
-        : `C[${n}, ${j}] = 0: input ${rc(unflatIndex(n, model.input))} does not reach output ${rc(unflatIndex(j, v.output))}.`;
+        ? t('transposed.hl.entry', { ...cell, tap: `w${rc(unflatIndex(link.tap, model.kernel))}` })
+        : t('transposed.hl.entryZero', cell);
       return hl;
     }
     for (const link of links) {
@@ -127,7 +133,12 @@ export function transposedHighlight(
       hl.taps.add(link.tap);
     }
     const all = rowLinks(v.fullGeometry, n).length;
-    hl.summary = `Input ${rc(unflatIndex(n, model.input))} stamps the kernel onto ${all} cells; ${links.length} of them are in the output, ${all - links.length} cropped.`;
+    hl.summary = t('transposed.hl.inputStamps', {
+      cell: rc(unflatIndex(n, model.input)),
+      all,
+      inside: links.length,
+      cropped: all - links.length,
+    });
     return hl;
   }
   if (focus.grid === 'kernel' || focus.grid === 'rotated') {
@@ -141,7 +152,10 @@ export function transposedHighlight(
       hl.outputs.add(link.colIndex);
       hl.scatterCells.add(toScatter(link.colIndex));
     }
-    hl.summary = `Kernel tap ${rc(unflatIndex(tap, model.kernel))} carries ${links.length} input cell${links.length === 1 ? '' : 's'} into the output (one per input whose stamp is not cropped there).`;
+    hl.summary = t('transposed.hl.tap', {
+      tap: rc(unflatIndex(tap, model.kernel)),
+      count: links.length,
+    });
     return hl;
   }
   if (focus.grid === 'scatter') {
@@ -157,7 +171,9 @@ export function transposedHighlight(
     const out = coord.map((c, a) => c - v.scatter[a].cropBefore);
     const inside = out.every((c, a) => c >= 0 && c < v.output[a]);
     if (inside) hl.outputs.add(out[0] * outCols + out[1]);
-    hl.summary = `${inside ? `Output ${rc(out)}` : `Cropped cell ${rc(coord)}`} receives ${links.length} stamp${links.length === 1 ? '' : 's'}${inside ? '' : ' but is cut away by the padding'}.`;
+    hl.summary = inside
+      ? t('transposed.hl.scatterOut', { cell: rc(out), count: links.length })
+      : t('transposed.hl.scatterCropped', { cell: rc(coord), count: links.length });
     return hl;
   }
   if (focus.grid !== 'equivalent') return hl;
@@ -172,14 +188,14 @@ export function transposedHighlight(
   const n = [lh.inputIndex[q[0]], lw.inputIndex[q[1]]];
   if (n[0] >= 0 && n[1] >= 0) addInput(n[0] * model.input[1] + n[1]);
   const what = kinds.includes('cropped')
-    ? 'A cropped cell'
+    ? t('transposed.hl.croppedCell')
     : n[0] >= 0 && n[1] >= 0
-      ? `Input ${rc(n)}`
+      ? t('common.hl.inputCell', { cell: rc(n) })
       : kinds.includes('a')
-        ? 'An output-padding zero (a)'
+        ? t('transposed.hl.aZero')
         : kinds.includes('pad')
-          ? 'A padding zero'
-          : 'An inserted zero';
-  hl.summary = `${what} lies in ${covering.length} window${covering.length === 1 ? '' : 's'} of the equivalent convolution.`;
+          ? t('transposed.hl.padZero')
+          : t('transposed.hl.insertedZero');
+  hl.summary = t('transposed.hl.windows', { what, count: covering.length });
   return hl;
 }

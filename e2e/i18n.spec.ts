@@ -1,0 +1,98 @@
+import { UNTRANSLATED } from '../app/i18n/coverage';
+import { VIEW_IDS } from '../app/url/schema';
+import { expectNoAxeViolations } from './support/axe';
+import { englishWords } from './support/english';
+import { expect, test } from './support/test';
+
+const VIEWS = VIEW_IDS;
+const TRANSLATED = VIEWS.filter((view) => !UNTRANSLATED.includes(view));
+
+/** The page has settled: the view's heading is there and no catalogue is still loading. */
+async function openView(page: import('@playwright/test').Page, query: string) {
+  await page.goto(query);
+  await expect(page.locator('h1.view-title')).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+test.describe('简体中文', () => {
+  for (const view of TRANSLATED) {
+    test(`${view}: no English words outside code, formulas, errors and names`, async ({ page }) => {
+      await openView(page, `?view=${view}&lang=zh`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const words = await englishWords(page);
+      expect(words.map((w) => `${w.word} — “${w.text}” (${w.where})`)).toEqual([]);
+    });
+  }
+
+  for (const view of UNTRANSLATED) {
+    test(`${view}: says it is not translated yet, and its English is marked lang="en"`, async ({
+      page,
+    }) => {
+      await openView(page, `?view=${view}&lang=zh`);
+      await expect(page.getByTestId('untranslated')).toContainText('尚未翻译');
+      await expect(page.locator('main [lang="en"] h1.view-title')).toBeVisible();
+      // The header and the navigation around it are Chinese all the same.
+      const words = await englishWords(page);
+      expect(words.filter((w) => !w.inMain).map((w) => `${w.word} — “${w.text}”`)).toEqual([]);
+    });
+  }
+
+  for (const view of VIEWS) {
+    test(`${view}: axe finds no violations in Chinese`, async ({ page }) => {
+      await openView(page, `?view=${view}&lang=zh`);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('the switch changes the language and keeps the state, and Back returns', async ({
+    page,
+  }) => {
+    await openView(page, '?view=pool&i=7&k=2&s=2&p=0&mode=avg');
+    const heading = page.locator('h1.view-title');
+    const english = await heading.textContent();
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page).toHaveURL(/view=pool&i=7&k=2&s=2&p=0&mode=avg.*&lang=zh$/);
+    await expect(heading).not.toHaveText(english ?? '');
+    await expect(heading).toContainText('池化');
+    await expect(page.getByRole('button', { name: '简体中文' })).toBeFocused();
+    await expect(page.getByRole('button', { name: '简体中文' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // The parameters survive the switch and a reload.
+    await page.reload();
+    await expect(heading).toContainText('池化');
+    await expect(page).toHaveURL(/i=7&k=2&s=2&p=0&mode=avg/);
+    await page.getByRole('link', { name: '卷积', exact: true }).click();
+    await expect(page).toHaveURL(/view=conv.*lang=zh/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveURL(/lang=en$/);
+    await page.goBack();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('a link without lang follows the browser’s language; one with lang keeps its own', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await openView(page, './?view=conv');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1.view-title')).toContainText('卷积');
+    await expect(page).not.toHaveURL(/lang=/);
+    await openView(page, './?view=conv&lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.close();
+  });
+
+  test('an English browser gets English', async ({ page }) => {
+    await openView(page, './?view=conv');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});
