@@ -59,6 +59,10 @@ export const ALLOWED_WORDS = [
   'MobileNet',
   'CPU',
   'GPU',
+  'Python',
+  'True',
+  'False',
+  'None',
   // Keys of the keyboard
   'Enter',
   'Tab',
