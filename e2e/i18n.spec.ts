@@ -47,14 +47,14 @@ test.describe('简体中文', () => {
   test('the switch changes the language and keeps the state, and Back returns', async ({
     page,
   }) => {
-    await openView(page, '?view=pool&i=7&k=2&s=2&p=0&mode=avg');
+    await openView(page, '?view=conv&i=7&k=2&s=1&p=0&d=2');
     const heading = page.locator('h1.view-title');
     const english = await heading.textContent();
     await page.getByRole('button', { name: '简体中文' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page).toHaveURL(/view=pool&i=7&k=2&s=2&p=0&mode=avg.*&lang=zh$/);
+    await expect(page).toHaveURL(/view=conv&i=7&k=2&s=1&p=0&d=2&lang=zh$/);
     await expect(heading).not.toHaveText(english ?? '');
-    await expect(heading).toContainText('池化');
+    await expect(heading).toContainText('卷积');
     await expect(page.getByRole('button', { name: '简体中文' })).toBeFocused();
     await expect(page.getByRole('button', { name: '简体中文' })).toHaveAttribute(
       'aria-pressed',
@@ -62,10 +62,11 @@ test.describe('简体中文', () => {
     );
     // The parameters survive the switch and a reload.
     await page.reload();
-    await expect(heading).toContainText('池化');
-    await expect(page).toHaveURL(/i=7&k=2&s=2&p=0&mode=avg/);
-    await page.getByRole('link', { name: '卷积', exact: true }).click();
-    await expect(page).toHaveURL(/view=conv.*lang=zh/);
+    await expect(heading).toContainText('卷积');
+    await expect(page).toHaveURL(/i=7&k=2&s=1&p=0&d=2/);
+    await page.getByRole('link', { name: '通道', exact: true }).click();
+    await expect(page).toHaveURL(/view=channels.*lang=zh/);
+    await expect(heading).toContainText('通道');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveURL(/lang=en$/);

@@ -1,13 +1,17 @@
 import { memo, useId, useState } from 'react';
 import { withBoundary } from '../shell/ErrorBoundary';
 import { t } from '../i18n/i18n';
+import { CodeText } from './CodeText';
 
 /** One tab of generated code. */
 export interface CodeSnippet {
   /** Tab label, e.g. 'PyTorch'. */
   label: string;
   code: string;
-  /** Sentences shown under the code (why a form was chosen, what cannot be matched). */
+  /**
+   * Sentences shown under the code (why a form was chosen, what cannot be matched), with
+   * `backticked` identifiers shown as code.
+   */
   notes?: string[];
 }
 
@@ -75,7 +79,7 @@ function CodePanelContent({ title = t('common.code.title'), snippets }: Props) {
         </pre>
         {current.notes?.map((note) => (
           <p key={note} className="code-note">
-            {note}
+            <CodeText text={note} />
           </p>
         ))}
       </div>

@@ -19,7 +19,8 @@ const ExportBar = lazy(() =>
   import('./export/ExportBar').then((module) => ({ default: module.ExportBar })),
 );
 const selectEmbed = (s: AppState) => s.embed;
-const selectQuery = (s: AppState) => encode(s.view, s.params[s.view]);
+/** The state's link, in the language chosen if one was (a shared link keeps it). */
+const selectQuery = (s: AppState) => encode(s.view, s.params[s.view], { lang: s.langKey });
 const selectView = (s: AppState) => s.view;
 
 /** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
@@ -144,7 +145,7 @@ export function ViewLayout({
         {figure}
         <p className="embed-link">
           <a href={query} target="_blank" rel="noopener" data-testid="embed-open">
-            Open in the explorer ↗
+            {t('common.embed.open')}
           </a>
         </p>
       </div>

@@ -50,7 +50,7 @@ export function Header({ views }: Props) {
           {views.map((view) => (
             <li key={view.id}>
               <a
-                href={encode(view.id, carryParams(active, view.id, params), langKey)}
+                href={encode(view.id, carryParams(active, view.id, params), { lang: langKey })}
                 title={tOr(`shell.view.${view.id}.summary`, view.summary)}
                 aria-current={view.id === active ? 'page' : undefined}
                 onClick={(event) => onNavigate(event, view.id)}

@@ -333,7 +333,28 @@ describe('embed', () => {
   });
   it('is written last, and only when on', () => {
     const { params } = decode('?view=conv&i=5&k=3&s=2&p=1');
-    expect(encode('conv', params, true)).toBe('?view=conv&i=5&k=3&s=2&p=1&embed=1');
+    expect(encode('conv', params, { embed: true })).toBe('?view=conv&i=5&k=3&s=2&p=1&embed=1');
     expect(encode('conv', params)).toBe('?view=conv&i=5&k=3&s=2&p=1');
+  });
+});
+
+describe('lang', () => {
+  it('is read when it names a language, and null when absent', () => {
+    expect(decode('?view=conv&lang=zh').lang).toBe('zh');
+    expect(decode('?view=conv&lang=en').lang).toBe('en');
+    expect(decode('?view=conv').lang).toBeNull();
+  });
+  it('another value is left out and said', () => {
+    const decoded = decode('?view=conv&lang=fr');
+    expect(decoded.lang).toBeNull();
+    expect(decoded.corrections).toEqual(['lang: “fr” is not en or zh; leaving it out.']);
+  });
+  it('is written after the view’s keys and before embed, only when chosen', () => {
+    const { params } = decode('?view=conv&i=5&k=3&s=2&p=1');
+    expect(encode('conv', params, { lang: 'zh' })).toBe('?view=conv&i=5&k=3&s=2&p=1&lang=zh');
+    expect(encode('conv', params, { lang: 'en', embed: true })).toBe(
+      '?view=conv&i=5&k=3&s=2&p=1&lang=en&embed=1',
+    );
+    expect(encode('conv', params, { lang: null })).toBe('?view=conv&i=5&k=3&s=2&p=1');
   });
 });

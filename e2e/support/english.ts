@@ -58,6 +58,10 @@ export const ALLOWED_WORDS = [
   'Cout',
   'MobileNet',
   'CPU',
+  // File formats
+  'PNG',
+  'SVG',
+  'GIF',
   'GPU',
   'Python',
   'True',

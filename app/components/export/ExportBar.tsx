@@ -5,6 +5,7 @@ import type { ExportFigure, Exportable } from './exportable';
 import type { ExportRequest } from './exportJob';
 import { DEFAULT_TIMING } from './gifPlan';
 import { useExportJob } from './useExportJob';
+import { t } from '../../i18n/i18n';
 import './export.css';
 
 interface Props {
@@ -23,9 +24,9 @@ interface Props {
 
 const SCALES = [1, 2, 4];
 const PLAYS = [
-  { value: 0, label: 'forever' },
-  { value: 1, label: 'once' },
-  { value: 3, label: '3 times' },
+  { value: 0, label: () => t('common.export.forever') },
+  { value: 1, label: () => t('common.export.once') },
+  { value: 3, label: () => t('common.export.times', { n: 3 }) },
 ];
 const FORMATS = { png: 'PNG', svg: 'SVG', gif: 'GIF' } as const;
 
@@ -68,19 +69,20 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     if (!exportable) return;
     if (format === 'gif' && exportable.steps > MAX_FRAMES) {
       return setStatus(
-        `A GIF holds at most ${MAX_FRAMES} frames, one per output position; this figure has ${exportable.steps}. Make the output smaller (a larger stride, a smaller input) or save a PNG or SVG.`,
+        t('common.export.tooManyFrames', { max: MAX_FRAMES, steps: exportable.steps }),
       );
     }
     const file = `${name}${format === 'png' && scale !== 1 ? `@${scale}x` : ''}.${format}`;
-    setStatus(`Drawing ${file}…`);
+    setStatus(t('common.export.drawing', { file }));
     try {
       const result = await picture(exportable, format);
-      if (!result) return setStatus(`${FORMATS[format]} cancelled.`);
+      if (!result) return setStatus(t('common.export.cancelled', { format: FORMATS[format] }));
       download(result.blob, file);
-      const frames = result.frames > 1 ? `, ${result.frames} frames` : '';
-      setStatus(`Saved ${file}, ${result.width} × ${result.height} pixels${frames}.`);
+      const { width, height, frames } = result;
+      setStatus(t('common.export.saved', { file, width, height, frames }));
     } catch (error) {
-      setStatus(`Could not make ${file}: ${error instanceof Error ? error.message : error}.`);
+      const message = error instanceof Error ? error.message : String(error);
+      setStatus(t('common.export.failed', { file, error: message }));
     }
   };
   /** The file: an SVG the page made (rasterised here for a PNG), or one drawn in the worker. */
@@ -101,12 +103,12 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
           : { figure: plain, format, timing: { ...DEFAULT_TIMING, delay, plays } };
     return job.start(request);
   };
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: 'link' | 'embed') => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied.`);
+      setStatus(t(`common.export.${what}Copied`));
     } catch {
-      setStatus(`The browser refused the clipboard. ${what}: ${text}`);
+      setStatus(t(`common.export.${what}Refused`, { text }));
     }
   };
   const copyEmbed = () => {
@@ -122,19 +124,19 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     const safeTitle = title.replace(/[<>"&]/g, '');
     return copy(
       `<iframe src="${src}" title="${safeTitle}" width="${width}" height="${height}" style="width: 100%; max-width: ${width}px; height: auto; aspect-ratio: ${width} / ${height}; border: 0" loading="lazy"></iframe>`,
-      'Embed code',
+      'embed',
     );
   };
 
   const content = (
     <>
       {exportable && (
-        <div className="export-group" role="group" aria-label="Download the figure">
+        <div className="export-group" role="group" aria-label={t('common.export.download')}>
           <button type="button" onClick={() => save('png')} data-testid="export-png">
             PNG
           </button>
           <label>
-            scale{' '}
+            {t('common.export.scale')}{' '}
             <select
               value={scale}
               onChange={(event) => setScale(Number(event.target.value))}
@@ -156,7 +158,7 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
                 GIF
               </button>
               <label>
-                frame{' '}
+                {t('common.export.frame')}{' '}
                 <input
                   type="number"
                   min={50}
@@ -168,14 +170,14 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
                   }
                   data-testid="export-delay"
                 />{' '}
-                ms
+                {t('common.export.ms')}
               </label>
               <label>
-                loop{' '}
+                {t('common.export.loop')}{' '}
                 <select value={plays} onChange={(event) => setPlays(Number(event.target.value))}>
                   {PLAYS.map((p) => (
                     <option key={p.value} value={p.value}>
-                      {p.label}
+                      {p.label()}
                     </option>
                   ))}
                 </select>
@@ -187,24 +189,24 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
       {job.progress && (
         <div className="export-progress" data-testid="export-progress">
           <label>
-            GIF frame {job.progress.done} of {job.progress.total}{' '}
+            {t('common.export.progress', { ...job.progress })}{' '}
             <progress value={job.progress.done} max={job.progress.total} />
           </label>
           <button type="button" onClick={job.cancel} data-testid="export-cancel">
-            Cancel
+            {t('common.export.cancel')}
           </button>
         </div>
       )}
-      <div className="export-group" role="group" aria-label="Share">
+      <div className="export-group" role="group" aria-label={t('common.export.share')}>
         <button
           type="button"
-          onClick={() => copy(addressOf(query), 'Link')}
+          onClick={() => copy(addressOf(query), 'link')}
           data-testid="copy-link"
         >
-          Copy link
+          {t('common.export.copyLink')}
         </button>
         <button type="button" onClick={copyEmbed} data-testid="copy-embed">
-          Copy embed code
+          {t('common.export.copyEmbed')}
         </button>
       </div>
       <p className="export-status" role="status" data-testid="export-status">
@@ -213,10 +215,10 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     </>
   );
   return (
-    <section className="export-bar" aria-label="Export and share">
+    <section className="export-bar" aria-label={t('common.export.bar')}>
       {folded ? (
         <details className="export-fold">
-          <summary>Export and share</summary>
+          <summary>{t('common.export.bar')}</summary>
           <div className="export-bar">{content}</div>
         </details>
       ) : (

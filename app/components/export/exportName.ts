@@ -15,7 +15,7 @@ const LONGEST = 16;
 export function exportName(view: ViewId, search: string): string {
   const parts: string[] = [view];
   for (const [key, value] of new URLSearchParams(search)) {
-    if (key === 'view' || key === 'embed' || isTransientKey(view, key)) continue;
+    if (key === 'view' || key === 'embed' || key === 'lang' || isTransientKey(view, key)) continue;
     if (value.length > LONGEST) continue;
     const text = value
       .replace(/,/g, 'x')

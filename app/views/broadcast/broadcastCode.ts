@@ -4,6 +4,7 @@
  */
 import { expandStrides, expressionFor, formatTuple } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
+import { t } from '../../i18n/i18n';
 import type { BroadcastModel, Operand } from './broadcastModel';
 
 /** Operands with more elements than this are written as zeros rather than spelled out. */
@@ -76,14 +77,12 @@ export function broadcastSnippets(model: BroadcastModel): CodeSnippet[] {
     {
       label: 'NumPy',
       code: numpy.join('\n'),
-      notes: ['np.broadcast_to returns a read-only view with stride 0 along the stretched axes.'],
+      notes: [t('broadcast.code.npNote')],
     },
     {
       label: 'PyTorch',
       code: torch.join('\n'),
-      notes: [
-        'expand (and torch.broadcast_to) returns a view: a stride of 0 reads the same element again, using no memory.',
-      ],
+      notes: [t('broadcast.code.torchNote')],
     },
   ];
 }
