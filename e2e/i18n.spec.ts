@@ -74,6 +74,24 @@ test.describe('简体中文', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
+  test('on a phone the switch offers the other language beside the title, and keeps the focus', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openView(page, '?view=conv');
+    const chinese = page.getByRole('button', { name: '简体中文' });
+    await expect(page.getByRole('button', { name: 'English' })).toBeHidden();
+    const [brand, button] = await Promise.all(
+      [page.locator('.brand'), chinese].map((locator) => locator.boundingBox()),
+    );
+    expect(button!.x).toBeGreaterThan(brand!.x + brand!.width);
+    expect(button!.y).toBeLessThan(brand!.y + brand!.height);
+    await chinese.click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(chinese).toBeHidden();
+    await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  });
+
   test('a link without lang follows the browser’s language; one with lang keeps its own', async ({
     browser,
   }) => {

@@ -12,19 +12,26 @@ const selectLang = (s: AppState) => s.lang;
 const NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 const SHORT: Record<Lang, string> = { en: 'EN', zh: '中文' };
 
-/** The page is written anew after a switch: the button pressed keeps the focus. */
+/**
+ * The page is written anew after a switch: the button pressed keeps the focus, or on a phone,
+ * where only the other language is offered, the button offered now.
+ */
 let focusAfterSwitch: Lang | null = null;
 
 /** English / 简体中文: the interface language, written to the URL as `lang`. */
 export function LanguageSwitch() {
   const lang = useAppStore(selectLang);
-  const current = useRef<HTMLButtonElement>(null);
+  const group = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focusAfterSwitch === lang) current.current?.focus();
+    if (focusAfterSwitch === lang) {
+      const buttons = [...(group.current?.querySelectorAll('button') ?? [])];
+      const shown = buttons.filter((button) => button.checkVisibility?.() ?? true);
+      (shown.find((button) => button.getAttribute('aria-pressed') === 'true') ?? shown[0])?.focus();
+    }
     focusAfterSwitch = null;
   }, [lang]);
   return (
-    <div className="language-switch" role="group" aria-label={t('shell.language')}>
+    <div className="language-switch" role="group" aria-label={t('shell.language')} ref={group}>
       {LANGS.map((option) => (
         <button
           key={option}
@@ -33,7 +40,6 @@ export function LanguageSwitch() {
           aria-pressed={option === lang}
           aria-label={NAMES[option]}
           title={NAMES[option]}
-          ref={option === lang ? current : undefined}
           onClick={() => {
             focusAfterSwitch = option;
             useAppStore.getState().setLang(option);
