@@ -78,6 +78,7 @@ export function LossChart({
       className="loss-chart"
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       role="group"
       aria-label={title}
       data-testid={testId ?? `${model.kind}-chart`}
