@@ -186,3 +186,50 @@ test.describe('export of the labs', () => {
     });
   }
 });
+
+test.describe('print of the labs', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  /** Pages of the A4 PDF the browser prints. */
+  const printedPages = async (page: Page) => {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  };
+
+  for (const query of [
+    // the close-up makes three charts; the misprint adds its curve and labels
+    '?view=smoothl1&beta=0.05',
+    '?view=smoothl1&sigma=3&show=sl1,l1,l2,huber,misprint',
+    '?view=mask&m=1.5,2,3,4,5,6;1,2,3,4,5,6;1,2,3,4,5,6;1,2,3,4,5,6;1,2,3,4,5,6;1,2,3,4,5,6&cond=a > 2',
+    '?view=broadcast&a=64,64&b=64,1',
+  ]) {
+    test(`${query}: one A4 page`, async ({ page }) => {
+      await page.goto(query);
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+      expect(await printedPages(page)).toBe(1);
+    });
+  }
+
+  test('broadcasting: tall grids shrink to the page; too tall to read, the page says so', async ({
+    page,
+  }) => {
+    // (8, 3, 6): eight slices of 3 × 6 per tensor, zoomed to fit.
+    await page.goto('?view=broadcast&a=8,3,6&b=3,1');
+    await expect(page.getByTestId('result-grid')).toBeVisible();
+    expect(await printedPages(page)).toBe(1);
+    await expect(page.getByTestId('result-grid')).toBeVisible();
+    const zoom = await page.locator('.tensors').evaluate((t) => Number(getComputedStyle(t).zoom));
+    expect(zoom).toBeGreaterThan(0.35);
+    expect(zoom).toBeLessThan(1);
+    // Three operands that clash, eight slices of 7 rows: too small to read once fitted.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('?view=broadcast&a=8,1,6&b=7,1&c=5');
+    await expect(page.getByTestId('operand-c')).toBeVisible();
+    const note = page.getByText('The grids are too large for a printed page');
+    await expect(note).toBeHidden();
+    expect(await printedPages(page)).toBe(1);
+    await expect(note).toBeVisible();
+    await expect(page.getByTestId('operand-a')).toBeHidden();
+  });
+});

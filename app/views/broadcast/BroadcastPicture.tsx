@@ -3,7 +3,7 @@ import { flatIndex, formatTuple } from '../../../engine';
 import { Swatch } from '../../components/grid/Swatch';
 import { PALETTE } from '../../components/grid/palette';
 import { formatValue, type BroadcastModel, type Operand } from './broadcastModel';
-import { cellRole, indexText, sourceOf } from './picture';
+import { cellRole, fitZoom, indexText, pictureSize, sourceOf } from './picture';
 import {
   GHOST_FILL,
   cellSizeFor,
@@ -23,10 +23,17 @@ type Props = {
   hovered: number[] | null;
   /** Reports the result element under the pointer or focus. */
   onHover: (coord: number[] | null) => void;
+  /** Height the printed page leaves the grids, in CSS pixels (they are zoomed to fit it). */
+  printHeight: number;
 };
 
+/** Width of an A4 page inside its 12 mm margins, in CSS pixels. */
+const PRINT_WIDTH = 700;
+/** Below this zoom the printed values are too small to read: the page says so instead. */
+const MIN_PRINT_ZOOM = 0.35;
+
 /** Operands drawn in the result's frame (ghost copies dashed), and the result itself. */
-export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
+export function BroadcastPicture({ model, stage, hovered, onHover, printHeight }: Props) {
   const { frame, shape, resultAt, op } = model;
   const display = model.display ?? [];
   const cellSize = cellSizeFor(display, op.kind);
@@ -64,9 +71,16 @@ export function BroadcastPicture({ model, stage, hovered, onHover }: Props) {
 
   const hover = useCallback((coord: number[] | null) => onHover(coord), [onHover]);
 
+  const tensors = model.operands.length + (shape ? 1 : 0);
+  const printZoom = fitZoom(pictureSize(display, cellSize, tensors), PRINT_WIDTH, printHeight);
+
   return (
-    <div className="picture">
-      <div className="tensors">
+    <div className={printZoom < MIN_PRINT_ZOOM ? 'picture print-too-large' : 'picture'}>
+      <p className="print-note">
+        The grids are too large for a printed page; save them as PNG or SVG on screen.
+      </p>
+      {/* Printed, the grids shrink to their share of the page (a custom property: no inline CSS). */}
+      <div className="tensors" style={{ ['--print-zoom' as string]: printZoom }}>
         {model.operands.map((operand) => (
           <TensorGrid
             key={operand.name}

@@ -8,7 +8,8 @@ import { useViewParams } from '../../store/useViewParams';
 import { BroadcastErrors } from './BroadcastErrors';
 import { BroadcastPicture } from './BroadcastPicture';
 import { broadcastSnippets } from './broadcastCode';
-import { buildBroadcastModel, resultText } from './broadcastModel';
+import { buildBroadcastModel, resultText, type BroadcastModel } from './broadcastModel';
+import { isSummarised } from './picture';
 import { OperandControls } from './OperandControls';
 import { SummaryNote } from './SummaryNote';
 import { RankSummary } from './RankSummary';
@@ -19,6 +20,21 @@ import './broadcast.css';
 import { t } from '../../i18n/i18n';
 
 const selectHover = (s: AppState) => s.hover;
+
+/** A4 inside its 12 mm margins, in CSS pixels (96 per inch). */
+const PRINT_PAGE = 1030;
+
+/**
+ * What a printed page leaves the grids once the title, the result, the table of shapes, the
+ * errors (on a clash), the picture's heading and legend and the NumPy code are placed: sizes
+ * measured on Chromium's A4 print at the print stylesheet's 12 px, rounded up.
+ */
+function printHeight(model: BroadcastModel, code: string): number {
+  const table = 60 + 24 * (model.operands.length + 2);
+  const errors = model.shape ? 0 : 110 + 60 * model.operands.length;
+  const note = model.display && isSummarised(model.display) ? 90 : 0;
+  return PRINT_PAGE - 80 - 80 - table - errors - 90 - note - (70 + 15 * code.split('\n').length);
+}
 
 /** Broadcasting: shapes lined up, the verdict per axis, the errors and the stretch. */
 export default function BroadcastView() {
@@ -91,7 +107,13 @@ export default function BroadcastView() {
               {shape ? (
                 <StretchControls order={model.stretchOrder} stage={stage} setStage={setStage} />
               ) : null}
-              <BroadcastPicture model={model} stage={stage} hovered={hovered} onHover={onHover} />
+              <BroadcastPicture
+                model={model}
+                stage={stage}
+                hovered={hovered}
+                onHover={onHover}
+                printHeight={printHeight(model, snippets[0]?.code ?? '')}
+              />
               {shape ? <SourceReadout model={model} hovered={hovered} /> : null}
             </>
           ) : null}

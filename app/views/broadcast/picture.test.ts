@@ -7,6 +7,8 @@ import {
   gapText,
   sourceOf,
   stretchStatus,
+  pictureSize,
+  fitZoom,
 } from './picture';
 
 describe('cellRole', () => {
@@ -91,5 +93,50 @@ describe('stretchStatus', () => {
     [[2, 1, 0], 3, 'Step 3 of 3: stretched along axis 2, axis 1, axis 0.'],
   ])('%j at %i', (order, stage, text) => {
     expect(stretchStatus(order, stage)).toBe(text);
+  });
+});
+
+describe('pictureSize and fitZoom', () => {
+  it('tensors side by side; a 3-D frame a column of slices with their index beside', () => {
+    // (2, 3) at 34 px, three tensors: 3 · (3 · 34 + 2) + 2 · 18 = 348 wide, 20 + 2 · 34 + 5 tall.
+    expect(
+      pictureSize(
+        [
+          [0, 1],
+          [0, 1, 2],
+        ],
+        34,
+        3,
+      ),
+    ).toEqual({ width: 348, height: 93 });
+    // (4, 2, 3): 3 · (72 + 102 + 2) + 36 = 564 wide; 20 + 4 · (68 + 5) = 312 tall.
+    expect(
+      pictureSize(
+        [
+          [0, 1, 2, 3],
+          [0, 1],
+          [0, 1, 2],
+        ],
+        34,
+        3,
+      ),
+    ).toEqual({ width: 564, height: 312 });
+    // A gap of slices is one line (20 px): 20 + 2 · 73 + 20 + 2 · 73.
+    expect(
+      pictureSize(
+        [
+          [0, 1, null, 62, 63],
+          [0, 1],
+          [0, 1, 2],
+        ],
+        34,
+        2,
+      ).height,
+    ).toBe(332);
+  });
+  it('shrinks to the tighter of width and height, never enlarges', () => {
+    expect(fitZoom({ width: 1400, height: 300 }, 700, 600)).toBe(0.5);
+    expect(fitZoom({ width: 700, height: 1800 }, 700, 600)).toBe(0.33);
+    expect(fitZoom({ width: 100, height: 100 }, 700, 600)).toBe(1);
   });
 });

@@ -126,3 +126,40 @@ export function stretchStatus(order: readonly number[], stage: number): string {
         axes: order.slice(0, stage).join(t('broadcast.sc.axisSep')),
       });
 }
+
+/** Room the page gives a 3-D frame's slice index (`[3, :, :]`) beside each slice, in print. */
+const SLICE_LABEL_PX = 72;
+
+/**
+ * Roughly how large the picture is drawn, in CSS pixels: the tensors side by side, each a
+ * caption over its slices (a gap row for the slices left out).
+ *
+ * @param tensors how many grids are drawn side by side (operands and the result)
+ * @example pictureSize([[0, 1], [0, 1, 2]], 34, 3) // { width: 348, height: 93 }
+ */
+export function pictureSize(
+  display: readonly DisplayAxis[],
+  cell: number,
+  tensors: number,
+): { width: number; height: number } {
+  const [slices, rows, cols] = asSlices(display);
+  const label = display.length === 3 ? SLICE_LABEL_PX : 0;
+  const width = tensors * (label + cols.length * cell + 2) + (tensors - 1) * 18;
+  const height =
+    20 + slices.reduce<number>((h, d) => h + (d === null ? 20 : rows.length * cell + 5), 0);
+  return { width, height };
+}
+
+/**
+ * The zoom that fits a picture into a box (1 when it fits), rounded down to two decimals.
+ *
+ * @example fitZoom({ width: 1400, height: 300 }, 700, 600) // 0.5
+ */
+export function fitZoom(
+  size: { width: number; height: number },
+  width: number,
+  height: number,
+): number {
+  const zoom = Math.min(1, width / size.width, height / size.height);
+  return Math.max(0, Math.floor(zoom * 100) / 100);
+}
