@@ -16,12 +16,25 @@ const LEGEND_ROW = 22;
 const SAMPLE = 30;
 /** Width of a character of the 13 px legend, for wrapping it (generous: text never overlaps). */
 const CHAR = 7.4;
+/** The same for the 16 px bold heading. */
+const HEADING_CHAR = 9.8;
 
 function element(name: string, attributes: Record<string, string | number>, text?: string) {
   const node = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Text cut into lines of at most `chars` characters, between words. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= chars) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** The legend's items in rows that fit `width`: where each sample and label starts. */
@@ -61,17 +74,21 @@ export function plotPicture(
   svg.append(element('title', {}, heading));
   const background = element('rect', { width: '100%', height: '100%', fill: SCENE.background });
   svg.append(background);
-  svg.append(
-    element(
-      'text',
-      { x: PAD, y: PAD + 16, 'font-size': 16, 'font-weight': 700, fill: '#1b1f24' },
-      heading,
+  // On a narrow chart (a phone) the heading and the caption take more lines.
+  const lines = wrap(heading, (width - 2 * PAD) / HEADING_CHAR);
+  lines.forEach((text, k) =>
+    svg.append(
+      element(
+        'text',
+        { x: PAD, y: PAD + 16 + 21 * k, 'font-size': 16, 'font-weight': 700, fill: '#1b1f24' },
+        text,
+      ),
     ),
   );
 
   const labels = curves.map((id) => curveLabel(id, settings));
   const places = legendLayout(labels, width);
-  const legendTop = PAD + 30;
+  const legendTop = PAD + 30 + 21 * (lines.length - 1);
   const legend = element('g', { 'data-part': 'legend' });
   curves.forEach((id, k) => {
     const style = CURVE_STYLES[id];
@@ -102,8 +119,11 @@ export function plotPicture(
   charts.forEach((chart, k) => {
     if (k === 2 && caption) {
       y += 8;
-      svg.append(element('text', { x: PAD, y: y + 14, 'font-size': 13, fill: '#4f5965' }, caption));
-      y += 22;
+      for (const line of wrap(caption, (width - 2 * PAD) / CHAR)) {
+        svg.append(element('text', { x: PAD, y: y + 14, 'font-size': 13, fill: '#4f5965' }, line));
+        y += 18;
+      }
+      y += 4;
     }
     const group = snapshotSvg(chart, '.probe-handle');
     group.setAttribute('transform', `translate(0,${y})`);
