@@ -76,9 +76,7 @@ export function BroadcastPicture({ model, stage, hovered, onHover, printHeight }
 
   return (
     <div className={printZoom < MIN_PRINT_ZOOM ? 'picture print-too-large' : 'picture'}>
-      <p className="print-note">
-        The grids are too large for a printed page; save them as PNG or SVG on screen.
-      </p>
+      <p className="print-note">{t('broadcast.pic.printTooLarge')}</p>
       {/* Printed, the grids shrink to their share of the page (a custom property: no inline CSS). */}
       <div className="tensors" style={{ ['--print-zoom' as string]: printZoom }}>
         {model.operands.map((operand) => (

@@ -4,6 +4,7 @@
  * painted as on screen with nothing hovered. Loaded only when a picture is asked for.
  */
 import { formatTuple } from '../../../engine';
+import { t } from '../../i18n/i18n';
 import { SCENE, type Scene, type SceneGrid, type SceneText } from '../../components/export/scene';
 import type { CellPaint } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
@@ -22,8 +23,12 @@ const BLANK: CellPaint = { fill: SCENE.background };
 /** Room for a slice's index `[3, :, :]` left of its grid. */
 const SLICE_LABEL = 64;
 const SLICE_GAP = 8;
-/** Width of a character of the 14 px captions, for the columns' widths. */
-const CHAR = 8;
+/**
+ * Roughly how wide a line of text is drawn at a font size, for the columns' widths: Latin
+ * letters and digits about 0.6 em, Chinese characters and full-width punctuation a whole em.
+ */
+const textWidth = (text: string, size: number) =>
+  [...text].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? size : 0.6 * size), 0);
 
 type Painter = (coord: number[]) => CellPaint | null;
 
@@ -44,17 +49,21 @@ function column(
   const grids: SceneGrid[] = [];
   const texts: SceneText[] = [{ x, y: top, text: caption, bold: true }];
   let y = top + 12;
-  let width = Math.max(caption.length * CHAR, label + cols.length * cell);
+  let width = Math.max(textWidth(caption, 14), label + cols.length * cell);
   const note = (text: string) => {
     texts.push({ x, y: y + 14, text, size: 13, color: PALETTE.mutedText });
-    width = Math.max(width, text.length * 7);
+    width = Math.max(width, textWidth(text, 13));
     y += 24;
   };
-  if (!paint) note('No result: the shapes clash.');
-  else if (frame.some((size) => size === 0)) note('No elements: an axis has size 0.');
+  if (!paint) note(t('broadcast.ex.noResult'));
+  else if (frame.some((size) => size === 0)) note(t('broadcast.tg.empty'));
   else {
     slices.forEach((d, k) => {
-      if (d === null) return note(`⋮ ${gapText(slices, k, 'slices')} not drawn`);
+      if (d === null) {
+        return note(
+          `⋮ ${t('broadcast.tg.notDrawn', { what: gapText(slices, k, t('broadcast.tg.slices')) })}`,
+        );
+      }
       const cells: CellPaint[] = [];
       for (let r = 0; r < rows.length; r++) {
         for (let c = 0; c < cols.length; c++) {
@@ -98,7 +107,11 @@ function broadcastScene(model: BroadcastModel, stage: number): Scene {
   const { operands, shape, op } = model;
   const stretched = stretchedAxes(model, stage);
   const shapes = operands.map((o) => `${o.name} ${formatTuple(o.shape)}`).join(', ');
-  const heading = `${op.label}: ${shapes} → ${shape ? formatTuple(shape) : 'no result'}`;
+  const heading = t('broadcast.ex.heading', {
+    op: t(`broadcast.op.${op.id}`),
+    shapes,
+    result: shape ? formatTuple(shape) : t('broadcast.st.none'),
+  });
   const top = SCENE.margin + 18 + SCENE.caption;
   const columns = [
     ...operands.map((o) => ({
@@ -108,7 +121,9 @@ function broadcastScene(model: BroadcastModel, stage: number): Scene {
     })),
     {
       id: 'result',
-      caption: shape ? `result ${formatTuple(shape)}, ${op.numpyDtype}` : 'result',
+      caption: shape
+        ? `${t('broadcast.pic.resultTitle', { shape: formatTuple(shape) })}${op.numpyDtype}`
+        : t('broadcast.st.result'),
       paint: shape ? resultPainter(model, null) : null,
     },
   ];
@@ -127,7 +142,7 @@ function broadcastScene(model: BroadcastModel, stage: number): Scene {
   }
   const notes = [
     ...(shape && model.stretchOrder.length ? [stretchStatus(model.stretchOrder, stage)] : []),
-    'Solid: a stored element. Dashed: a virtual copy (stride 0, no memory used).',
+    t('broadcast.ex.legend'),
     ...(op.kind === 'bool' ? ['T = True, F = False'] : []),
   ];
   let y = bottom + 8;
@@ -137,11 +152,11 @@ function broadcastScene(model: BroadcastModel, stage: number): Scene {
   }
   const width = Math.max(
     x - SCENE.gap + SCENE.margin,
-    ...notes.map((t) => SCENE.margin * 2 + t.length * 7),
-    SCENE.margin * 2 + heading.length * 9,
+    ...notes.map((note) => SCENE.margin * 2 + textWidth(note, 13)),
+    SCENE.margin * 2 + textWidth(heading, 16),
   );
   return {
-    title: `Broadcasting, ${heading}`,
+    title: t('broadcast.ex.title', { heading }),
     width: Math.ceil(width),
     height: Math.ceil(y + SCENE.margin),
     grids,
