@@ -1,27 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { downloadFrom, gifPixels, pngSize } from './support/exportFiles';
+import { downloadFrom, gifPixels, pngSize, svgCells } from './support/exportFiles';
 import { expect, test } from './support/test';
 
 /** The output cells of an exported SVG: their rectangles, in document order. */
-async function svgOutputCells(page: Page, svg: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
-    const cells = [...doc.querySelectorAll('g[data-grid="output"] rect.cell')];
-    return {
-      width: Number(doc.documentElement.getAttribute('width')),
-      height: Number(doc.documentElement.getAttribute('height')),
-      texts: doc.querySelectorAll('text').length,
-      dashed: doc.querySelectorAll('rect[stroke-dasharray]').length,
-      cells: cells.map((c) => ({
-        x: Number(c.getAttribute('x')),
-        y: Number(c.getAttribute('y')),
-        size: Number(c.getAttribute('width')),
-      })),
-    };
-  }, svg);
-}
+const svgOutputCells = (page: Page, svg: string) => svgCells(page, svg, 'output');
 
 const OUTPUT = '#3fb0bb';
 const PENDING = '#ffffff';

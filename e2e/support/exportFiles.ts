@@ -14,6 +14,35 @@ const bytesOf = async (download: Download) => readFile(await download.path());
 /** A PNG's width and height from its IHDR chunk. */
 export const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 
+/** The cells of an exported SVG's grids whose id starts with `grid`, in document order. */
+export async function svgCells(page: Page, svg: string, grid = 'output') {
+  return page.evaluate(
+    ({ text, grid }) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+      const cells = [...doc.querySelectorAll(`g[data-grid^="${grid}"] rect.cell`)];
+      return {
+        width: Number(doc.documentElement.getAttribute('width')),
+        height: Number(doc.documentElement.getAttribute('height')),
+        texts: doc.querySelectorAll('text').length,
+        dashed: doc.querySelectorAll('rect[stroke-dasharray]').length,
+        grids: [...doc.querySelectorAll('g[data-grid]')].map((g) => g.getAttribute('data-grid')),
+        cells: cells.map((c) => ({
+          x: Number(c.getAttribute('x')),
+          y: Number(c.getAttribute('y')),
+          size: Number(c.getAttribute('width')),
+          fill: c.getAttribute('fill'),
+        })),
+      };
+    },
+    { text: svg, grid },
+  );
+}
+
+/** The centre of a cell of an exported SVG, in whole pixels. */
+export const centreOf = (cell: { x: number; y: number; size: number }) =>
+  [Math.round(cell.x + cell.size / 2), Math.round(cell.y + cell.size / 2)] as [number, number];
+
 /** Decodes a GIF in the page (WebCodecs): its frame count and the colours at some points. */
 export async function gifPixels(
   page: Page,
@@ -29,8 +58,10 @@ export async function gifPixels(
       if (!track) throw new Error('no image track');
       const count = track.frameCount;
       const colours: string[][] = [];
+      let size = [0, 0];
       for (const index of frames) {
         const { image } = await decoder.decode({ frameIndex: index < 0 ? count + index : index });
+        size = [image.displayWidth, image.displayHeight];
         const canvas = new OffscreenCanvas(image.displayWidth, image.displayHeight);
         const ctx = canvas.getContext('2d');
         if (!ctx) throw new Error('no 2d context');
@@ -43,7 +74,7 @@ export async function gifPixels(
           }),
         );
       }
-      return { count, colours };
+      return { count, colours, size };
     },
     { data: [...gif], points, frames },
   );

@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { download } from './download';
 import { rasterise } from './rasterise';
-import type { ExportFigure, Exportable } from './exportable';
+import type { ExportFigure, Exportable, FigureSource } from './exportable';
 import type { ExportRequest } from './exportJob';
 import { DEFAULT_TIMING } from './gifPlan';
 import { useExportJob } from './useExportJob';
@@ -38,19 +38,21 @@ const MAX_FRAMES = 4096;
 
 /**
  * The figure as plain data for the worker: a stage with only what it draws (a view's model may
- * hold more, and functions), or the animation built now.
+ * hold more, and functions), the animation built now, or the data its scenes are built from.
  */
 async function plainFigure(
-  figure: Exclude<Exportable, { vector: unknown }>,
+  figure: Exclude<FigureSource, { vector: unknown }>,
+  step: number,
 ): Promise<ExportFigure> {
-  if ('animation' in figure) return { animation: figure.animation(), step: figure.step };
-  if ('scenes' in figure) return { scenes: await figure.scenes(), step: figure.step };
+  if ('animation' in figure) return { animation: figure.animation(), step };
+  if ('scenes' in figure) return { scenes: await figure.scenes(), step };
+  if ('source' in figure) return { source: figure.source(), step };
   const { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow } =
     figure.stage;
   return {
     stage: { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow },
     options: figure.options,
-    step: figure.step,
+    step,
   };
 }
 
@@ -63,19 +65,26 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
   const [delay, setDelay] = useState(DEFAULT_TIMING.delay);
   const [plays, setPlays] = useState(DEFAULT_TIMING.plays);
   const [status, setStatus] = useState('');
+  // 0: the figure's own GIF; n: its n-th other one.
+  const [gifChoice, setGifChoice] = useState(0);
   const job = useExportJob();
+  const others = exportable?.gifs ?? [];
+  const animated =
+    exportable !== undefined &&
+    exportable.gif !== false &&
+    (exportable.steps > 0 || others.length > 0);
 
   const save = async (format: keyof typeof FORMATS) => {
     if (!exportable) return;
-    if (format === 'gif' && exportable.steps > MAX_FRAMES) {
-      return setStatus(
-        t('common.export.tooManyFrames', { max: MAX_FRAMES, steps: exportable.steps }),
-      );
+    const other = format === 'gif' ? others[gifChoice - 1] : undefined;
+    const frames = other ? other.steps : exportable.steps;
+    if (format === 'gif' && frames > MAX_FRAMES) {
+      return setStatus(t('common.export.tooManyFrames', { max: MAX_FRAMES, steps: frames }));
     }
-    const file = `${name}${format === 'png' && scale !== 1 ? `@${scale}x` : ''}.${format}`;
+    const file = `${name}${other ? `_${other.suffix}` : ''}${format === 'png' && scale !== 1 ? `@${scale}x` : ''}.${format}`;
     setStatus(t('common.export.drawing', { file }));
     try {
-      const result = await picture(exportable, format);
+      const result = await picture(other ? other.source : exportable, format);
       if (!result) return setStatus(t('common.export.cancelled', { format: FORMATS[format] }));
       download(result.blob, file);
       const { width, height, frames } = result;
@@ -86,7 +95,7 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     }
   };
   /** The file: an SVG the page made (rasterised here for a PNG), or one drawn in the worker. */
-  const picture = async (figure: Exportable, format: keyof typeof FORMATS) => {
+  const picture = async (figure: FigureSource, format: keyof typeof FORMATS) => {
     if ('vector' in figure) {
       if (format === 'gif') throw new Error('this figure has no animation');
       const vector = await figure.vector();
@@ -94,7 +103,7 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
       const blob = new Blob([vector.svg], { type: 'image/svg+xml' });
       return { blob, width: vector.width, height: vector.height, frames: 1 };
     }
-    const plain = await plainFigure(figure);
+    const plain = await plainFigure(figure, exportable?.step ?? 0);
     const request: ExportRequest =
       format === 'png'
         ? { figure: plain, format, scale }
@@ -152,11 +161,26 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
           <button type="button" onClick={() => save('svg')} data-testid="export-svg">
             SVG
           </button>
-          {exportable.gif !== false && (
+          {animated && (
             <>
               <button type="button" onClick={() => save('gif')} data-testid="export-gif">
                 GIF
               </button>
+              {others.length > 0 && (
+                <select
+                  aria-label={t('common.export.gifOf')}
+                  value={gifChoice}
+                  onChange={(event) => setGifChoice(Number(event.target.value))}
+                  data-testid="export-gif-of"
+                >
+                  <option value={0}>{exportable.gifLabel ?? t('common.export.animation')}</option>
+                  {others.map((choice, index) => (
+                    <option key={choice.suffix} value={index + 1}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </select>
+              )}
               <label>
                 {t('common.export.frame')}{' '}
                 <input

@@ -8,11 +8,10 @@
 import { GIFEncoder, applyPalette } from 'gifenc';
 import type { ExportReply, ExportRequest } from './exportJob';
 import { gifFrames, gifRepeat, scenePalette } from './gifPlan';
-import type { ExportFigure } from './exportable';
-import { animationScene, type Scene } from './scene';
 import { drawScene } from './sceneCanvas';
+import type { SceneSequence } from './sceneSource';
 import { sceneSvg } from './sceneSvg';
-import { stageAnimation } from './stageAnimation';
+import { sequenceOf } from './sequences';
 
 const post = (reply: ExportReply) => (self as DedicatedWorkerGlobalScope).postMessage(reply);
 
@@ -23,21 +22,17 @@ function context(width: number, height: number) {
   return { canvas, ctx };
 }
 
-/** The pictures of a figure: how many steps it has, and the scene of each. */
-interface Frames {
-  count: number;
-  scene: (step: number) => Scene;
-}
-
-function gif(figure: Frames, request: Extract<ExportRequest, { format: 'gif' }>) {
-  const frames = gifFrames(figure.count, request.timing);
-  const first = figure.scene(0);
-  const palette = scenePalette([first, figure.scene(frames.length - 1)]);
+function gif(sequence: SceneSequence, request: Extract<ExportRequest, { format: 'gif' }>) {
+  const frames = gifFrames(sequence.frames, request.timing);
+  if (!frames.length) throw new Error('this figure has no animation');
+  const first = sequence.frame(0);
+  const middle = sequence.frame(frames.length >> 1);
+  const palette = scenePalette([first, middle, sequence.frame(frames.length - 1)]);
   const { width, height } = first;
   const { ctx } = context(width, height);
   const encoder = GIFEncoder();
   frames.forEach((frame, index) => {
-    drawScene(ctx, figure.scene(frame.step), 1);
+    drawScene(ctx, sequence.frame(frame.step), 1);
     const rgba = ctx.getImageData(0, 0, width, height).data;
     encoder.writeFrame(applyPalette(rgba, palette), width, height, {
       palette: index === 0 ? palette : undefined,
@@ -56,20 +51,10 @@ function gif(figure: Frames, request: Extract<ExportRequest, { format: 'gif' }>)
   };
 }
 
-function framesOf(figure: ExportFigure): Frames {
-  if ('scenes' in figure) {
-    const { scenes } = figure;
-    return { count: scenes.length, scene: (step) => scenes[Math.min(step, scenes.length - 1)] };
-  }
-  const animation =
-    'animation' in figure ? figure.animation : stageAnimation(figure.stage, figure.options);
-  return { count: animation.steps.length, scene: (step) => animationScene(animation, step) };
-}
-
 async function run(request: ExportRequest): Promise<ExportReply> {
-  const frames = framesOf(request.figure);
-  if (request.format === 'gif') return { type: 'done', ...gif(frames, request) };
-  const scene = frames.scene(request.figure.step);
+  const sequence = sequenceOf(request.figure);
+  if (request.format === 'gif') return { type: 'done', ...gif(sequence, request) };
+  const scene = sequence.still();
   if (request.format === 'svg') {
     const blob = new Blob([sceneSvg(scene)], { type: 'image/svg+xml' });
     return { type: 'done', blob, width: scene.width, height: scene.height, frames: 1 };

@@ -61,8 +61,17 @@ export function scenePalette(scenes: readonly Scene[]): number[][] {
         if (c.textColor) colours.add(c.textColor);
         if (c.hatch) colours.add(c.hatch);
       }
+      for (const mark of grid.marks ?? []) colours.add(mark.stroke);
+    }
+    for (const shape of scene.shapes ?? []) {
+      colours.add(shape.kind === 'path' ? shape.stroke : shape.fill);
+      if (shape.kind === 'rect' && shape.stroke) colours.add(shape.stroke);
     }
     for (const t of scene.texts ?? []) if (t.color) colours.add(t.color);
   }
-  return [...colours].filter((c) => /^#[0-9a-f]{6}$/i.test(c)).map(hex);
+  // A GIF palette holds 256 colours at most.
+  return [...colours]
+    .filter((c) => /^#[0-9a-f]{6}$/i.test(c))
+    .slice(0, 256)
+    .map(hex);
 }

@@ -14,10 +14,48 @@ export interface Box {
   cols: number;
 }
 
+/**
+ * A rectangle drawn over a block of a grid's cells: a dropped pooling window (dashed), the
+ * part of a scatter the padding keeps, a stamp.
+ */
+export interface SceneMark {
+  box: Box;
+  stroke: string;
+  width: number;
+  /** Dash and gap lengths; omitted: solid. */
+  dash?: readonly number[];
+  /** Pixels inside the block's edge the line is centred on (default: half its width). */
+  inset?: number;
+}
+
+/**
+ * A vector shape drawn behind the grids (group bands and wires of a channel picture):
+ * colours are opaque `#rrggbb`, so a GIF's palette holds them exactly.
+ */
+export type SceneShape =
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      fill: string;
+      stroke?: string;
+      radius?: number;
+    }
+  | {
+      kind: 'path';
+      /** SVG path data with M, L, H and C commands only. */
+      d: string;
+      stroke: string;
+      width: number;
+    };
+
 /** One grid as drawn: where it sits, its cells row by row, and an optional frame. */
 export interface SceneGrid {
   /** `input`, `kernel`, `output`: names the SVG group (`data-grid`). */
   id: string;
+  /** Written above the grid; empty: none. */
   caption: string;
   /** Top-left corner of the first cell in picture pixels. */
   x: number;
@@ -29,6 +67,8 @@ export interface SceneGrid {
   cells: readonly CellPaint[];
   /** The kernel's window (a thick frame), if any. */
   frame?: Box;
+  /** Other rectangles over its cells, drawn after them. */
+  marks?: readonly SceneMark[];
 }
 
 /** A line of text placed on its own: a heading, a slice's index, a note about cells left out. */
@@ -57,6 +97,8 @@ export interface Scene {
   lines: [Point, Point][];
   /** Text beside the grids (their captions are their own). */
   texts?: SceneText[];
+  /** Shapes behind the grids. */
+  shapes?: readonly SceneShape[];
 }
 
 /** A grid of a figure before layout: its base look, row by row. */
@@ -66,6 +108,7 @@ export interface FigureGrid {
   rows: number;
   cols: number;
   cells: CellPaint[];
+  marks?: readonly SceneMark[];
 }
 
 /** One output position of a sliding-window animation: what changes from the base look. */
@@ -152,6 +195,7 @@ export function animationScene(anim: WindowAnimation, step: number): Scene {
       cell: size,
       cells,
       frame: grid === anim.input && current ? current.window : undefined,
+      marks: grid.marks,
     });
     x += grid.cols * size + SCENE.gap;
   }
@@ -172,4 +216,44 @@ export function animationScene(anim: WindowAnimation, step: number): Scene {
     if (p) lines.push([p[0], p[1]], [p[2], p[3]]);
   }
   return { title: anim.title, width: x - SCENE.gap + SCENE.margin, height, grids: placed, lines };
+}
+
+/** A grid of a figure with the cell edge it is drawn at. */
+export interface SizedGrid extends FigureGrid {
+  cell: number;
+}
+
+/** Width a caption of 14 px type takes, roughly (captions must not run into the next grid). */
+export const captionWidth = (text: string) => Math.ceil(text.length * 7.2);
+
+/**
+ * Grids laid out left to right like words, a new row when the next does not fit `maxWidth`,
+ * each with its caption above it, as the layer stack's maps are on screen.
+ */
+export function flowScene(title: string, grids: readonly SizedGrid[], maxWidth = 960): Scene {
+  const gap = 24;
+  const placed: SceneGrid[] = [];
+  let x = SCENE.margin;
+  let y = SCENE.margin + SCENE.caption;
+  let rowHeight = 0;
+  let width = 0;
+  for (const grid of grids) {
+    const w = Math.max(grid.cols * grid.cell, captionWidth(grid.caption));
+    if (x > SCENE.margin && x + w > maxWidth - SCENE.margin) {
+      x = SCENE.margin;
+      y += rowHeight + gap + SCENE.caption;
+      rowHeight = 0;
+    }
+    placed.push({ ...grid, x, y });
+    width = Math.max(width, x + w);
+    rowHeight = Math.max(rowHeight, grid.rows * grid.cell);
+    x += w + gap;
+  }
+  return {
+    title,
+    width: Math.ceil(width + SCENE.margin),
+    height: Math.ceil(y + rowHeight + SCENE.margin),
+    grids: placed,
+    lines: [],
+  };
 }

@@ -1,5 +1,5 @@
 import { PALETTE, shade } from '../grid/palette';
-import { SCENE, type Scene, type SceneGrid } from './scene';
+import { SCENE, type Scene, type SceneGrid, type SceneMark, type SceneShape } from './scene';
 import { BADGE_MIN_CELL, TEXT_MIN_CELL, badgeSize, hatchLines, textSize } from './sceneSvg';
 
 /** A 2-D context of a page canvas or of an OffscreenCanvas in a worker. */
@@ -55,6 +55,7 @@ function drawGrid(ctx: Context2D, grid: SceneGrid) {
       f.rows * cell - 3,
     );
   }
+  for (const mark of grid.marks ?? []) drawMark(ctx, grid, mark);
   if (cell >= BADGE_MIN_CELL) {
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
@@ -71,6 +72,39 @@ function drawGrid(ctx: Context2D, grid: SceneGrid) {
   }
 }
 
+function drawMark(ctx: Context2D, grid: SceneGrid, mark: SceneMark) {
+  const { box } = mark;
+  const inset = mark.inset ?? mark.width / 2;
+  ctx.lineWidth = mark.width;
+  ctx.strokeStyle = mark.stroke;
+  ctx.setLineDash(mark.dash ? [...mark.dash] : []);
+  ctx.strokeRect(
+    grid.x + box.col * grid.cell + inset,
+    grid.y + box.row * grid.cell + inset,
+    box.cols * grid.cell - 2 * inset,
+    box.rows * grid.cell - 2 * inset,
+  );
+  ctx.setLineDash([]);
+}
+
+function drawShape(ctx: Context2D, shape: SceneShape) {
+  if (shape.kind === 'rect') {
+    ctx.beginPath();
+    ctx.roundRect(shape.x, shape.y, shape.width, shape.height, shape.radius ?? 0);
+    ctx.fillStyle = shape.fill;
+    ctx.fill();
+    if (shape.stroke) {
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = shape.stroke;
+      ctx.stroke();
+    }
+  } else {
+    ctx.lineWidth = shape.width;
+    ctx.strokeStyle = shape.stroke;
+    ctx.stroke(new Path2D(shape.d));
+  }
+}
+
 /**
  * Draws the scene at `scale` device pixels per picture pixel on a context whose canvas is
  * `scene.width × scale` by `scene.height × scale`.
@@ -79,6 +113,8 @@ export function drawScene(ctx: Context2D, scene: Scene, scale: number): void {
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.fillStyle = SCENE.background;
   ctx.fillRect(0, 0, scene.width, scene.height);
+  ctx.setLineDash([]);
+  for (const shape of scene.shapes ?? []) drawShape(ctx, shape);
   if (scene.lines.length) {
     ctx.lineWidth = 1;
     ctx.strokeStyle = PALETTE.windowStroke;

@@ -1,6 +1,13 @@
 import { PALETTE, shade } from '../grid/palette';
 import type { CellPaint } from '../grid/paintGrid';
-import { SCENE, type Scene, type SceneGrid, type SceneText } from './scene';
+import {
+  SCENE,
+  type Scene,
+  type SceneGrid,
+  type SceneMark,
+  type SceneShape,
+  type SceneText,
+} from './scene';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -89,7 +96,23 @@ function gridSvg(grid: SceneGrid): string {
   const caption = grid.caption
     ? `<text class="caption" x="${n(grid.x)}" y="${n(grid.y - 8)}" font-size="14" fill="${PALETTE.text}">${escapeXml(grid.caption)}</text>`
     : '';
-  return `<g data-grid="${escapeXml(grid.id)}">${caption}${cells}${frame}${badgesSvg(grid)}</g>`;
+  const marks = (grid.marks ?? []).map((mark) => markSvg(grid, mark)).join('');
+  return `<g data-grid="${escapeXml(grid.id)}">${caption}${cells}${frame}${marks}${badgesSvg(grid)}</g>`;
+}
+
+function markSvg(grid: SceneGrid, mark: SceneMark): string {
+  const { box } = mark;
+  const inset = mark.inset ?? mark.width / 2;
+  const dash = mark.dash ? ` stroke-dasharray="${mark.dash.join(' ')}"` : '';
+  return `<rect class="mark" x="${n(grid.x + box.col * grid.cell + inset)}" y="${n(grid.y + box.row * grid.cell + inset)}" width="${n(box.cols * grid.cell - 2 * inset)}" height="${n(box.rows * grid.cell - 2 * inset)}" fill="none" stroke="${mark.stroke}" stroke-width="${mark.width}"${dash}/>`;
+}
+
+function shapeSvg(shape: SceneShape): string {
+  if (shape.kind === 'rect') {
+    const stroke = shape.stroke ? ` stroke="${shape.stroke}"` : '';
+    return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" rx="${shape.radius ?? 0}" fill="${shape.fill}"${stroke}/>`;
+  }
+  return `<path d="${escapeXml(shape.d)}" stroke="${shape.stroke}" stroke-width="${shape.width}" fill="none"/>`;
 }
 
 /** A free line of text: a heading, a slice's index, a note. */
@@ -113,6 +136,7 @@ export function sceneSvg(scene: Scene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family='${SCENE.font}'>`,
     `<title>${escapeXml(scene.title)}</title>`,
     `<rect width="100%" height="100%" fill="${SCENE.background}"/>`,
+    ...(scene.shapes ?? []).map(shapeSvg),
     lines
       ? `<path class="window-link" d="${lines}" stroke="${PALETTE.windowStroke}" fill="none"/>`
       : '',

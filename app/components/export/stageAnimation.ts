@@ -1,5 +1,7 @@
+import { DROPPED_WINDOW, droppedWindowBoxes } from '../grid/droppedWindowBoxes';
 import { highlightFor } from '../grid/highlight';
 import type { CellPaint } from '../grid/paintGrid';
+import { PALETTE } from '../grid/palette';
 import type { StageModel } from '../grid/stageModel';
 import { stagePainters } from '../grid/stagePaint';
 import type { StageExportOptions } from './exportable';
@@ -60,6 +62,14 @@ export function stageAnimation(model: StageModel, options: StageExportOptions): 
     padded[1],
     base.input,
   );
+  // Ceil mode: the windows PyTorch drops, dashed over the input as on screen.
+  input.marks = droppedWindowBoxes(model).map((box) => ({
+    box,
+    stroke: PALETTE.dropped,
+    width: DROPPED_WINDOW.width,
+    dash: DROPPED_WINDOW.dash,
+    inset: DROPPED_WINDOW.inset,
+  }));
   const kernel = model.values.kernel
     ? grid('kernel', `Kernel ${h.kernel} × ${w.kernel}`, h.kernel, w.kernel, base.kernel)
     : null;

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
-import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
-import { resetCell } from '../../components/grid/paintGrid';
-import { PALETTE } from '../../components/grid/palette';
+import { CanvasGrid } from '../../components/grid/CanvasGrid';
 import { formatValue } from '../../components/format';
 import { useAppStore } from '../../store/store';
 import type { GridId } from '../../store/viewSlice';
 import type { LayerHighlight } from './channelHighlight';
+import { channelPainters, layerLayout } from './channelPaint';
 import type { ChannelLayer } from './channelsModel';
-import { diagramLayout } from './diagramLayout';
 import { groupWire } from './groupColours';
 import { StaticGrid } from './StaticGrid';
 import { Wires } from './Wires';
@@ -27,10 +25,6 @@ interface Props {
   width: number;
 }
 
-const cellOf: CellPaint = { fill: '' };
-const kernelCell: CellPaint = { fill: '' };
-const outCell: CellPaint = { fill: '' };
-
 /**
  * One convolution layer as channels: the input channels down the left grouped in bands, wires
  * from each input channel to the weight rows that read it, one row of Cin/G kernels per output
@@ -43,18 +37,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
   const [kH, kW] = [h.kernel, w.kernel];
   const [oH, oW] = layer.output;
   const inPer = layer.inChannels / layer.groups;
-  const plane = h.input * w.input;
-  const layout = diagramLayout(
-    {
-      inChannels: layer.inChannels,
-      outChannels: layer.outChannels,
-      groups: layer.groups,
-      padded: layer.padded,
-      kernel: [kH, kW],
-      output: layer.output,
-    },
-    width,
-  );
+  const layout = layerLayout(layer, width);
   const { values } = layer;
   const hl = highlight;
 
@@ -71,55 +54,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
     [layer.outChannels, gridId, oH, oW],
   );
 
-  const paintInput = (ci: number) => (r: number, c: number) => {
-    const ir = r - h.padBefore;
-    const ic = c - w.padBefore;
-    const inside = ir >= 0 && ic >= 0 && ir < h.input && ic < w.input;
-    const cell = inside
-      ? resetCell(cellOf, PALETTE.input, PALETTE.inputStroke)
-      : resetCell(cellOf, PALETTE.padding, PALETTE.paddingStroke, true);
-    const co = hl?.outChannel ?? 0;
-    const tap = hl && hl.channels.includes(ci) ? hl.window.get(r * pW + c) : undefined;
-    if (tap !== undefined) {
-      // The see-through shadow: padding stays padding under the window.
-      cell.shaded = true;
-      cell.stroke = PALETTE.windowStroke;
-      cell.strong = true;
-      cell.dashed = false;
-      // The weight that multiplies this cell: w[co, ci within its group, tap].
-      if (numbers)
-        cell.badge = formatValue(values.weight[(co * inPer + (ci % inPer)) * kH * kW + tap]);
-    }
-    if (numbers) {
-      cell.text = inside ? formatValue(values.input[ci * plane + ir * w.input + ic]) : '0';
-      cell.textColor = inside ? PALETTE.text : PALETTE.mutedText;
-    }
-    return cell;
-  };
-
-  const paintKernels = (co: number) => (r: number, c: number) => {
-    const k = Math.floor(c / (kW + 1));
-    const kc = c % (kW + 1);
-    if (kc === kW) return null;
-    const lit = hl?.outChannel === co;
-    const cell = resetCell(kernelCell, PALETTE.kernel, PALETTE.kernelStroke);
-    cell.shaded = lit;
-    cell.strong = lit;
-    if (numbers) cell.text = formatValue(values.weight[((co * inPer + k) * kH + r) * kW + kc]);
-    return cell;
-  };
-
-  const paintOutput = (co: number) => (r: number, c: number) => {
-    const index = r * oW + c;
-    const cell = resetCell(outCell, PALETTE.output, PALETTE.outputStroke);
-    if (hl && hl.outChannel === co && hl.cell === index) {
-      cell.shaded = true;
-      cell.stroke = PALETTE.focus;
-      cell.strong = true;
-    }
-    if (numbers && values.output) cell.text = formatValue(values.output[co * oH * oW + index]);
-    return cell;
-  };
+  const paint = channelPainters(layer, hl, numbers);
 
   const groupOf = (co: number) => Math.floor(co / (layer.outChannels / layer.groups));
   const readsText = (g: number) => {
@@ -169,7 +104,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
             rows={pH}
             cols={pW}
             cellSize={layout.cell}
-            paint={paintInput(ci)}
+            paint={paint.input(ci)}
             box={box}
             testId={`${layer.id}-input-${ci}`}
           />
@@ -180,7 +115,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
             rows={kH}
             cols={inPer * (kW + 1) - 1}
             cellSize={layout.cell}
-            paint={paintKernels(co)}
+            paint={paint.kernels(co)}
             box={box}
             testId={`${layer.id}-kernels-${co}`}
           />
@@ -198,7 +133,7 @@ export function ChannelDiagram({ layer, gridId, inputName, numbers, highlight, w
               rows={oH}
               cols={oW}
               cellSize={layout.cell}
-              paint={paintOutput(co)}
+              paint={paint.output(co)}
               describe={(r, c) =>
                 `${t('channels.dg.outputCell', { co, r, c })}${
                   numbers && values.output

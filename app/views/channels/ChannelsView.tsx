@@ -1,8 +1,11 @@
 import { CodePanel } from '../../components/CodePanel';
+import type { ChannelsSceneData } from './channelsScene';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { PresetList } from '../../components/PresetList';
 import { ViewLayout } from '../../components/ViewLayout';
+import { useAppStore, type AppState } from '../../store/store';
+import type { CellRef } from '../../store/viewSlice';
 import { channelsFixPatch } from './applyFix';
 import { buildChannelsModel, type ChannelsModel } from './channelsModel';
 import { ChannelsControls } from './ChannelsControls';
@@ -12,6 +15,15 @@ import { CountsPanel } from './CountsPanel';
 import { CHANNEL_PRESETS } from './presets';
 import './channels.css';
 import { t } from '../../i18n/i18n';
+
+const selectPinned = (s: AppState) => s.pinned;
+
+/** The pinned output cell as a layer and an index over its output channels, or null. */
+function pinnedOutput(pinned: CellRef | null, layers: number) {
+  if (pinned?.grid === 'output') return { layer: 0, index: pinned.index };
+  if (pinned?.grid === 'pointwise' && layers > 1) return { layer: 1, index: pinned.index };
+  return null;
+}
 
 const FIGURE: FigureSpec<'channels', ChannelsModel> = {
   steps: [],
@@ -23,7 +35,12 @@ const FIGURE: FigureSpec<'channels', ChannelsModel> = {
 /** Channels and groups: how a convolution wires its input channels to its output channels. */
 export default function ChannelsView() {
   const { params, set, model, snippets, presets } = useFigure('channels', FIGURE);
+  const pinned = useAppStore(selectPinned);
   const last = model.layers[model.layers.length - 1];
+  const frames = model.layers.reduce(
+    (sum, layer) => sum + layer.outChannels * layer.output[0] * layer.output[1],
+    0,
+  );
   return (
     <ViewLayout
       className="channels-view"
@@ -48,6 +65,21 @@ export default function ChannelsView() {
         )
       }
       figure={<ChannelsFigure model={model} numbers={params.num} />}
+      exportable={
+        last
+          ? {
+              step: -1,
+              steps: frames,
+              source: () =>
+                ({
+                  kind: 'channels',
+                  layers: model.layers,
+                  numbers: params.num,
+                  focus: pinnedOutput(pinned, model.layers.length),
+                }) satisfies ChannelsSceneData,
+            }
+          : undefined
+      }
       panels={
         <>
           <CountsPanel model={model} />

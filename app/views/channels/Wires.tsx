@@ -1,7 +1,7 @@
 import type { LayerHighlight } from './channelHighlight';
 import type { ChannelLayer } from './channelsModel';
 import type { DiagramLayout } from './diagramLayout';
-import { BAND_TINTS, groupWire } from './groupColours';
+import { ARROW_COLOUR, arrowPaths, bandShapes, wirePaths } from './wireShapes';
 
 interface Props {
   layer: ChannelLayer;
@@ -15,60 +15,35 @@ interface Props {
  * channel to every weight row of its group, in the group's colour.
  */
 export function Wires({ layer, layout, highlight }: Props) {
-  const { wireFrom, wireTo } = layout;
-  const mid = (wireFrom + wireTo) / 2;
-  const centre = (box: { y: number; height: number }) => box.y + box.height / 2;
   return (
     <svg className="channel-wires" width={layout.width} height={layout.height} aria-hidden="true">
-      {layout.bands.map((band, g) => (
+      {bandShapes(layout).map((band, g) => (
         <rect
           key={`band-${g}`}
-          x={band.x + 0.5}
-          y={band.y + 0.5}
-          width={band.width - 1}
-          height={band.height - 1}
+          x={band.x}
+          y={band.y}
+          width={band.width}
+          height={band.height}
           rx={6}
-          fill={BAND_TINTS[g % BAND_TINTS.length]}
-          stroke={groupWire(g)}
+          fill={band.fill}
+          stroke={band.stroke}
           strokeOpacity={0.5}
         />
       ))}
-      {layout.kernelRows.map((row, co) => {
-        const y = centre(row);
-        const x1 = row.x + row.width + 3;
-        const x2 = layout.outputs[co].x - 3;
-        return (
-          <path
-            key={`arrow-${co}`}
-            d={`M${x1},${y} H${x2} M${x2 - 5},${y - 4} L${x2},${y} L${x2 - 5},${y + 4}`}
-            fill="none"
-            stroke="#5d6873"
-            strokeWidth={1.25}
-          />
-        );
-      })}
-      {layer.groupList.flatMap((group) =>
-        Array.from({ length: group.inCount }, (_, i) =>
-          Array.from({ length: group.outCount }, (_, o) => {
-            const ci = group.inStart + i;
-            const co = group.outStart + o;
-            const y1 = centre(layout.inputs[ci]);
-            const y2 = centre(layout.kernelRows[co]);
-            const lit = highlight?.outChannel === co;
-            return (
-              <path
-                key={`${ci}-${co}`}
-                d={`M${wireFrom},${y1} C${mid},${y1} ${mid},${y2} ${wireTo - 1},${y2}`}
-                fill="none"
-                stroke={groupWire(group.index)}
-                strokeWidth={lit ? 2.5 : 1.25}
-                strokeOpacity={highlight ? (lit ? 1 : 0.2) : 0.75}
-                data-testid={lit ? 'wire-lit' : undefined}
-              />
-            );
-          }),
-        ),
-      )}
+      {arrowPaths(layout).map((d, co) => (
+        <path key={`arrow-${co}`} d={d} fill="none" stroke={ARROW_COLOUR} strokeWidth={1.25} />
+      ))}
+      {wirePaths(layer, layout, highlight).map((wire) => (
+        <path
+          key={wire.key}
+          d={wire.d}
+          fill="none"
+          stroke={wire.stroke}
+          strokeWidth={wire.width}
+          strokeOpacity={wire.opacity}
+          data-testid={wire.lit ? 'wire-lit' : undefined}
+        />
+      ))}
     </svg>
   );
 }

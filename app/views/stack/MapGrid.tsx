@@ -1,10 +1,9 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CanvasGrid } from '../../components/grid/CanvasGrid';
-import { resetCell, type CellPaint } from '../../components/grid/paintGrid';
-import { PALETTE } from '../../components/grid/palette';
+import type { CellPaint } from '../../components/grid/paintGrid';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatSize } from '../../components/format';
-import { focusOutline, LINK_SHADES, SHADE_COUNT, shadeIndex } from './linkShades';
+import { mapPainter } from './mapPaint';
 import { blockFactor, blockMax } from './mapScale';
 import type { MapCell, StackMap } from './stackModel';
 import { t } from '../../i18n/i18n';
@@ -27,9 +26,6 @@ interface Props {
 }
 
 const cell: CellPaint = { fill: '' };
-
-/** Shades darker than this get white text. */
-const DARK_FROM = SHADE_COUNT / 2;
 
 /** Per block of rows or columns: 1 when the next layer reads some of them, 0 when none. */
 const readBlocks = (read: number[] | undefined, factor: number) =>
@@ -55,43 +51,32 @@ export const MapGrid = memo(function MapGrid({
   const factor = blockFactor(size);
   const handlers = useCellHandlers(`map${map.index}`, cols);
   const isInput = map.index === 0;
-  const base = isInput ? PALETTE.input : PALETTE.output;
   const drawn = size * factor;
-  const line = drawn >= 6 ? (isInput ? PALETTE.inputStroke : PALETTE.outputStroke) : undefined;
   const own = focus.map === map.index;
   const rowCounts = useMemo(() => blockMax(rowPaths, factor), [rowPaths, factor]);
   const colCounts = useMemo(() => blockMax(colPaths, factor), [colPaths, factor]);
   const readRows = useMemo(() => readBlocks(map.readBy?.[0], factor), [map.readBy, factor]);
   const readCols = useMemo(() => readBlocks(map.readBy?.[1], factor), [map.readBy, factor]);
 
-  const paint = useCallback(
-    (r: number, c: number) => {
-      resetCell(cell, base, line);
-      if (readRows && readCols && (readRows[r] === 0 || readCols[c] === 0)) {
-        cell.fill = PALETTE.inserted;
-        if (drawn >= 6) cell.hatch = PALETTE.dropped;
-      }
-      const count = rowCounts[r] * colCounts[c];
-      if (count > 0) {
-        const shade = shadeIndex(count, max);
-        cell.fill = LINK_SHADES[shade];
-        cell.hatch = undefined;
-        if (drawn >= 22 && !own) {
-          cell.text = String(count);
-          cell.textColor = shade >= DARK_FROM ? '#ffffff' : PALETTE.text;
-        }
-      }
-      if (
-        own &&
-        r === Math.floor(focus.cell[0] / factor) &&
-        c === Math.floor(focus.cell[1] / factor)
-      ) {
-        cell.stroke = focusOutline(cell.fill);
-        cell.strong = true;
-      }
-      return cell;
-    },
-    [base, line, readRows, readCols, drawn, rowCounts, colCounts, max, own, focus, factor],
+  // The focused block, when the focus is in this map.
+  const focusRow = own ? Math.floor(focus.cell[0] / factor) : -1;
+  const focusCol = own ? Math.floor(focus.cell[1] / factor) : -1;
+  const paint = useMemo(
+    () =>
+      mapPainter(
+        {
+          isInput,
+          drawn,
+          rowCounts,
+          colCounts,
+          readRows,
+          readCols,
+          max,
+          focus: own ? [focusRow, focusCol] : null,
+        },
+        cell,
+      ),
+    [isInput, drawn, rowCounts, colCounts, readRows, readCols, max, own, focusRow, focusCol],
   );
 
   const span = (block: number, size: number) => [

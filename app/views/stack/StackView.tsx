@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { StackSceneData } from './stackScene';
 import { CodePanel } from '../../components/CodePanel';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
@@ -77,6 +78,18 @@ export default function StackView() {
         </p>
       }
       figure={<StackPicture model={model} focus={focus} pinned={pinned} />}
+      exportable={{
+        step: -1,
+        steps: model.maps.length - 1,
+        source: () =>
+          ({
+            kind: 'stack',
+            input: model.input,
+            runnable: model.runnable,
+            maps: model.maps,
+            focus: mapCellOf(model, pinned) ?? model.defaultFocus,
+          }) satisfies StackSceneData,
+      }}
       panels={
         <>
           <StackTable model={model} />

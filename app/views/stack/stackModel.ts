@@ -175,7 +175,10 @@ const largest = (values: readonly number[]) => values.reduce((a, b) => Math.max(
  * axis (the 2-D count is the product, as `pathGrid` spreads it), so a hover costs the maps'
  * sides, not their areas.
  */
-export function cellLinks(model: StackModel, focus: MapCell): CellLinks {
+export function cellLinks(
+  model: Pick<StackModel, 'input' | 'runnable' | 'maps'>,
+  focus: MapCell,
+): CellLinks {
   const links = stackCellLinks(model.input, model.runnable, focus.map, focus.cell);
   const shapes = model.maps.map((map) => map.shape);
   return {

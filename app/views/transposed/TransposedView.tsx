@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { ScatterSceneData } from './scatterScene';
 import { CodePanel } from '../../components/CodePanel';
 import { fixPatch } from '../../components/fixPatch';
 import { formatSize } from '../../components/format';
@@ -14,7 +15,7 @@ import { kerasCode, kerasTorchLines } from './kerasCode';
 import { KerasCompare } from './KerasCompare';
 import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
-import { equivalentAnimation } from './equivalentAnimation';
+import { describeTransposed, equivalentAnimation } from './equivalentAnimation';
 import { transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
 import { ScatterPanel } from './ScatterPanel';
@@ -108,6 +109,27 @@ export default function TransposedView() {
               step: stepper.step,
               steps: outputs,
               animation: () => equivalentAnimation(model, params.num),
+              gifLabel: t('transposed.export.direct'),
+              gifs: [
+                {
+                  label: t('transposed.export.scatter'),
+                  suffix: 'scatter',
+                  steps: model.input[0] * model.input[1],
+                  source: {
+                    source: () =>
+                      ({
+                        kind: 'scatter',
+                        title: `Transposed convolution as a scatter: ${describeTransposed(model)}`,
+                        input: model.input,
+                        kernel: model.kernel,
+                        fullGeometry: v.fullGeometry,
+                        scatter: v.scatter,
+                        values: model.values,
+                        numbers: params.num,
+                      }) satisfies ScatterSceneData,
+                  },
+                },
+              ],
             }
           : undefined
       }

@@ -5,6 +5,13 @@ import { equivalentPainters } from './equivalentPaint';
 import { emptyHighlight, transposedHighlight } from './highlight';
 import type { TransposedModel } from './transposedModel';
 
+/** A transposed convolution's parameters in words, for the titles of its pictures. */
+export function describeTransposed(model: TransposedModel): string {
+  const [h, w] = model.axes;
+  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
+  return `input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pair(h.padBefore, w.padBefore)}, output padding ${pair(h.outputPadding, w.outputPadding)}`;
+}
+
 /**
  * The paper's transposed animations (figures 4.1–4.7): the equivalent direct convolution, its
  * stride-1 window over the stretched and padded input, one step per output position, drawn
@@ -19,9 +26,7 @@ export function equivalentAnimation(model: TransposedModel, numbers: boolean): W
   const none = emptyHighlight(null);
   const still = equivalentPainters(model, none, numbers, -1);
   const done = equivalentPainters(model, none, numbers, steps);
-  const [h, w] = model.axes;
   const k = model.kernel;
-  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
   const animationSteps = [];
   for (let t = 0; t < steps; t++) {
     const hl = transposedHighlight(model, null, t);
@@ -40,7 +45,7 @@ export function equivalentAnimation(model: TransposedModel, numbers: boolean): W
     });
   }
   return {
-    title: `Transposed convolution as a direct one: input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pair(h.padBefore, w.padBefore)}, output padding ${pair(h.outputPadding, w.outputPadding)}`,
+    title: `Transposed convolution as a direct one: ${describeTransposed(model)}`,
     input: {
       id: 'input',
       caption: `Stretched and padded input, ${lh.drawn} × ${lw.drawn}`,
