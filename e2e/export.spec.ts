@@ -161,6 +161,8 @@ test.describe('print', () => {
   for (const [view, code] of [
     ['conv', true],
     ['pool', true],
+    ['transposed', true],
+    ['channels', true],
     ['stack', true],
     ['broadcast', true],
     ['smoothl1', false],

@@ -33,6 +33,12 @@ const FORMATS = { png: 'PNG', svg: 'SVG', gif: 'GIF' } as const;
 /** The page's address for a query: where the app is served, this query. */
 const addressOf = (query: string) => `${window.location.origin}${window.location.pathname}${query}`;
 
+/**
+ * Room an embedded figure takes besides its own boxes: `.embedded main`'s padding on both
+ * sides (0.5rem each) and the "open in the explorer" line under it (0.4rem above, one line).
+ */
+const EMBED = { padding: 16, link: 34 };
+
 /** Most frames a GIF is made of (a 64 × 64 output). */
 const MAX_FRAMES = 4096;
 
@@ -121,14 +127,26 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
     }
   };
   const copyEmbed = () => {
-    // The iframe keeps the figure's shape: its size on screen, plus the line linking back.
+    // The iframe keeps the figure's shape: its size on screen, the embedded page's padding
+    // around it (so the figure is laid out as wide as here) and the line linking back.
     const boxes = [...(figure.current?.children ?? [])].map((child) =>
       child.getBoundingClientRect(),
     );
     const top = Math.min(...boxes.map((box) => box.top));
     const bottom = Math.max(...boxes.map((box) => box.bottom));
-    const width = Math.round(Math.max(0, ...boxes.map((box) => box.width)) || 720);
-    const height = Math.round((boxes.length ? bottom - top : 480) + 40);
+    const width = Math.round(
+      (Math.max(0, ...boxes.map((box) => box.width)) || 720) + EMBED.padding,
+    );
+    // Regions capped by the window's height here take their own cap in the frame.
+    const capped = [...(figure.current?.querySelectorAll<HTMLElement>('[data-embed-max]') ?? [])];
+    const grow = capped.reduce((sum, region) => {
+      const border = region.offsetHeight - region.clientHeight;
+      const embedded = Math.min(region.scrollHeight + border, Number(region.dataset.embedMax));
+      return sum + Math.max(0, embedded - region.offsetHeight);
+    }, 0);
+    const height = Math.round(
+      (boxes.length ? bottom - top : 480) + grow + EMBED.padding + EMBED.link,
+    );
     const src = addressOf(`${query}&embed=1`).replace(/&/g, '&amp;');
     const safeTitle = title.replace(/[<>"&]/g, '');
     return copy(

@@ -10,6 +10,12 @@ import { MATRIX_LIMIT, type TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 import { t } from '../../i18n/i18n';
 
+/**
+ * The matrix region's tallest in an embedded page (its CSS `max-height` there): the page caps
+ * it by the window's height too, which an iframe sized from it would not have.
+ */
+const EMBED_MAX = 380;
+
 interface Props {
   model: TransposedModel;
   hl: TransposedHighlight;
@@ -148,6 +154,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         ref={scroll}
         className="matrix-scroll"
         data-testid="matrix-scroll"
+        data-embed-max={EMBED_MAX}
         role="group"
         aria-label={t('transposed.mx.group')}
       >
