@@ -1,6 +1,9 @@
 import { dilatedKernel, type AxisGeometry, type SamePortAxis } from '../../engine';
 import { AXIS_NAMES, fmtPair } from './codeFormat';
 import { formatSize } from './format';
+import { CodeText } from './CodeText';
+import { t } from '../i18n/i18n';
+import { tNodes } from '../i18n/tNodes';
 
 interface Props {
   /** TensorFlow's SAME beside PyTorch's usual port, per axis (the engine's `tfSamePort`). */
@@ -22,22 +25,28 @@ function reason(port: SamePortAxis, axis: AxisGeometry): string | null {
   const kHat = dilatedKernel(axis.kernel, axis.dilation);
   const { input: i, stride: s } = axis;
   const total = tf.padBefore + tf.padAfter;
-  const tfSide =
-    `TensorFlow rounds up, ⌈${i}/${s}⌉ = ${tf.output}, and pads P = max((${tf.output} − 1)·${s} + ${kHat} − ${i}, 0) = ${total}: ` +
-    `${tf.padBefore} before and ${tf.padAfter} after${total % 2 ? ' (the odd zero after)' : ''}`;
+  const tfSide = t('common.fc.tfSide', {
+    i,
+    s,
+    o: tf.output,
+    kHat,
+    total,
+    before: tf.padBefore,
+    after: tf.padAfter,
+    odd: total % 2 ? 'yes' : 'no',
+  });
   if (torchOutput !== tf.output) {
-    return (
-      `${tfSide}; PyTorch's padding=${p} pads ${p} on each end and rounds down, ` +
-      `⌊(${i} + ${2 * p} − ${kHat})/${s}⌋ + 1 = ${torchOutput}` +
-      `${torchOutput < tf.output ? ', one window fewer' : ', one window more'}.`
-    );
+    const fewer = torchOutput < tf.output ? 'yes' : 'no';
+    return t('common.fc.otherSize', { tfSide, p, i, p2: 2 * p, kHat, s, out: torchOutput, fewer });
   }
   if (tf.padBefore !== p || tf.padAfter !== p) {
-    return (
-      `both give ${tf.output}, but TensorFlow pads ${sides(tf.padBefore, tf.padAfter)} and PyTorch ` +
-      `${sides(p, p)}: every PyTorch window starts ${Math.abs(p - tf.padBefore)} pixel${Math.abs(p - tf.padBefore) === 1 ? '' : 's'} ` +
-      `${p > tf.padBefore ? 'earlier' : 'later'}, so the values differ.`
-    );
+    return t('common.fc.shifted', {
+      o: tf.output,
+      tfSides: sides(tf.padBefore, tf.padAfter),
+      torchSides: sides(p, p),
+      n: Math.abs(p - tf.padBefore),
+      earlier: p > tf.padBefore ? 'yes' : 'no',
+    });
   }
   return null;
 }
@@ -52,7 +61,7 @@ export function FrameworkCompare({
   axes,
   matchCode,
   otherDifference = null,
-  portWhy = "it refuses padding='same' with a stride",
+  portWhy = t('common.fc.why'),
 }: Props) {
   const tfSize = [port[0].tf.output, port[1].tf.output];
   const torchSize = [port[0].torchOutput, port[1].torchOutput];
@@ -60,49 +69,45 @@ export function FrameworkCompare({
   const reasons = port.map((p, a) => reason(p, axes[a]));
   const same = reasons.every((r) => r === null) && otherDifference === null;
   const sameSize = tfSize[0] === torchSize[0] && tfSize[1] === torchSize[1];
+  const code = <code>padding={padding}</code>;
+  const torch = <strong data-testid="torch-size">{formatSize(torchSize)}</strong>;
+  const tf = <strong data-testid="tf-size">{formatSize(tfSize)}</strong>;
   return (
     <section
       className="panel framework-compare"
       aria-labelledby="framework-compare-title"
       data-testid="framework-compare"
     >
-      <h2 id="framework-compare-title">PyTorch next to TensorFlow</h2>
+      <h2 id="framework-compare-title">{t('common.fc.title')}</h2>
       <p>
-        {same ? (
-          <>
-            PyTorch's <code>padding={padding}</code> gives the same here:{' '}
-            <strong data-testid="torch-size">{formatSize(torchSize)}</strong>, padded like
-            TensorFlow's <strong data-testid="tf-size">{formatSize(tfSize)}</strong>.
-          </>
-        ) : (
-          <>
-            {sameSize ? 'Both give ' : 'PyTorch gives '}
-            <strong data-testid="torch-size">{formatSize(torchSize)}</strong>
-            {sameSize ? ' (PyTorch) and ' : ', TensorFlow gives '}
-            <strong data-testid="tf-size">{formatSize(tfSize)}</strong>
-            {sameSize
-              ? reasons.some((r) => r !== null)
-                ? ' (TensorFlow), but the windows sit a pixel apart'
-                : ' (TensorFlow), but not the same values'
-              : ' here'}{' '}
-            (PyTorch with <code>padding={padding}</code>, the usual port: {portWhy}).
-          </>
-        )}
+        {same
+          ? tNodes('common.fc.same', { code, torch, tf })
+          : tNodes(sameSize ? 'common.fc.bothGive' : 'common.fc.differ', {
+              torch,
+              tf,
+              code,
+              why: portWhy,
+              shifted: reasons.some((r) => r !== null) ? 'yes' : 'no',
+            })}
       </p>
       {!same && (
         <ul className="framework-reasons" data-testid="framework-reasons">
           {reasons.map((text, a) =>
             text ? (
               <li key={AXIS_NAMES[a]}>
-                <strong>{AXIS_NAMES[a]}:</strong> {text}
+                <strong>{t(`common.fc.axis.${AXIS_NAMES[a]}`)}:</strong> <CodeText text={text} />
               </li>
             ) : null,
           )}
-          {otherDifference && <li>{otherDifference}</li>}
+          {otherDifference && (
+            <li>
+              <CodeText text={otherDifference} />
+            </li>
+          )}
         </ul>
       )}
-      <p>The PyTorch that gives TensorFlow's numbers exactly:</p>
-      <pre tabIndex={0} aria-label="PyTorch code that matches TensorFlow">
+      <p>{t('common.fc.matchIntro')}</p>
+      <pre tabIndex={0} aria-label={t('common.fc.matchLabel')}>
         <code data-testid="torch-match">{matchCode}</code>
       </pre>
     </section>

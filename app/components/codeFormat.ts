@@ -3,6 +3,7 @@
 // the same way. The shape rules themselves are the engine's.
 import { tfConvAxis, type AxisGeometry, type TfAxis } from '../../engine';
 import type { AxisPair } from '../url/fields';
+import { t } from '../i18n/i18n';
 
 /** Axis names in the order of a {@link AxisPair}. */
 export const AXIS_NAMES = ['height', 'width'] as const;
@@ -79,13 +80,16 @@ export function padsOf(axes: readonly Pick<AxisGeometry, 'padBefore' | 'padAfter
 
 /** `(0, 1) on the height` / `(0, 1) on each axis`: per-axis pairs in a sentence. */
 export function describePerAxis(pairs: AxisPair[]): string {
-  if (samePair(pairs[0], pairs[1])) return `(${pairs[0].join(', ')}) on each axis`;
-  return pairs.map((pair, axis) => `(${pair.join(', ')}) on the ${AXIS_NAMES[axis]}`).join(' and ');
+  if (samePair(pairs[0], pairs[1])) return t('common.code.eachAxis', { pair: pairs[0].join(', ') });
+  return pairs
+    .map((pair, axis) =>
+      t(axis ? 'common.code.onWidth' : 'common.code.onHeight', { pair: pair.join(', ') }),
+    )
+    .join(t('common.code.axisAnd'));
 }
 
 /** First note of every snippet when the engine found no output. */
-export const PYTORCH_RAISES_NOTE =
-  'PyTorch raises an error for this configuration; the code is shown anyway.';
+export const pytorchRaisesNote = () => t('common.code.raises');
 
 /** The first lines of every PyTorch snippet: imports and an input of the given size. */
 export function torchHeader(input: AxisPair): string[] {

@@ -1,7 +1,7 @@
 import { tfConvAxis, type AxisGeometry } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
-  PYTORCH_RAISES_NOTE,
+  pytorchRaisesNote,
   both,
   call,
   describePerAxis,
@@ -15,6 +15,7 @@ import {
 } from '../../components/codeFormat';
 import { axisPairs } from '../../components/grid/figureAxes';
 import type { AxisPair, PaddingParam } from '../../url/fields';
+import { t } from '../../i18n/i18n';
 
 /** The layers as the view shows them. */
 export interface ChannelsCodeInput {
@@ -29,14 +30,6 @@ export interface ChannelsCodeInput {
   /** The spatial output size; null when PyTorch refuses. */
   output: AxisPair | null;
 }
-
-const NOT_RUN_NOTE =
-  'TensorFlow is not installed where this explorer is tested: the shapes follow its source ' +
-  '(kernel_shape_util.cc) and Keras’ documentation, and this code has not been run.';
-
-const KERAS_STRIDE_DILATION_NOTE =
-  'Keras does not take strides other than 1 together with a dilation_rate other than 1, so the ' +
-  'layer runs with stride 1 and the slice keeps every stride-th output: the same numbers.';
 
 const shape = (n: number, c: number, size: AxisPair, layout: 'nchw' | 'nhwc') =>
   layout === 'nchw'
@@ -59,7 +52,7 @@ export function channelsCode(c: ChannelsCodeInput): CodeSnippet[] {
 function pytorchCode(c: ChannelsCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation, padBefore } = axisPairs(c.axes);
   const [h, w] = c.axes;
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const { padding, unequal } = torchPadding(c.axes, c.paddingMode);
   const lines = [
     'import torch',
@@ -72,14 +65,10 @@ function pytorchCode(c: ChannelsCodeInput): CodeSnippet {
     lines.push(
       `x = F.pad(x, (${w.padBefore}, ${w.padAfter}, ${h.padBefore}, ${h.padAfter}))  # left, right, top, bottom`,
     );
-    notes.push(
-      `padding= pads both ends equally; this padding is ${describePerAxis(padsOf(c.axes))} (before, after), so F.pad adds it first.`,
-    );
+    notes.push(t('channels.code.fPad', { pads: describePerAxis(padsOf(c.axes)) }));
   }
   if (c.paddingMode === 'full') {
-    notes.push(
-      `PyTorch has no padding='full'; padding=${fmtPair(padBefore)}, which is d·(k − 1), gives it.`,
-    );
+    notes.push(t('channels.code.full', { pad: fmtPair(padBefore) }));
   }
   const args = [
     String(c.inChannels),
@@ -116,7 +105,7 @@ function pytorchCode(c: ChannelsCodeInput): CodeSnippet {
 
 function kerasCode(c: ChannelsCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation } = axisPairs(c.axes);
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const subsample = !both(stride, 1) && !both(dilation, 1);
   const layerStride: AxisPair = subsample ? [1, 1] : stride;
   const padded = c.axes.some((a) => a.padBefore > 0 || a.padAfter > 0);
@@ -132,8 +121,10 @@ function kerasCode(c: ChannelsCodeInput): CodeSnippet {
   if (padded && !useSame) {
     lines.push(`x = tf.pad(x, ${tfPaddings(c.axes)})`);
     notes.push(
-      `TensorFlow's 'same' would pad ${describePerAxis(padsOf(tfSame))} here; PyTorch pads ` +
-        `${describePerAxis(padsOf(c.axes))}, so the padding is explicit.`,
+      t('common.code.explicit', {
+        tf: describePerAxis(padsOf(tfSame)),
+        torch: describePerAxis(padsOf(c.axes)),
+      }),
     );
   }
   const depthwise = c.groups === c.inChannels;
@@ -154,10 +145,7 @@ function kerasCode(c: ChannelsCodeInput): CodeSnippet {
       `y = layer(x)${out(c.pointwise)}`,
       `# depthwise kernel (${hw}, ${c.inChannels}, ${multiplier}): kH, kW, in, multiplier; pointwise kernel (1, 1, ${c.outChannels}, ${c.pointwise})`,
     );
-    notes.push(
-      'SeparableConv2D is the depthwise layer and the 1 × 1 pointwise layer in one; it has one bias, ' +
-        `after the pointwise layer (${c.pointwise} values), where the two PyTorch layers have ${c.outChannels} + ${c.pointwise}.`,
-    );
+    notes.push(t('channels.code.separable', { pw: c.pointwise, out: c.outChannels }));
   } else {
     if (depthwise) {
       lines.push(
@@ -179,7 +167,7 @@ function kerasCode(c: ChannelsCodeInput): CodeSnippet {
       );
     }
   }
-  if (subsample) notes.push(KERAS_STRIDE_DILATION_NOTE);
-  notes.push(NOT_RUN_NOTE);
+  if (subsample) notes.push(t('channels.code.kerasStride'));
+  notes.push(t('channels.code.notRun'));
   return { label: 'TensorFlow', code: lines.join('\n'), notes };
 }

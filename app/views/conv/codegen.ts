@@ -1,7 +1,7 @@
 import { paddedSize, type AxisGeometry } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
-  PYTORCH_RAISES_NOTE,
+  pytorchRaisesNote,
   both,
   call,
   describePerAxis,
@@ -19,6 +19,7 @@ import {
 } from '../../components/codeFormat';
 import { axisPair, axisPairs } from '../../components/grid/figureAxes';
 import type { AxisPair, PaddingParam } from '../../url/fields';
+import { t } from '../../i18n/i18n';
 
 /** A convolution as the view shows it: its two axes, how the padding was given, the output. */
 export interface ConvCodeInput {
@@ -28,15 +29,6 @@ export interface ConvCodeInput {
   /** The engine's output size, null when PyTorch raises. */
   output: AxisPair | null;
 }
-
-const STRIDED_SAME_NOTE =
-  "PyTorch refuses padding='same' with a stride other than 1: " +
-  "ValueError: padding='same' is not supported for strided convolutions.";
-
-const KERAS_STRIDE_DILATION_NOTE =
-  'The Keras documentation says strides other than 1 cannot be combined with a dilation_rate ' +
-  'other than 1, so the layer runs with stride 1 and the slice keeps every stride-th output: ' +
-  'the same numbers as the strided convolution.';
 
 /**
  * Code for one single-channel, batch-1 convolution in PyTorch (module and functional form) and
@@ -67,7 +59,7 @@ function pairsOf(c: ConvCodeInput) {
 function pytorchConv(c: ConvCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation, padBefore, padded } = pairsOf(c);
   const [h, w] = c.axes;
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const { padding, unequal } = torchPadding(c.axes, c.paddingMode);
   const args = [pairArg('stride', stride, 1), padding, pairArg('dilation', dilation, 1)];
   const shown = c.output ? `  # → ${nchw(c.output)}` : '  # raises (see the notes)';
@@ -77,16 +69,11 @@ function pytorchConv(c: ConvCodeInput): CodeSnippet {
       '# F.pad lists the last axis first: (left, right, top, bottom)',
       `x = F.pad(x, (${w.padBefore}, ${w.padAfter}, ${h.padBefore}, ${h.padAfter}))  # → ${nchw(padded)}`,
     );
-    notes.push(
-      `padding= pads both ends of an axis equally, and this padding is ${describePerAxis(padsOf(c.axes))} ` +
-        '(before, after), so F.pad adds it first and the convolution itself pads nothing.',
-    );
+    notes.push(t('conv.code.fPad', { pads: describePerAxis(padsOf(c.axes)) }));
   }
-  if (c.paddingMode === 'same' && !both(stride, 1)) notes.push(STRIDED_SAME_NOTE);
+  if (c.paddingMode === 'same' && !both(stride, 1)) notes.push(t('conv.code.stridedSame'));
   if (c.paddingMode === 'full') {
-    notes.push(
-      `PyTorch has no padding='full'; padding=${fmtPair(padBefore)}, which is d·(k − 1), gives it.`,
-    );
+    notes.push(t('conv.code.full', { pad: fmtPair(padBefore) }));
   }
   lines.push(
     `conv = ${call('nn.Conv2d', ['1', '1', `kernel_size=${fmtPair(kernel)}`, ...args])}`,
@@ -101,7 +88,7 @@ function pytorchConv(c: ConvCodeInput): CodeSnippet {
 
 function tensorflowConv(c: ConvCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation, padded } = pairsOf(c);
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   // Stride then subsample when Keras cannot take stride and dilation together; exact either way.
   const subsample = !both(stride, 1) && !both(dilation, 1);
   const layerStride: AxisPair = subsample ? [1, 1] : stride;
@@ -116,8 +103,10 @@ function tensorflowConv(c: ConvCodeInput): CodeSnippet {
   if (isPadded && !useSame) {
     lines.push(`x = tf.pad(x, ${tfPaddings(c.axes)})  # → ${nhwc(padded)}`);
     notes.push(
-      `TensorFlow's 'same' would pad ${describePerAxis(padsOf(tfSame))} here; PyTorch pads ` +
-        `${describePerAxis(padsOf(c.axes))}, so the padding is explicit.`,
+      t('common.code.explicit', {
+        tf: describePerAxis(padsOf(tfSame)),
+        torch: describePerAxis(padsOf(c.axes)),
+      }),
     );
   }
   const layer = call('tf.keras.layers.Conv2D', [
@@ -133,6 +122,6 @@ function tensorflowConv(c: ConvCodeInput): CodeSnippet {
     `# conv.kernel: (${kernel[0]}, ${kernel[1]}, 1, 1), HWIO; PyTorch's weight is OIHW: w.permute(2, 3, 1, 0)`,
     `y = conv(x)${slice}${c.output ? `  # → ${nhwc(c.output)}` : ''}`,
   );
-  if (subsample) notes.push(KERAS_STRIDE_DILATION_NOTE);
+  if (subsample) notes.push(t('conv.code.kerasStride'));
   return { label: 'TensorFlow', code: lines.join('\n'), notes };
 }

@@ -1,5 +1,7 @@
 import { formatSize } from '../../components/format';
 import type { AxisPair } from '../../url/fields';
+import { t } from '../../i18n/i18n';
+import { CodeText } from '../../components/CodeText';
 
 interface Props {
   /** SAME: what PyTorch's usual port gives with ceil_mode=True; null otherwise. */
@@ -12,15 +14,17 @@ interface Props {
 export function NoCeilNote({ ceilPort, output }: Props) {
   return (
     <p className="relationship-note" data-testid="tf-no-ceil">
-      TensorFlow has no ceil mode: ceil_mode=True is PyTorch's only, and the figure follows
-      TensorFlow's padding instead.
+      <CodeText text={t('pool.noCeil')} />
       {ceilPort && output && (
         <>
           {' '}
-          PyTorch's usual port with ceil_mode=True gives {formatSize(ceilPort)}
-          {ceilPort[0] === output[0] && ceilPort[1] === output[1]
-            ? ', the same size as TensorFlow here.'
-            : `, TensorFlow ${formatSize(output)}.`}
+          <CodeText
+            text={t('pool.noCeilPort', {
+              port: formatSize(ceilPort),
+              tf: formatSize(output),
+              same: ceilPort[0] === output[0] && ceilPort[1] === output[1] ? 'yes' : 'no',
+            })}
+          />
         </>
       )}
     </p>

@@ -26,12 +26,8 @@ export function PoolControls({ params, set }: Props) {
   const tf = params.fw === 'tf';
   return (
     <section className="panel controls" aria-labelledby="pool-controls-title">
-      <h2 id="pool-controls-title">Parameters</h2>
-      <FrameworkSwitch
-        value={params.fw}
-        onChange={(fw) => set({ fw })}
-        hint="With TensorFlow: padding 'same' or 'valid', no ceil mode, no dilation; padding never counts in the average."
-      />
+      <h2 id="pool-controls-title">{t('common.parameters')}</h2>
+      <FrameworkSwitch value={params.fw} onChange={(fw) => set({ fw })} hint={t('pool.fwHint')} />
       <fieldset className="axis-control">
         <legend>{t('pool.pooling')}</legend>
         <div className="toggles">
@@ -42,19 +38,19 @@ export function PoolControls({ params, set }: Props) {
               onChange={(event) => set({ mode: event.target.value as 'max' | 'avg' })}
               data-testid="control-mode"
             >
-              <option value="max">{tf ? 'MaxPooling2D' : 'max (MaxPool2d)'}</option>
-              <option value="avg">{tf ? 'AveragePooling2D' : 'average (AvgPool2d)'}</option>
+              <option value="max">{tf ? 'MaxPooling2D' : t('pool.modeMax')}</option>
+              <option value="avg">{tf ? 'AveragePooling2D' : t('pool.modeAvg')}</option>
             </select>
           </label>
           {tf ? (
             <label className="inline-field">
-              Padding
+              {t('common.padding')}
               <select
                 value={params.tfpad}
                 onChange={(event) => set({ tfpad: event.target.value as 'valid' | 'same' })}
                 data-testid="control-tfpad"
               >
-                <option value="valid">'valid' (none)</option>
+                <option value="valid">{t('pool.tfValid')}</option>
                 <option value="same">'same' (⌈i/s⌉)</option>
               </select>
             </label>
@@ -84,7 +80,7 @@ function PyTorchToggles({ params, set }: Props) {
           onChange={(event) => set({ ceil: event.target.checked })}
           data-testid="toggle-ceil"
         />
-        ceil_mode
+        <span lang="en">ceil_mode</span>
       </label>
       <label className="inline-field">
         <input
@@ -94,7 +90,7 @@ function PyTorchToggles({ params, set }: Props) {
           onChange={(event) => set({ cip: event.target.checked })}
           data-testid="toggle-cip"
         />
-        count_include_pad
+        <span lang="en">count_include_pad</span>
       </label>
     </>
   );

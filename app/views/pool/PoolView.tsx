@@ -27,9 +27,6 @@ const FIGURE: FigureSpec<'pool', PoolModel> = {
   presets: POOL_PRESETS,
 };
 
-const AVG_DIVISOR_NOTE =
-  "divisor: PyTorch's AvgPool2d counts its padding (count_include_pad=True by default), TensorFlow never counts padding; count_include_pad=False matches TensorFlow where it pads both ends alike.";
-
 /** Chapter 3 of the paper, with PyTorch's padding, dilation and ceil mode. */
 export default function PoolView() {
   const { params, set, model, snippets, presets } = useFigure('pool', FIGURE);
@@ -42,7 +39,7 @@ export default function PoolView() {
   );
   const exportOptions = useMemo(
     () => ({
-      name: `${model.mode === 'max' ? 'Max' : 'Average'} pooling`,
+      name: t(model.mode === 'max' ? 'pool.exportMax' : 'pool.exportAvg'),
       numbers: params.num,
       outputBadges: model.divisors ? [...model.divisors].map((d) => `÷${d}`) : undefined,
     }),
@@ -68,14 +65,8 @@ export default function PoolView() {
     <ViewLayout
       className="pool-view"
       narrowOrder="controls-drawer"
-      title="Pooling arithmetic"
-      lede={
-        <>
-          Max and average pooling as PyTorch 1.13 computes them: padding (−∞ for max, zeros for
-          average), dilation, ceil mode with its dropped windows, and the divisor of every average;
-          or with TensorFlow's rules (SAME and VALID, padding never counted) beside PyTorch's.
-        </>
-      }
+      title={t('pool.title')}
+      lede={t('pool.lede')}
       controls={<PoolControls params={params} set={set} />}
       presets={<PresetList title={t('common.paperFigures')} presets={presets} onChoose={set} />}
       problem={model}
@@ -100,8 +91,8 @@ export default function PoolView() {
               port={model.tf.port}
               axes={model.axes}
               matchCode={torchMatchLines({ ...model, padding: 'SAME', ceil: false }).join('\n')}
-              otherDifference={model.mode === 'avg' ? AVG_DIVISOR_NOTE : null}
-              portWhy="PyTorch's pooling takes numbers only, no padding words"
+              otherDifference={model.mode === 'avg' ? t('pool.tf.divisor') : null}
+              portWhy={t('pool.tf.portWhy')}
             />
           )}
           <RelationshipPanel

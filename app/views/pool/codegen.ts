@@ -1,7 +1,7 @@
 import { paddedSize, poolAxisReach, type PoolAxisGeometry } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
-  PYTORCH_RAISES_NOTE,
+  pytorchRaisesNote,
   both,
   call,
   describePerAxis,
@@ -20,6 +20,7 @@ import { axisPair, axisPairs } from '../../components/grid/figureAxes';
 import type { AxisPair } from '../../url/fields';
 import { tfPoolCode } from './tfCode';
 import type { TfPoolInfo } from './tfPoolModel';
+import { t } from '../../i18n/i18n';
 
 /** A pooling layer as the view shows it: its two axes, the mode and the output. */
 export interface PoolCodeInput {
@@ -97,12 +98,12 @@ function pytorchPool(c: PoolCodeInput): CodeSnippet {
     `pool = ${layer}${strideIsKernel ? '  # stride defaults to kernel_size' : ''}`,
     `y = pool(x)${c.output ? `  # → ${nchw(c.output)}` : '  # raises (see the notes)'}`,
   ].join('\n');
-  return { label: 'PyTorch', code, notes: c.output ? [] : [PYTORCH_RAISES_NOTE] };
+  return { label: 'PyTorch', code, notes: c.output ? [] : [pytorchRaisesNote()] };
 }
 
 function tensorflowPool(c: PoolCodeInput): CodeSnippet {
   const { input } = pairsOf(c);
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const lines = [
     'import tensorflow as tf',
     '',
@@ -114,17 +115,17 @@ function tensorflowPool(c: PoolCodeInput): CodeSnippet {
 }
 
 function ceilNote(extra: AxisPair, how: string): string {
-  const cells =
-    extra[0] === extra[1]
-      ? `${extra[0]} more on each axis`
-      : `${extra[0]} more on the height and ${extra[1]} more on the width`;
-  return `ceil_mode has no TensorFlow equivalent: padding the bottom/right by ${cells} ${how}`;
+  const cells = t('pool.code.ceilCells', {
+    same: extra[0] === extra[1] ? 'yes' : 'no',
+    h: extra[0],
+    w: extra[1],
+  });
+  return t('pool.code.ceil', { cells, how });
 }
 
 /** Why Keras' 'same' is exact: it pads what PyTorch pads, ceil_mode's extra cells included. */
 function sameNote(tf: AxisPair[], extra: AxisPair): string {
-  const ceil = both(extra, 0) ? '' : ' plus the cells its ceil_mode windows reach';
-  return `TensorFlow's 'same' pads ${describePerAxis(tf)} here, which is PyTorch's padding${ceil}`;
+  return t('pool.code.same', { pads: describePerAxis(tf), ceil: both(extra, 0) ? 'no' : 'yes' });
 }
 
 function outputComment(c: PoolCodeInput): string {
@@ -146,13 +147,11 @@ function maxPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
     lines.push(
       `x = tf.pad(x, ${tfPaddings(plan)}, constant_values=float('-inf'))  # → ${nhwc(size)}`,
     );
-    notes.push(
-      "PyTorch pads max pooling with −∞, so a padded cell never wins; the code pads with −∞ and pools with 'valid'.",
-    );
+    notes.push(t('pool.code.padInf'));
   }
-  if (useSame) notes.push(`${sameNote(padsOf(tfSame), extra)}; a padded cell never wins the max.`);
+  if (useSame) notes.push(t('pool.code.sameMax', { same: sameNote(padsOf(tfSame), extra) }));
   else if (!both(extra, 0)) {
-    notes.push(ceilNote(extra, "adds PyTorch's last, partial windows, exactly."));
+    notes.push(ceilNote(extra, t('pool.code.ceilMax')));
   }
   const padding = useSame ? 'same' : 'valid';
   if (dilated) {
@@ -166,11 +165,9 @@ function maxPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
       `dilations=[${dilation.join(', ')}]`,
     ]);
     lines.push(`y = ${pool}${subsample ? subsampleSlice(stride) : ''}${outputComment(c)}`);
-    notes.push("Keras' MaxPool2D has no dilation, so the code uses tf.nn.pool.");
+    notes.push(t('pool.code.nnPool'));
     if (subsample) {
-      notes.push(
-        'tf.nn.pool needs strides of 1 when a dilation is above 1, so it pools with stride 1 and the slice keeps every stride-th window: the same values as the strided pooling.',
-      );
+      notes.push(t('pool.code.subsample'));
     }
     return;
   }
@@ -220,24 +217,20 @@ function avgPoolTf(c: PoolCodeInput, lines: string[], notes: string[]): void {
   lines.push(`pool = ${layer}`, `y = pool(x)${masked ? ' / pool(mask)' : ''}${outputComment(c)}`);
 
   if (useSame) {
-    notes.push(`${sameNote(padsOf(tfSame), extra)}, and leaves padded cells out of the divisor.`);
+    notes.push(t('pool.code.sameAvg', { same: sameNote(padsOf(tfSame), extra) }));
   }
   if (zerosThenValid) {
-    notes.push(
-      "count_include_pad=True counts the zero padding in the divisor and TensorFlow's 'same' does not, so the code pads with zeros and pools with 'valid'.",
-    );
+    notes.push(t('pool.code.zerosValid'));
   }
   if (masked && realOnly && !both(padding, 0)) {
     notes.push(
-      `Keras has no direct equivalent of count_include_pad=False with this padding: its 'same' would pad ${describePerAxis(padsOf(tfSame))}, PyTorch pads ${describePerAxis(padsOf(plan))}. Dividing by the pooled mask of real cells gives PyTorch's divisor exactly.`,
+      t('pool.code.masked', {
+        tf: describePerAxis(padsOf(tfSame)),
+        torch: describePerAxis(padsOf(plan)),
+      }),
     );
   }
   if (masked && ceilExtra) {
-    notes.push(
-      ceilNote(
-        extra,
-        "adds PyTorch's last, partial windows; PyTorch divides them by the cells inside the input and its padding only, which dividing by the pooled mask reproduces.",
-      ),
-    );
+    notes.push(ceilNote(extra, t('pool.code.ceilAvg')));
   }
 }

@@ -35,24 +35,27 @@ export function poolExplainText(
   if (mode === 'max') {
     const notes = [
       padding
-        ? framework === 'tf'
-          ? `${padding} padding cell${padding === 1 ? ' is' : 's are'} left out`
-          : `${padding} padding cell${padding === 1 ? ' holds' : 's hold'} −∞`
+        ? t(framework === 'tf' ? 'pool.explain.tfLeftOut' : 'pool.explain.padInf', {
+            count: padding,
+          })
         : '',
       pastNote,
     ].filter(Boolean);
-    const tail = notes.length ? ` (${notes.join('; ')})` : '';
+    const tail = notes.length
+      ? t('pool.explain.notes', { notes: notes.join(t('pool.explain.sep')) })
+      : '';
     return `${name} = max(${values.join(', ')}) = ${result}${tail}`;
   }
   const counted = divisor ?? values.length;
   const why =
     framework === 'tf'
-      ? 'TensorFlow counts input cells only'
+      ? t('pool.explain.tfOnly')
       : countIncludePad
         ? counted > values.length
-          ? `count_include_pad counts ${counted - values.length} padding cell${counted - values.length === 1 ? '' : 's'}`
-          : 'every cell of the window is inside the input'
-        : 'count_include_pad=False counts input cells only';
-  const tail = pastNote ? `; ${pastNote}` : '';
-  return `${name} = (${values.join(' + ')}) / ${counted} = ${result} (divisor ${counted}: ${why}${tail})`;
+          ? t('pool.explain.cip', { count: counted - values.length })
+          : t('pool.explain.inside')
+        : t('pool.explain.noCip');
+  const tail = pastNote ? `${t('pool.explain.sep')}${pastNote}` : '';
+  const divisorText = t('pool.explain.divisor', { counted, why: `${why}${tail}` });
+  return `${name} = (${values.join(' + ')}) / ${counted} = ${result}${divisorText}`;
 }

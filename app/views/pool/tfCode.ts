@@ -13,6 +13,7 @@ import {
 } from '../../components/codeFormat';
 import { axisPairs } from '../../components/grid/figureAxes';
 import type { AxisPair } from '../../url/fields';
+import { t } from '../../i18n/i18n';
 
 /** A pooling layer with TensorFlow's rules, as the view shows it. */
 export interface TfPoolCodeInput {
@@ -25,9 +26,6 @@ export interface TfPoolCodeInput {
   /** The URL asks for ceil_mode, which TensorFlow does not have. */
   ceil: boolean;
 }
-
-const NO_CEIL_NOTE =
-  'TensorFlow has no ceil_mode: the URL’s ceil=1 is PyTorch’s only and is left out here.';
 
 /** `F.pad`'s order: the last axis first, `(left, right, top, bottom)`. */
 function fPadArgs([h, w]: readonly [AxisGeometry, AxisGeometry]): string {
@@ -86,10 +84,8 @@ export function torchMatchLines(c: TfPoolCodeInput): string[] {
  */
 export function tfPoolCode(c: TfPoolCodeInput): CodeSnippet[] {
   const { input, kernel, stride, padBefore, padAfter } = axisPairs(c.axes);
-  const ceil = c.ceil ? [NO_CEIL_NOTE] : [];
-  const refused = c.output
-    ? []
-    : ['TensorFlow refuses this configuration; the code is shown anyway.'];
+  const ceil = c.ceil ? [t('pool.code.noCeil')] : [];
+  const refused = c.output ? [] : [t('pool.code.tfRefuses')];
   const layer = call(
     c.mode === 'max' ? 'tf.keras.layers.MaxPooling2D' : 'tf.keras.layers.AveragePooling2D',
     [
@@ -102,11 +98,7 @@ export function tfPoolCode(c: TfPoolCodeInput): CodeSnippet[] {
   const padded = !both(padBefore, 0) || !both(padAfter, 0);
   if (padded) {
     tfNotes.push(
-      `padding='same' pads ${describePerAxis(padsOf(c.axes))} here (the odd zero after: bottom, right); ${
-        c.mode === 'max'
-          ? 'a padded cell never wins the max'
-          : 'the average divides by the input cells of each window only'
-      }.`,
+      t('pool.code.tfSamePads', { pads: describePerAxis(padsOf(c.axes)), mode: c.mode }),
     );
   }
   const tfCode = [
@@ -121,7 +113,7 @@ export function tfPoolCode(c: TfPoolCodeInput): CodeSnippet[] {
     ...refused,
     ...ceil,
     padded && c.mode === 'avg' && !samePair(padBefore, padAfter)
-      ? 'PyTorch pads both ends alike and its count_include_pad=False only leaves out its own padding, so the code divides window sums by the count of input cells.'
+      ? t('pool.code.torchDivides')
       : undefined,
   ].filter((note): note is string => note !== undefined);
   return [

@@ -10,7 +10,7 @@ import {
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
   AXIS_NAMES,
-  PYTORCH_RAISES_NOTE,
+  pytorchRaisesNote,
   both,
   call,
   fmtPair,
@@ -77,7 +77,7 @@ function pairsOf(c: TransposedCodeInput) {
 
 function pytorchTransposed(c: TransposedCodeInput): CodeSnippet {
   const { input, kernel, stride, dilation, padding, outputPadding } = pairsOf(c);
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const args = [
     pairArg('stride', stride, 1),
     pairArg('padding', padding, 0),
@@ -162,7 +162,7 @@ function kerasMatch(axes: TransposedCodeInput['axes']): KerasMatch | null {
 
 function tensorflowTransposed(c: TransposedCodeInput): CodeSnippet {
   const { input, stride, dilation } = pairsOf(c);
-  const notes = c.output ? [] : [PYTORCH_RAISES_NOTE];
+  const notes = c.output ? [] : [pytorchRaisesNote()];
   const scatter = c.axes.map(scatterAxis);
   const lines = [
     'import tensorflow as tf',
