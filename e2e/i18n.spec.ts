@@ -7,6 +7,15 @@ import { expect, test } from './support/test';
 const VIEWS = VIEW_IDS;
 const TRANSLATED = VIEWS.filter((view) => !UNTRANSLATED.includes(view));
 
+/** States that show words the first page does not: notes, comparisons, refusals. */
+const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
+  ['conv', 'i=6&k=3&s=2&p=same&fw=tf'],
+  ['conv', 'i=5&k=7&s=1&p=0'],
+  ['pool', 'i=6&k=3&s=2&p=1&mode=avg&fw=tf&ceil=1'],
+  ['pool', 'i=6&k=3&s=2&p=0&ceil=1&num=1'],
+  ['channels', 'i=6&k=3&s=2&p=same&fw=tf'],
+];
+
 /** The page has settled: the view's heading is there and no catalogue is still loading. */
 async function openView(page: import('@playwright/test').Page, query: string) {
   await page.goto(query);
@@ -19,6 +28,14 @@ test.describe('简体中文', () => {
     test(`${view}: no English words outside code, formulas, errors and names`, async ({ page }) => {
       await openView(page, `?view=${view}&lang=zh`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const words = await englishWords(page);
+      expect(words.map((w) => `${w.word} — “${w.text}” (${w.where})`)).toEqual([]);
+    });
+  }
+
+  for (const [view, query] of MORE_STATES.filter(([view]) => TRANSLATED.includes(view))) {
+    test(`${view} ${query}: no English words either`, async ({ page }) => {
+      await openView(page, `?view=${view}&${query}&lang=zh`);
       const words = await englishWords(page);
       expect(words.map((w) => `${w.word} — “${w.text}” (${w.where})`)).toEqual([]);
     });

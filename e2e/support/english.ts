@@ -58,6 +58,7 @@ export const ALLOWED_WORDS = [
   'Cout',
   'MobileNet',
   'CPU',
+  'URL',
   // File formats
   'PNG',
   'SVG',
