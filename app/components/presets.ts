@@ -43,8 +43,15 @@ export function presetLinks<V extends ViewId>(
   withDetail: boolean,
 ): PresetLink<V>[] {
   const values = current as Record<string, unknown>;
-  return presets.map((preset) => {
-    const href = encode(view, { ...defaultParams(view), ...preset.params });
+  let written = hrefs.get(presets);
+  if (!written) {
+    // A preset's URL depends on the preset only: written once per list.
+    const defaults = defaultParams(view);
+    written = presets.map((preset) => encode(view, { ...defaults, ...preset.params }));
+    hrefs.set(presets, written);
+  }
+  return presets.map((preset, n) => {
+    const href = written[n];
     const active = Object.entries(preset.params).every(
       ([key, value]) => urlText(view, key, value) === urlText(view, key, values[key]),
     );
@@ -52,6 +59,9 @@ export function presetLinks<V extends ViewId>(
     return { ...preset, href, detail, active };
   });
 }
+
+/** The URLs of each list of presets, in its order. */
+const hrefs = new WeakMap<readonly Preset<ViewId>[], string[]>();
 
 /**
  * A figure of the paper as a preset: "Figure 2.1" with the paper's name for it (`caption`,

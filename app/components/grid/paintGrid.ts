@@ -125,6 +125,7 @@ function prepare(
   canvas: HTMLCanvasElement,
   picture: GridPicture,
   view: CellRange,
+  whole: boolean,
 ): CanvasRenderingContext2D | null {
   const { size } = picture;
   // From the pixel before the block's first cell to the line after its last one.
@@ -135,16 +136,24 @@ function prepare(
   const ratio = window.devicePixelRatio || 1;
   const w = Math.ceil(width * ratio);
   const h = Math.ceil(height * ratio);
-  if (canvas.width !== w || canvas.height !== h) {
+  // A new backing store costs more than the paint: one a little larger than needed is kept
+  // (its grid clips the rest), so that a figure growing and shrinking by a cell keeps one.
+  const kept = canvas.width >= w && canvas.height >= h && canvas.width * canvas.height <= 2 * w * h;
+  if (!kept) {
     canvas.width = w;
     canvas.height = h;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
   }
+  const cssWidth = `${canvas.width / ratio}px`;
+  const cssHeight = `${canvas.height / ratio}px`;
+  if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
+  if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
   const at = x0 || y0 ? `translate(${x0}px, ${y0}px)` : '';
   if (canvas.style.transform !== at) canvas.style.transform = at;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
+  // A whole painting starts from a clear canvas, past the block too.
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  if (kept && whole) ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.translate(1 - x0, 1 - y0);
   return ctx;
@@ -165,7 +174,7 @@ export function paintGrid(
   view: CellRange = { r0: 0, c0: 0, r1: picture.rows, c1: picture.cols },
 ): void {
   const { size } = picture;
-  const ctx = prepare(canvas, picture, view);
+  const ctx = prepare(canvas, picture, view, changed === undefined);
   if (!ctx) return;
   ctx.save();
   const area = {
