@@ -6,6 +6,22 @@ export function formatValue(value: number): string {
   return text.replace('-', '−');
 }
 
+const written = new WeakMap<ArrayLike<number>, string[]>();
+
+/**
+ * `formatValue(values[index])`, written once per array and index: a grid asks again for every
+ * cell each time it is compared with the picture on screen (on every hover). The arrays are
+ * a model's values, never changed once made.
+ */
+export function formatValueAt(values: ArrayLike<number>, index: number): string {
+  let texts = written.get(values);
+  if (!texts) {
+    texts = [];
+    written.set(values, texts);
+  }
+  return (texts[index] ??= formatValue(values[index]));
+}
+
 /** A factor in a sum: negative numbers in parentheses, "(−1)". */
 export function formatFactor(value: number): string {
   return value < 0 ? `(${formatValue(value)})` : formatValue(value);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useAppStore } from '../../store/store';
 import { usePlaybackSettings } from '../animation/useAnimation';
 import type { Stepper } from './useStepper';
@@ -15,9 +15,10 @@ const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
 
 /**
  * Play/pause, step, scrubber, speed and loop, with the keyboard shortcuts written out: Space
- * toggles play and the arrow keys step when the figure has focus (see `useStageKeys`).
+ * toggles play and the arrow keys step when the figure has focus (see `useStageKeys`). It
+ * renders again only when its animation or description does, not when a cell is hovered.
  */
-export function AnimationBar({ stepper, describeStep }: Props) {
+export const AnimationBar = memo(function AnimationBar({ stepper, describeStep }: Props) {
   const id = useId();
   const { steps, step, setStep, playing, togglePlay } = stepper;
   const { speed, loop } = usePlaybackSettings();
@@ -92,4 +93,4 @@ export function AnimationBar({ stepper, describeStep }: Props) {
       </p>
     </div>
   );
-}
+});

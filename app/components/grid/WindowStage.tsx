@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { formatValue } from '../format';
 import { LinkSummary } from '../LinkSummary';
@@ -137,6 +137,11 @@ function WindowStageContent({
     `${t('common.stage.tap', { r, c })}${numbers && values.kernel ? t('common.stage.weight', { value: formatValue(values.kernel[r * w.kernel + c]) }) : ''}${t('common.stage.enterPins')}`;
 
   const explained = hl.window !== null ? explainOutput(hl.window) : null;
+  const outCols = output?.[1] ?? 1;
+  const describeStep = useCallback(
+    (at: number) => `${outputName.toLowerCase()} (${Math.floor(at / outCols)}, ${at % outCols})`,
+    [outputName, outCols],
+  );
 
   return (
     // Focusable on click (not a tab stop) so that Space and the arrow keys drive the animation.
@@ -262,14 +267,7 @@ function WindowStageContent({
         droppedWindow={model.droppedWindow?.some((start) => start !== null) ?? false}
       />
       {children}
-      {output && (
-        <AnimationBar
-          stepper={stepper}
-          describeStep={(at) =>
-            `${outputName.toLowerCase()} (${Math.floor(at / output[1])}, ${at % output[1]})`
-          }
-        />
-      )}
+      {output && <AnimationBar stepper={stepper} describeStep={describeStep} />}
     </section>
   );
 }

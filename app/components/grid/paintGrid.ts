@@ -96,6 +96,29 @@ function rgba(color: string): [number, number, number, number] {
   return value;
 }
 
+const tiles = new Map<string, HTMLCanvasElement>();
+
+/**
+ * One period of a dashed line as an image: `DASH` pixels of the colour, then `DASH` clear,
+ * across (a row) or down (a column), repeated by a pattern to dash a whole run at once.
+ */
+function dashTile(color: string, across: boolean): HTMLCanvasElement {
+  const key = `${across ? 'a' : 'd'}${color}`;
+  let tile = tiles.get(key);
+  if (!tile) {
+    tile = document.createElement('canvas');
+    tile.width = across ? DASH_PERIOD : 1;
+    tile.height = across ? 1 : DASH_PERIOD;
+    const tctx = tile.getContext('2d');
+    if (tctx) {
+      tctx.fillStyle = color;
+      tctx.fillRect(0, 0, across ? DASH : 1, across ? 1 : DASH);
+    }
+    tiles.set(key, tile);
+  }
+  return tile;
+}
+
 let scratch: HTMLCanvasElement | null = null;
 let scratchImage: ImageData | null = null;
 
@@ -278,16 +301,26 @@ function paintBlock(
     if (!b) return a;
     return styles[a][0] === 's' || styles[b][0] !== 's' ? a : b;
   };
+  // Dashed runs of whole-pixel cells: one rectangle per run, filled with the style's dashes.
+  const dashRuns: { across?: Path2D; down?: Path2D }[] = styles.map(() => ({}));
+  const dashFill = Number.isInteger(size);
   // A segment of a grid line; dashed ones as their dashes, placed from the grid's own origin
   // (not the segment's start), so that a block painted alone matches the whole painting.
   const segment = (
-    p: Path2D,
+    id: number,
     dashed: boolean,
     horizontal: boolean,
     at: number,
     from: number,
     to: number,
   ) => {
+    if (dashed && dashFill) {
+      const runs = dashRuns[id];
+      if (horizontal) (runs.across ??= new Path2D()).rect(from, at - 0.5, to - from, 1);
+      else (runs.down ??= new Path2D()).rect(at - 0.5, from, 1, to - from);
+      return;
+    }
+    const p = paths[id];
     const origin = horizontal ? left * size : top * size;
     const line = (a: number, b: number) => {
       if (horizontal) {
@@ -318,7 +351,7 @@ function paintBlock(
       if (next === current) continue;
       if (current > 0) {
         const dashed = styles[current][0] === 'd';
-        segment(paths[current], dashed, horizontal, fixed * size + 0.5, start * size, k * size);
+        segment(current, dashed, horizontal, fixed * size + 0.5, start * size, k * size);
       }
       start = k;
       current = next;
@@ -346,6 +379,24 @@ function paintBlock(
     if (!id) return;
     ctx.strokeStyle = key.slice(1);
     ctx.stroke(paths[id]);
+  });
+  // Horizontal runs take the dashes across, vertical ones down: a pattern of each, its first
+  // dash at the grid's own origin.
+  const across = new DOMMatrix([1, 0, 0, 1, -left * size, 0]);
+  const down = new DOMMatrix([1, 0, 0, 1, 0, -top * size]);
+  dashRuns.forEach((runs, id) => {
+    const color = styles[id].slice(1);
+    for (const [horizontal, place, path] of [
+      [true, across, runs.across],
+      [false, down, runs.down],
+    ] as const) {
+      if (!path) continue;
+      const pattern = ctx.createPattern(dashTile(color, horizontal), 'repeat');
+      if (!pattern) continue;
+      pattern.setTransform(place);
+      ctx.fillStyle = pattern;
+      ctx.fill(path);
+    }
   });
 
   hatched.forEach((cells, color) => {

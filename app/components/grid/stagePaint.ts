@@ -1,6 +1,6 @@
 import { outputWindow } from '../../../engine';
 import type { CellRef } from '../../store/viewSlice';
-import { formatValue } from '../format';
+import { formatValueAt } from '../format';
 import type { Highlight } from './highlight';
 import { resetCell, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
@@ -58,7 +58,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
           ? resetCell(inputCell, PALETTE.overhang, PALETTE.pendingStroke, true)
           : resetCell(inputCell, PALETTE.padding, PALETTE.paddingStroke, true);
     if (numbers && !outside) {
-      cell.text = at >= 0 ? formatValue(values.input[at]) : model.padValue;
+      cell.text = at >= 0 ? formatValueAt(values.input, at) : model.padValue;
       cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
     }
     if (tap !== undefined) {
@@ -72,7 +72,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
       }
       // The tap that reads this cell: its weight beside the value, else its name in the kernel.
       if (tap >= 0 && values.kernel) {
-        if (numbers) cell.badge = formatValue(values.kernel[tap]);
+        if (numbers) cell.badge = formatValueAt(values.kernel, tap);
         else cell.text = tapName(tap, w.kernel);
       }
     }
@@ -88,7 +88,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
       : resetCell(outputCell, PALETTE.pending, PALETTE.pendingStroke);
     if (numbers && values.output) {
       cell.badge = outputBadge?.(index);
-      cell.text = formatValue(values.output[index]);
+      cell.text = formatValueAt(values.output, index);
       cell.textColor = done ? PALETTE.text : PALETTE.mutedText;
     }
     if (hl.output.has(index)) {
@@ -110,7 +110,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
       cell.strong = true;
     }
     if (values.kernel) {
-      cell.text = numbers ? formatValue(values.kernel[tap]) : tapName(tap, w.kernel);
+      cell.text = numbers ? formatValueAt(values.kernel, tap) : tapName(tap, w.kernel);
     }
     return cell;
   };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, formatValueAt } from './format';
+
+describe('formatValue', () => {
+  it('prints integers as is, others to 2 decimals, with true minus signs and infinities', () => {
+    expect([3, -1.5, 0.125, -Infinity, Infinity, -2].map(formatValue)).toEqual([
+      '3',
+      '−1.5',
+      '0.13',
+      '−∞',
+      '∞',
+      '−2',
+    ]);
+  });
+});
+
+describe('formatValueAt', () => {
+  it('gives what formatValue gives for each entry, every time it is asked', () => {
+    const values = new Float64Array([3, -1.5, 0.125, -Infinity]);
+    const expected = ['3', '−1.5', '0.13', '−∞'];
+    for (let round = 0; round < 2; round++)
+      expect(Array.from(values, (_, i) => formatValueAt(values, i))).toEqual(expected);
+    // Another array with other values at the same places has texts of its own.
+    const other = [7, 0.5, -4, Infinity];
+    expect(other.map((_, i) => formatValueAt(other, i))).toEqual(['7', '0.5', '−4', '∞']);
+  });
+});
