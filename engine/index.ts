@@ -212,3 +212,5 @@ export {
 export { nextLevel, practiceTable, setTopics } from './practice/practiceSet';
 export type { Outcome } from './practice/practiceSet';
 export type { Answer, Question, Response, SeeState, Verdict } from './practice/types';
+export { msgIds } from './practice/message';
+export type { Msg, MsgValue } from './practice/message';

@@ -1,3 +1,4 @@
+import { msg } from './message';
 import type { Answer, Response, Verdict } from './types';
 
 // Brackets of a tuple or list, and PyTorch's `torch.Size([…])`, around the sizes.
@@ -61,8 +62,11 @@ export function checkAnswer(answer: Answer, response: Response): Verdict {
           status: 'unreadable',
           message:
             answer.value.length === 1
-              ? 'Type a whole number, such as 5.'
-              : `Type ${answer.value.length} whole numbers, such as ${answer.value.map(() => 5).join(' × ')}.`,
+              ? msg('unreadable.whole')
+              : msg('unreadable.wholes', {
+                  count: answer.value.length,
+                  example: answer.value.map(() => 5).join(' × '),
+                }),
         };
       }
       const square =
@@ -71,7 +75,7 @@ export function checkAnswer(answer: Answer, response: Response): Verdict {
     }
     const value = readReal(text);
     if (value === null) {
-      return { status: 'unreadable', message: 'Type a number, such as 0.125 or 1/8.' };
+      return { status: 'unreadable', message: msg('unreadable.number') };
     }
     return Math.abs(value - answer.value) <= answer.tolerance + 1e-12
       ? { status: 'right' }
@@ -84,10 +88,10 @@ export function checkAnswer(answer: Answer, response: Response): Verdict {
       status: 'unreadable',
       message:
         answer.kind === 'cells'
-          ? 'Pick at least one cell.'
+          ? msg('unreadable.cell')
           : answer.multiple
-            ? 'Pick every option that applies.'
-            : 'Pick one option.',
+            ? msg('unreadable.every')
+            : msg('unreadable.one'),
     };
   }
   const expected = (answer.kind === 'cells' ? answer.value : answer.correct)
@@ -98,21 +102,13 @@ export function checkAnswer(answer: Answer, response: Response): Verdict {
 
 /**
  * The right answer as the page states it after a question: sizes as `5 × 5`, a number to 4
- * decimals, the right options, or how many cells.
+ * decimals (the same in every language); the right options by their places, or how many cells
+ * are right, for the page to say in words.
  *
  * @example formatAnswer({ kind: 'shape', value: [5, 7], square: true }) // '5 × 7'
  */
-export function formatAnswer(answer: Answer): string {
-  switch (answer.kind) {
-    case 'shape':
-      return answer.value.join(' × ');
-    case 'number': {
-      const text = answer.value.toFixed(4).replace(/\.?0+$/, '');
-      return text === '-0' ? '0' : text;
-    }
-    case 'choice':
-      return answer.correct.map((n) => answer.options[n]).join('; ');
-    case 'cells':
-      return `${answer.value.length} cell${answer.value.length === 1 ? '' : 's'}`;
-  }
+export function formatAnswer(answer: Extract<Answer, { kind: 'shape' | 'number' }>): string {
+  if (answer.kind === 'shape') return answer.value.join(' × ');
+  const text = answer.value.toFixed(4).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
 }

@@ -1,12 +1,12 @@
 import { analyzeBroadcast, numpyUfuncMessage, torchBroadcastMessage } from '../broadcast';
 import { formatTuple } from '../tensor';
-import { sizeAnswer } from './common';
+import { PICK_ONE, sizeAnswer } from './common';
 import type { Draw } from './draw';
+import { msg, type Msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
-const HINT =
-  'Line the shapes up from the right; a missing leading axis counts as 1; on each axis the sizes must be equal or one of them 1, and the result takes the larger.';
+const HINT = msg('bc.hint');
 
 /** An operand of a target shape: each axis the target's size or 1, leading axes maybe dropped. */
 function operandOf(draw: Draw, target: readonly number[]): number[] {
@@ -17,8 +17,15 @@ function operandOf(draw: Draw, target: readonly number[]): number[] {
 /** A size of an axis that clashes with `size` (neither equal nor 1). */
 const clash = (draw: Draw, size: number) => (size === 1 ? draw.int(2, 6) : size + draw.int(1, 3));
 
-const shapeText = (shape: readonly number[]) => `\`${formatTuple(shape)}\``;
-const resultText = (shape: readonly number[]) => `a result of shape ${formatTuple(shape)}`;
+const RESULT = 'a result of shape ';
+// The options are compared as text (a question's key names them); the page gets messages.
+const resultText = (shape: readonly number[]) => `${RESULT}${formatTuple(shape)}`;
+
+/** An option: a result shape, or the library's exact error (English in every language). */
+const optionOf = (text: string): Msg =>
+  text.startsWith(RESULT)
+    ? msg('bc.result', { shape: text.slice(RESULT.length) })
+    : msg('bc.raises', { error: text });
 
 /**
  * Broadcasting: level 1 the result shape of two shapes that broadcast; level 2 what NumPy
@@ -36,16 +43,16 @@ export function broadcastQuestion(draw: Draw, level: Level): Question | null {
       topic: 'broadcast',
       level,
       key: `bc:${a}:${b}`,
-      prompt: `\`a.shape == ${formatTuple(a)}\` and \`b.shape == ${formatTuple(b)}\`: what is the shape of \`a + b\`?`,
-      format: 'A shape, e.g. (4, 2, 3) or 4 × 2 × 3.',
+      prompt: msg('bc.prompt', { a: formatTuple(a), b: formatTuple(b) }),
+      format: msg('bc.format'),
       answer: sizeAnswer(shape, false),
       hint: HINT,
       solution: [
-        `Right-aligned: ${shapeText(a)} and ${shapeText(b)}.`,
-        `Each axis takes the size that is not 1: ${shapeText(shape)}.`,
+        msg('bc.aligned', { a: formatTuple(a), b: formatTuple(b) }),
+        msg('bc.each', { shape: formatTuple(shape) }),
       ],
       see: { view: 'broadcast', shapes: [a, b], op: 'add' },
-      seeLabel: 'these shapes in the broadcasting view',
+      seeLabel: msg('bc.see'),
     };
   }
   if (level === 2) {
@@ -79,18 +86,21 @@ export function broadcastQuestion(draw: Draw, level: Level): Question | null {
       topic: 'broadcast',
       level,
       key: `bc-np:${a}:${b}:${options.join('|')}`,
-      prompt: `NumPy: \`a = np.zeros(${formatTuple(a)})\`, \`b = np.zeros(${formatTuple(b)})\`. What does \`a + b\` give?`,
-      format: 'Pick one.',
-      answer: { kind: 'choice', options, correct: [options.indexOf(right)], multiple: false },
+      prompt: msg('bc.numpy', { a: formatTuple(a), b: formatTuple(b) }),
+      format: PICK_ONE,
+      answer: {
+        kind: 'choice',
+        options: options.map(optionOf),
+        correct: [options.indexOf(right)],
+        multiple: false,
+      },
       hint: HINT,
       solution: [
-        `Right-aligned: ${shapeText(a)} and ${shapeText(b)}.`,
-        shape
-          ? `Every axis is equal or 1: ${resultText(shape)}.`
-          : `An axis has two sizes, neither 1: NumPy raises \`${error}\` (the shapes without spaces, and a trailing space).`,
+        msg('bc.aligned', { a: formatTuple(a), b: formatTuple(b) }),
+        shape ? msg('bc.fits', { shape: formatTuple(shape) }) : msg('bc.numpyRaises', { error }),
       ],
       see: { view: 'broadcast', shapes: [a, b], op: 'add' },
-      seeLabel: 'these shapes and their errors in the broadcasting view',
+      seeLabel: msg('bc.seeErrors'),
     };
   }
   const shapes = [operandOf(draw, target), operandOf(draw, target), operandOf(draw, target)];
@@ -119,15 +129,21 @@ export function broadcastQuestion(draw: Draw, level: Level): Question | null {
     topic: 'broadcast',
     level,
     key: `bc-torch:${shapes.join(':')}:${options.join('|')}`,
-    prompt: `PyTorch: \`a\`, \`b\` and \`c\` have shapes ${shapes.map(shapeText).join(', ')}. Which exact error does \`torch.broadcast_tensors(a, b, c)\` raise?`,
-    format: 'Pick one.',
-    answer: { kind: 'choice', options, correct: [options.indexOf(right)], multiple: false },
-    hint: 'PyTorch folds left to right: it broadcasts a with b first, then that result (its "tensor a") with c; the dimension counts from the left of the longer shape.',
-    solution: [
-      `PyTorch raises \`${right}\`.`,
-      'Its "tensor a" is the shape broadcast so far, "tensor b" the next operand, and the dimension is counted from the left.',
-    ],
+    prompt: msg('bc.torch', {
+      a: formatTuple(shapes[0]),
+      b: formatTuple(shapes[1]),
+      c: formatTuple(shapes[2]),
+    }),
+    format: PICK_ONE,
+    answer: {
+      kind: 'choice',
+      options: options.map((error) => msg('bc.error', { error })),
+      correct: [options.indexOf(right)],
+      multiple: false,
+    },
+    hint: msg('bc.torchHint'),
+    solution: [msg('bc.torchRaises', { error: right }), msg('bc.torchWhy')],
     see: { view: 'broadcast', shapes, op: 'add' },
-    seeLabel: 'these three shapes and both libraries’ errors in the broadcasting view',
+    seeLabel: msg('bc.seeBoth'),
   };
 }

@@ -1,6 +1,8 @@
 import { linkCounts, transposedLinks } from '../indexMap';
 import { dilatedKernel } from '../spec';
+import { PICK_EVERY, PICK_ONE } from './common';
 import type { Draw } from './draw';
+import { msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
@@ -50,13 +52,14 @@ export const isUneven = (stamp: Stamp): boolean => new Set(interiorOverlap(stamp
 const label = ({ kernel, stride, dilation }: Stamp) =>
   `kernel_size=${kernel}, stride=${stride}${dilation > 1 ? `, dilation=${dilation}` : ''}`;
 
-const explain = (stamp: Stamp) => {
-  const counts = interiorOverlap(stamp);
-  return `${label(stamp)}: away from the borders, cells are covered ${counts.join(', ')} times, repeating every ${stamp.stride}: ${isUneven(stamp) ? 'uneven' : 'even'}.`;
-};
+const explain = (stamp: Stamp) =>
+  msg(isUneven(stamp) ? 'checker.uneven' : 'checker.even', {
+    settings: label(stamp),
+    counts: interiorOverlap(stamp).join(', '),
+    period: stamp.stride,
+  });
 
-const HINT =
-  'Each input cell stamps the kernel at stride s; count how many stamps cover neighbouring output cells. With d = 1 they are even only when s divides k.';
+const HINT = msg('checker.hint');
 
 /**
  * Which transposed convolutions overlap unevenly (the checkerboard of Odena et al.): level 1 one
@@ -79,21 +82,18 @@ export function checkerboardQuestion(draw: Draw, level: Level): Question | null 
       topic: 'checkerboard',
       level,
       key: `checker:${label(stamp)}`,
-      prompt: `\`nn.ConvTranspose2d(8, 8, ${label(stamp)})\` on a large input: do the kernel's stamps overlap unevenly, so that a checkerboard pattern can appear?`,
-      format: 'Pick one.',
+      prompt: msg('checker.prompt', { module: `nn.ConvTranspose2d(8, 8, ${label(stamp)})` }),
+      format: PICK_ONE,
       answer: {
         kind: 'choice',
-        options: [
-          'Yes: neighbouring cells get different numbers of stamps',
-          'No: the overlap is even',
-        ],
+        options: [msg('checker.yes'), msg('checker.no')],
         correct: [uneven ? 0 : 1],
         multiple: false,
       },
       hint: HINT,
       solution: [explain(stamp)],
       see: seeOf(stamp),
-      seeLabel: 'these stamps and their overlap counts in the transposed view',
+      seeLabel: msg('checker.see'),
     };
   }
   const stamps: Stamp[] = [];
@@ -109,14 +109,18 @@ export function checkerboardQuestion(draw: Draw, level: Level): Question | null 
     topic: 'checkerboard',
     level,
     key: `checker:${labels.join('|')}`,
-    prompt:
-      'Which of these `nn.ConvTranspose2d` settings overlap unevenly, so that a checkerboard pattern can appear? Pick every one.',
-    format: 'Pick every option that applies.',
-    answer: { kind: 'choice', options: labels, correct: uneven, multiple: true },
+    prompt: msg('checker.which'),
+    format: PICK_EVERY,
+    answer: {
+      kind: 'choice',
+      options: labels.map((code) => msg('code', { code })),
+      correct: uneven,
+      multiple: true,
+    },
     hint: HINT,
     solution: stamps.map(explain),
     see: seeOf(shown),
-    seeLabel: `the first uneven one (${label(shown)}) in the transposed view`,
+    seeLabel: msg('checker.seeFirst', { settings: label(shown) }),
   };
 }
 

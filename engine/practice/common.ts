@@ -1,3 +1,4 @@
+import { msg } from './message';
 import type { Answer } from './types';
 
 /** Sizes as the page writes them: `5 × 7`. */
@@ -14,7 +15,13 @@ export const sizeAnswer = (value: number[], square = value.length > 1): Answer =
 });
 
 /** What to type for a height × width answer. */
-export const HW_FORMAT = 'height × width, e.g. 5 × 5, 5x5 or (5, 5)';
+export const HW_FORMAT = msg('format.hw');
+
+/** The format line of a question answered by picking one option. */
+export const PICK_ONE = msg('format.one');
+
+/** The format line of a question answered by picking every right option. */
+export const PICK_EVERY = msg('format.every');
 
 /** A number typed to 3 decimals (or exactly, e.g. as a fraction). */
 export const realAnswer = (value: number): Answer => ({
@@ -29,7 +36,7 @@ export const round = (value: number, digits = 4): string => {
   return text === '-0' ? '0' : text;
 };
 
-/** "H" and "W", the names of the two axes in solutions. */
+/** "H" and "W", the names of the two axes in solutions (symbols, the same in every language). */
 export const AXIS_NAMES = ['H', 'W'] as const;
 
 /** A short key of per-axis geometry: each axis's numbers, axes split by `|`. */

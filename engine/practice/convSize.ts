@@ -2,17 +2,21 @@ import { paddedSize, convAxisOutput } from '../shape';
 import { dilatedKernel, paddingForWord, type AxisGeometry } from '../spec';
 import { AXIS_NAMES, axesKey, HW_FORMAT, pyPair, sizeAnswer, times } from './common';
 import type { Draw } from './draw';
+import { msg, type Msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
-const HINT =
-  'o = ⌊(i + p₁ + p₂ − k̂)/s⌋ + 1 on each axis, with k̂ = d(k − 1) + 1 the dilated kernel (Relationship 15).';
+const HINT = msg('conv.hint');
 
-/** The worked size of one axis, every number from the engine's geometry. */
-export function convAxisSteps(axis: AxisGeometry, name: string): string {
+/**
+ * The worked size of one axis, every number from the engine's geometry: a formula, named by
+ * the axis (`H`, `W`) or by a message (the length of a 1-d input).
+ */
+export function convAxisSteps(axis: AxisGeometry, name: string | Msg): Msg {
   const kHat = dilatedKernel(axis.kernel, axis.dilation);
   const dil = axis.dilation > 1 ? `k̂ = ${axis.dilation}·(${axis.kernel} − 1) + 1 = ${kHat}; ` : '';
-  return `${name}: ${dil}⌊(${axis.input} + ${axis.padBefore} + ${axis.padAfter} − ${kHat})/${axis.stride}⌋ + 1 = ⌊${paddedSize(axis) - kHat}/${axis.stride}⌋ + 1 = ${convAxisOutput(axis)}`;
+  const formula = `${dil}⌊(${axis.input} + ${axis.padBefore} + ${axis.padAfter} − ${kHat})/${axis.stride}⌋ + 1 = ⌊${paddedSize(axis) - kHat}/${axis.stride}⌋ + 1 = ${convAxisOutput(axis)}`;
+  return msg('step', { name, formula });
 }
 
 const axisOf = (
@@ -81,13 +85,9 @@ export function convSizeQuestion(draw: Draw, level: Level): Question | null {
   if (out.some((o) => o < 1)) return null;
   const input = `(1, 3, ${h}, ${width})`;
   const prompt = before
-    ? `An input of shape \`${input}\` goes through \`${before}\` and then \`${module}\`. What is the height × width of the output?`
-    : `\`${module}\` takes an input of shape \`${input}\`. What is the height × width of its output?`;
-  const padNote = before
-    ? ['`F.pad` lists the last axis first: (left, right, top, bottom), so H gets top and bottom.']
-    : word === 'same'
-      ? ["`padding='same'` adds d(k − 1) zeros per axis, the odd one after."]
-      : [];
+    ? msg('conv.promptPad', { input, before, module })
+    : msg('conv.prompt', { input, module });
+  const padNote = before ? [msg('conv.padNote')] : word === 'same' ? [msg('conv.sameNote')] : [];
   return {
     topic: 'conv-size',
     level,
@@ -99,10 +99,10 @@ export function convSizeQuestion(draw: Draw, level: Level): Question | null {
     solution: [
       ...padNote,
       ...axes.map((axis, n) => convAxisSteps(axis, AXIS_NAMES[n])),
-      `The output is ${times(out)}.`,
+      msg('outputIs', { shape: times(out) }),
     ],
     see: { view: 'conv', axes, word },
-    seeLabel: 'this convolution in the convolution view',
+    seeLabel: msg('conv.see'),
   };
 }
 
@@ -118,16 +118,22 @@ function sameSplitQuestion(draw: Draw): Question {
     topic: 'conv-size',
     level: 3,
     key: `same-split:${k}:${d}:${i}`,
-    prompt: `\`nn.Conv1d(1, 1, kernel_size=${k}, padding='same'${dil})\` on an input of length ${i}: how many zeros does PyTorch add before the first cell and after the last?`,
-    format: 'before, after, e.g. 1, 2',
+    prompt: msg('same.prompt', {
+      module: `nn.Conv1d(1, 1, kernel_size=${k}, padding='same'${dil})`,
+      length: i,
+    }),
+    format: msg('same.format'),
     answer: sizeAnswer([padBefore, padAfter], false),
-    hint: "'same' pads d(k − 1) zeros in total and puts the odd one after.",
+    hint: msg('same.hint'),
     solution: [
-      `Total padding d(k − 1) = ${d}·(${k} − 1) = ${padBefore + padAfter}.`,
-      `Before: ⌊${padBefore + padAfter}/2⌋ = ${padBefore}; after: the rest, ${padAfter}.`,
-      convAxisSteps(axis, 'Length'),
+      msg('same.total', { formula: `d(k − 1) = ${d}·(${k} − 1) = ${padBefore + padAfter}` }),
+      msg('same.split', {
+        before: `⌊${padBefore + padAfter}/2⌋ = ${padBefore}`,
+        after: padAfter,
+      }),
+      convAxisSteps(axis, msg('same.length')),
     ],
     see: { view: 'conv', axes: [axis, axis], word: 'same' },
-    seeLabel: "this 'same' convolution in the convolution view",
+    seeLabel: msg('same.see'),
   };
 }

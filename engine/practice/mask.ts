@@ -1,7 +1,9 @@
 import { parseCondition } from '../condition';
 import { evaluateCondition } from '../conditionEval';
 import { maskOutputs, type MaskMatrix } from '../mask';
+import { PICK_ONE } from './common';
 import type { Draw } from './draw';
+import { msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
@@ -30,8 +32,7 @@ const arrayText = (matrix: MaskMatrix) => {
   return `np.array([${rows.join(', ')}])`;
 };
 
-const HINT =
-  '`&`, `|` and `~` bind tighter than comparisons, so each comparison needs brackets; `and`, `or` and chained comparisons ask for one truth value of a whole array.';
+const HINT = msg('mask.hint');
 
 /**
  * Boolean masks: level 1 which condition selects the elements between two bounds (or outside
@@ -50,7 +51,7 @@ export function maskQuestion(draw: Draw, level: Level): Question | null {
   const pitfalls = outside
     ? [`a < ${lo} | a > ${hi}`, `(a < ${lo}) or (a > ${hi})`, `a < ${lo} or a > ${hi}`]
     : [`a > ${lo} & a < ${hi}`, `(a > ${lo}) and (a < ${hi})`, `${lo} < a < ${hi}`];
-  const what = outside ? `below ${lo} or above ${hi}` : `between ${lo} and ${hi} (both excluded)`;
+  const what = outside ? msg('mask.outside', { lo, hi }) : msg('mask.between', { lo, hi });
   const cells = Array.from({ length: rows }, (_, r) =>
     data.slice(r * cols, (r + 1) * cols).map(String),
   );
@@ -58,7 +59,7 @@ export function maskQuestion(draw: Draw, level: Level): Question | null {
     topic: 'mask' as const,
     level,
     hint: HINT,
-    seeLabel: 'this condition on this matrix in the mask lab',
+    seeLabel: msg('mask.see'),
   };
   const right = numpyIndexed(good, matrix);
   if (!right || right === 'array([], dtype=int64)') return null;
@@ -72,17 +73,17 @@ export function maskQuestion(draw: Draw, level: Level): Question | null {
     return {
       ...base,
       key: `mask-which:${outside}:${lo}:${hi}:${data}:${conditions.join('|')}`,
-      prompt: `\`a = ${arrayText(matrix)}\`. Which condition \`cond\` makes \`a[cond]\` select the elements ${what}?`,
-      format: 'Pick one.',
+      prompt: msg('mask.which', { a: arrayText(matrix), what }),
+      format: PICK_ONE,
       answer: {
         kind: 'choice',
-        options: conditions.map((c) => `\`${c}\``),
+        options: conditions.map((code) => msg('code', { code })),
         correct,
         multiple: false,
       },
       solution: [
-        `\`${good}\`: each comparison in brackets, combined element by element.`,
-        `\`a[${good}]\` is \`${right}\`.`,
+        msg('mask.good', { cond: good }),
+        msg('mask.gives', { indexed: `a[${good}]`, result: right }),
       ],
       see: { view: 'mask', matrix: cells, cond: good },
     };
@@ -103,19 +104,24 @@ export function maskQuestion(draw: Draw, level: Level): Question | null {
   return {
     ...base,
     key: `mask-${level}:${asked}:${data}:${options.join('|')}`,
-    prompt: `\`a = ${arrayText(matrix)}\`. What does NumPy give for \`a[${asked}]\`?`,
-    format: 'Pick one.',
+    prompt: msg('mask.what', { a: arrayText(matrix), indexed: `a[${asked}]` }),
+    format: PICK_ONE,
     answer: {
       kind: 'choice',
-      options: options.map((o) => `\`${o}\``),
+      options: options.map((code) => msg('code', { code })),
       correct: [options.indexOf(result)],
       multiple: false,
     },
     solution: [
-      level === 2
-        ? `The mask is True where ${what}; \`a[mask]\` lists those elements in row-major order.`
-        : `Python reads \`${asked}\` with its own precedence (see the parsed form in the lab).`,
-      `NumPy gives \`${result}\`.`,
+      level === 2 ? msg('mask.true', { what }) : msg('mask.python', { cond: asked }),
+      msg(
+        result.startsWith('ValueError: The truth value')
+          ? 'mask.truth'
+          : /^\w+Error: /.test(result)
+            ? 'mask.numpyRaises'
+            : 'mask.numpy',
+        { result },
+      ),
     ],
     see: { view: 'mask', matrix: cells, cond: asked },
   };

@@ -2,6 +2,7 @@ import { paddedSize, poolAxisDroppedWindow, poolAxisOutput } from '../shape';
 import { dilatedKernel, type PoolAxisGeometry } from '../spec';
 import { AXIS_NAMES, axesKey, HW_FORMAT, sizeAnswer, times } from './common';
 import type { Draw } from './draw';
+import { msg, type Msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
@@ -21,15 +22,19 @@ const poolAxis = (
 });
 
 /** The worked ceil-mode size of one axis, with PyTorch's rule for a window in the padding. */
-function poolAxisSteps(axis: PoolAxisGeometry, name: string): string {
+function poolAxisSteps(axis: PoolAxisGeometry, name: string): Msg {
   const kHat = dilatedKernel(axis.kernel, axis.dilation);
   const plain = Math.ceil((paddedSize(axis) - kHat) / axis.stride) + 1;
   const dropped = poolAxisDroppedWindow(axis);
-  const rule =
-    dropped === null
-      ? ''
-      : `; the last window would start at ${dropped}, in the right padding (≥ i + p = ${axis.input + axis.padBefore}), so PyTorch drops it: ${poolAxisOutput(axis)}`;
-  return `${name}: ⌈(${axis.input} + 2·${axis.padBefore} − ${kHat})/${axis.stride}⌉ + 1 = ${plain}${rule}`;
+  const formula = `⌈(${axis.input} + 2·${axis.padBefore} − ${kHat})/${axis.stride}⌉ + 1 = ${plain}`;
+  if (dropped === null) return msg('step', { name, formula });
+  return msg('pool.dropStep', {
+    name,
+    formula,
+    start: dropped,
+    edge: `i + p = ${axis.input + axis.padBefore}`,
+    output: poolAxisOutput(axis),
+  });
 }
 
 /**
@@ -60,15 +65,15 @@ export function poolSizeQuestion(draw: Draw, level: Level): Question | null {
     topic: 'pool-size',
     level,
     key: `pool:${axesKey(axes)}`,
-    prompt: `\`${module}\` takes an input of shape \`(1, 16, ${h}, ${w})\`. What is the height × width of its output?`,
+    prompt: msg('conv.prompt', { module, input: `(1, 16, ${h}, ${w})` }),
     format: HW_FORMAT,
     answer: sizeAnswer(out),
-    hint: 'Ceil mode rounds up: o = ⌈(i + 2p − k)/s⌉ + 1, minus one if the last window would start in the right padding.',
+    hint: msg('pool.hint'),
     solution: [
       ...axes.map((axis, n) => poolAxisSteps(axis, AXIS_NAMES[n])),
-      `Floor mode would give ${times(floors)}; ceil mode gives ${times(out)}.`,
+      msg('pool.floorCeil', { floor: times(floors), ceil: times(out) }),
     ],
     see: { view: 'pool', axes, mode: 'max' },
-    seeLabel: `this pooling (${k} × ${k} window, ceil mode) in the pooling view`,
+    seeLabel: msg('pool.see', { window: `${k} × ${k}` }),
   };
 }

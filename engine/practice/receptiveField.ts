@@ -2,12 +2,12 @@ import { receptiveField, receptiveFieldSummary } from '../receptiveField';
 import { stackShapes } from '../stack';
 import { sizeAnswer } from './common';
 import type { Draw } from './draw';
+import { msg } from './message';
 import { layerToken, textStack, type TextStack } from './layers';
 import type { Level } from './topics';
 import type { Question } from './types';
 
-const HINT =
-  'r grows by (k̂ − 1) × the product of the strides before each layer: r = 1 + Σ (k̂ₗ − 1)·Π s (Distill’s receptive field), with k̂ = d(k − 1) + 1.';
+const HINT = msg('rf.hint');
 
 const sequential = (stack: TextStack) => `nn.Sequential(${stack.modules.join(', ')})`;
 
@@ -31,22 +31,26 @@ export function receptiveFieldQuestion(draw: Draw, level: Level): Question | nul
   const [summary] = receptiveFieldSummary(stack.layers);
   const steps = stack.tokens.map((token, n) => {
     const k = token.dilation[0] * (token.kernel[0] - 1) + 1;
-    return `layer ${n + 1}: k̂ = ${k}, stride ${token.stride[0]}`;
+    return msg('rf.layer', { n: n + 1, k: `k̂ = ${k}`, stride: token.stride[0] });
   });
   return {
     topic: 'receptive-field',
     level,
     key: `rf:${stack.text}`,
-    prompt: `\`${sequential(stack)}\`: how many input cells wide is the receptive field of one output cell?`,
-    format: 'A number (or height × width, e.g. 7 × 7).',
+    prompt: msg('rf.prompt', { module: sequential(stack) }),
+    format: msg('rf.format'),
     answer: sizeAnswer([summary.size, summary.size]),
     hint: HINT,
     solution: [
       ...steps,
-      `r = ${summary.size}: each output cell sees ${summary.size} × ${summary.size} input cells (the effective stride is ${summary.jump}).`,
+      msg('rf.answer', {
+        r: `r = ${summary.size}`,
+        size: `${summary.size} × ${summary.size}`,
+        jump: summary.jump,
+      }),
     ],
     see: { view: 'stack', input: [32, 32], layers: stack.text },
-    seeLabel: 'this stack in the layer stack view (hover an output cell)',
+    seeLabel: msg('rf.see'),
   };
 }
 
@@ -74,17 +78,26 @@ function cellsQuestion(draw: Draw): Question | null {
     topic: 'receptive-field',
     level: 3,
     key: `cells:${stack.text}:${n}:${cell.join(',')}`,
-    prompt: `\`${sequential(stack)}\` takes an ${n} × ${n} input to ${out.join(' × ')}. Which input cells does output cell (${cell.join(', ')}) read, through every path? Pick them on the grid (row, column from 0; padding is not on the grid).`,
-    format: 'Pick every input cell it reads.',
-    answer: { kind: 'cells', shape: [n, n], value, marked: `output cell (${cell.join(', ')})` },
-    hint: 'Work backwards one layer at a time: an output cell o of a layer reads cells o·s − p + t·d for each tap t; drop the ones in the padding.',
+    prompt: msg('cells.prompt', {
+      module: sequential(stack),
+      input: `${n} × ${n}`,
+      output: out.join(' × '),
+      cell: `(${cell.join(', ')})`,
+    }),
+    format: msg('cells.format'),
+    answer: { kind: 'cells', shape: [n, n], value },
+    hint: msg('cells.hint'),
     solution: [
-      `Rows ${rows.indices.join(', ')} and columns ${cols.indices.join(', ')}: ${value.length} cells.`,
+      msg('cells.answer', {
+        rows: rows.indices.join(', '),
+        cols: cols.indices.join(', '),
+        count: value.length,
+      }),
       ...(rows.indices.length < rows.indices[rows.indices.length - 1] - rows.indices[0] + 1
-        ? ['The gaps are dilation’s holes or cells a stride skips.']
+        ? [msg('cells.gaps')]
         : []),
     ],
     see: { view: 'stack', input: [n, n], layers: stack.text },
-    seeLabel: 'this stack in the layer stack view (hover the output cell)',
+    seeLabel: msg('cells.see'),
   };
 }

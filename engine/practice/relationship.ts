@@ -5,7 +5,9 @@ import {
   type Relationship,
 } from '../relationship';
 import type { AxisGeometry, PoolAxisGeometry, TransposedAxisGeometry } from '../spec';
+import { PICK_ONE } from './common';
 import type { Draw } from './draw';
+import { msg, type Msg } from './message';
 import type { Level } from './topics';
 import type { Question, SeeState } from './types';
 
@@ -42,17 +44,17 @@ const EXAMPLES: Record<number, () => { number: number | null; title: string }> =
 };
 
 /**
- * The option text of a relationship number (the engine's title), or of none.
+ * The option of a relationship number, with the engine's title of its section (`title`, which
+ * the page gives in its language), or of none.
  *
- * @example relationshipLabel(3) // 'Relationship 3: Half (same) padding'
+ * @example relationshipLabel(3).values?.title // 'Half (same) padding'
  */
-export function relationshipLabel(number: number | null): string {
-  if (number === null) return "None of the paper's: PyTorch goes beyond it";
-  return `Relationship ${number}: ${EXAMPLES[number]().title}`;
+export function relationshipLabel(number: number | null): Msg {
+  if (number === null) return msg('rel.none');
+  return msg('rel.label', { number, title: EXAMPLES[number]().title });
 }
 
-const HINT =
-  'Check, in order: dilation (15); stride 1 or not; then the padding: none, half (⌊k/2⌋ with k odd), full (k − 1) or any other.';
+const HINT = msg('rel.hint');
 
 /**
  * Which of the paper's relationships gives an output size: level 1 unit-stride convolutions
@@ -117,16 +119,16 @@ export function relationshipQuestion(draw: Draw, level: Level): Question | null 
     topic: 'relationship',
     level,
     key: `rel:${module}:${shape}:${numbers.join(',')}`,
-    prompt: `\`${module}\` on an input of size ${shape} × ${shape}: which relationship of Dumoulin & Visin’s guide gives its output size?`,
-    format: 'Pick one.',
+    prompt: msg('rel.prompt', { module, size: `${shape} × ${shape}` }),
+    format: PICK_ONE,
     answer: { kind: 'choice', options, correct: [numbers.indexOf(number)], multiple: false },
     hint: HINT,
     solution: [
-      `${relationshipLabel(number)}.`,
-      ...(rel.note ? [rel.note] : []),
-      `It gives an output size of ${rel.output} on each axis.`,
+      msg('rel.answer', { label: relationshipLabel(number) }),
+      ...(rel.note ? [msg('rel.note', { note: rel.note })] : []),
+      msg('rel.output', { output: rel.output }),
     ],
     see,
-    seeLabel: 'this layer and its relationship in the explorer',
+    seeLabel: msg('rel.see'),
   };
 }

@@ -9,10 +9,11 @@ import {
 } from '../smoothL1';
 import { realAnswer, round } from './common';
 import type { Draw } from './draw';
+import { msg } from './message';
 import type { Level } from './topics';
 import type { Question, SeeState } from './types';
 
-const FORMAT = 'A number to 3 decimals (e.g. 0.125), or a fraction such as 1/9.';
+const FORMAT = msg('sl1.format');
 const SIGMAS = [0.5, 1, 2, 3, 4, 5, 10] as const;
 const BETAS = [1 / 16, 1 / 9, 0.04, 0.25, 0.5, 2, 4] as const;
 const LOSS_BETAS = [0.5, 1, 2, 1 / 9] as const;
@@ -53,13 +54,15 @@ export function smoothL1Question(draw: Draw, level: Level): Question | null {
         topic: 'smooth-l1',
         level,
         key: `beta-sigma:${beta}`,
-        prompt: `PyTorch's \`nn.SmoothL1Loss(beta=${betaText(beta)})\`: which σ gives the same loss in py-faster-rcnn's caffe form?`,
+        prompt: msg('sl1.betaSigma', { module: `nn.SmoothL1Loss(beta=${betaText(beta)})` }),
         format: FORMAT,
         answer: realAnswer(sigma),
-        hint: 'β = 1/σ², so σ = 1/√β.',
-        solution: [`σ = 1/√β = 1/√${betaText(beta)} = ${round(sigma)}.`],
+        hint: msg('sl1.betaSigmaHint'),
+        solution: [
+          msg('formula', { formula: `σ = 1/√β = 1/√${betaText(beta)} = ${round(sigma)}.` }),
+        ],
         see: see({ beta }),
-        seeLabel: 'this β and its σ in the Smooth L1 lab',
+        seeLabel: msg('sl1.seeBeta'),
       };
     }
     const sigma = draw.pick(SIGMAS);
@@ -69,17 +72,15 @@ export function smoothL1Question(draw: Draw, level: Level): Question | null {
       topic: 'smooth-l1',
       level,
       key: `${variant}:${sigma}`,
-      prompt: isBreak
-        ? `py-faster-rcnn's Smooth L1 with σ = ${sigma}: at which |x| does the loss switch from the squared part to the linear part?`
-        : `py-faster-rcnn uses Smooth L1 with σ = ${sigma}. Which \`beta\` gives the same loss with PyTorch's \`nn.SmoothL1Loss\`?`,
+      prompt: msg(isBreak ? 'sl1.break' : 'sl1.sigmaBeta', { sigma: `σ = ${sigma}` }),
       format: FORMAT,
       answer: realAnswer(beta),
-      hint: isBreak
-        ? 'The caffe form switches at |x| = 1/σ², the same point as PyTorch’s β.'
-        : 'β = 1/σ².',
-      solution: [`β = 1/σ² = 1/${sigma}² = ${betaText(beta)} ≈ ${round(beta)}.`],
+      hint: isBreak ? msg('sl1.breakHint') : msg('sl1.sigmaBetaHint'),
+      solution: [
+        msg('formula', { formula: `β = 1/σ² = 1/${sigma}² = ${betaText(beta)} ≈ ${round(beta)}.` }),
+      ],
       see: see({ beta, sigma }),
-      seeLabel: 'this σ in the Smooth L1 lab',
+      seeLabel: msg('sl1.seeSigma'),
     };
   }
   const x = probe(draw, 3);
@@ -95,18 +96,19 @@ export function smoothL1Question(draw: Draw, level: Level): Question | null {
       topic: 'smooth-l1',
       level,
       key: `loss:${huberForm}:${param}:${x}`,
-      prompt: `\`${name}\` where prediction − target = x = ${round(x)}: what is the loss?`,
+      prompt: msg('sl1.loss', { module: name, x: `x = ${round(x)}` }),
       format: FORMAT,
       answer: realAnswer(value),
-      hint: huberForm
-        ? 'Huber: ½x² for |x| < δ, else δ(|x| − ½δ).'
-        : 'Smooth L1: ½x²/β for |x| < β, else |x| − ½β.',
+      hint: huberForm ? msg('sl1.huberHint') : msg('sl1.lossHint'),
       solution: [
-        `|x| = ${round(Math.abs(x))} is ${small ? 'below' : 'at or above'} the breakpoint ${betaText(param)}: the ${small ? 'squared' : 'linear'} part.`,
-        `Loss = ${round(value, 6)}.`,
+        msg(small ? 'sl1.below' : 'sl1.above', {
+          x: `|x| = ${round(Math.abs(x))}`,
+          breakpoint: betaText(param),
+        }),
+        msg('sl1.lossIs', { value: round(value, 6) }),
       ],
       see: huberForm ? see({ delta: param, x }) : see({ beta: param, x }),
-      seeLabel: 'this point on the curves of the Smooth L1 lab',
+      seeLabel: msg('sl1.seePoint'),
     };
   }
   const form = draw.pick(['beta', 'sigma', 'delta'] as const);
@@ -117,16 +119,19 @@ export function smoothL1Question(draw: Draw, level: Level): Question | null {
       topic: 'smooth-l1',
       level,
       key: `grad-sigma:${sigma}:${x}`,
-      prompt: `py-faster-rcnn's Smooth L1 with σ = ${sigma} at x = ${round(x)}: what is the gradient d loss / dx?`,
+      prompt: msg('sl1.gradSigma', { sigma: `σ = ${sigma}`, x: `x = ${round(x)}` }),
       format: FORMAT,
       answer: realAnswer(value),
-      hint: 'The caffe form is 0.5(σx)² for |x| < 1/σ², else |x| − 0.5/σ²: its gradient is σ²x inside, sign(x) outside.',
+      hint: msg('sl1.gradSigmaHint'),
       solution: [
-        `Breakpoint 1/σ² = ${betaText(betaFromSigma(sigma))}; |x| = ${round(Math.abs(x))} is ${Math.abs(x) < betaFromSigma(sigma) ? 'inside: σ²x' : 'outside: sign(x)'}.`,
-        `Gradient = ${round(value, 6)}.`,
+        msg(Math.abs(x) < betaFromSigma(sigma) ? 'sl1.caffeInside' : 'sl1.caffeOutside', {
+          breakpoint: `1/σ² = ${betaText(betaFromSigma(sigma))}`,
+          x: `|x| = ${round(Math.abs(x))}`,
+        }),
+        msg('sl1.gradIs', { value: round(value, 6) }),
       ],
       see: see({ sigma, beta: betaFromSigma(sigma), x }),
-      seeLabel: 'this point on the curves of the Smooth L1 lab',
+      seeLabel: msg('sl1.seePoint'),
     };
   }
   const param = draw.pick(form === 'delta' ? DELTAS : LOSS_BETAS);
@@ -140,18 +145,18 @@ export function smoothL1Question(draw: Draw, level: Level): Question | null {
     topic: 'smooth-l1',
     level,
     key: `grad-${form}:${param}:${x}`,
-    prompt: `\`${name}\` where prediction − target = x = ${round(x)}: what is the gradient d loss / dx?`,
+    prompt: msg('sl1.grad', { module: name, x: `x = ${round(x)}` }),
     format: FORMAT,
     answer: realAnswer(value),
-    hint:
-      form === 'delta'
-        ? 'Huber’s gradient is x inside |x| < δ and δ·sign(x) outside.'
-        : 'Smooth L1’s gradient is x/β inside |x| < β and sign(x) outside.',
+    hint: form === 'delta' ? msg('sl1.huberGradHint') : msg('sl1.gradHint'),
     solution: [
-      `|x| = ${round(Math.abs(x))} is ${inside ? 'inside' : 'outside'} the breakpoint ${betaText(param)}.`,
-      `Gradient = ${round(value, 6)}.`,
+      msg(inside ? 'sl1.inside' : 'sl1.outside', {
+        x: `|x| = ${round(Math.abs(x))}`,
+        breakpoint: betaText(param),
+      }),
+      msg('sl1.gradIs', { value: round(value, 6) }),
     ],
     see: form === 'delta' ? see({ delta: param, x }) : see({ beta: param, x }),
-    seeLabel: 'this point on the curves of the Smooth L1 lab',
+    seeLabel: msg('sl1.seePoint'),
   };
 }

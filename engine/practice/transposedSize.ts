@@ -2,16 +2,17 @@ import { convTransposeAxisOutput } from '../shape';
 import type { TransposedAxisGeometry } from '../spec';
 import { AXIS_NAMES, axesKey, HW_FORMAT, sizeAnswer, times } from './common';
 import type { Draw } from './draw';
+import { msg, type Msg } from './message';
 import type { Level } from './topics';
 import type { Question } from './types';
 
-const HINT =
-  'o = (i − 1)s − 2p + d(k − 1) + output_padding + 1 on each axis (Relationship 14 with dilation).';
+const HINT = msg('transposed.hint');
 
 /** The worked size of one axis of a transposed convolution. */
-export function transposedAxisSteps(axis: TransposedAxisGeometry, name: string): string {
+export function transposedAxisSteps(axis: TransposedAxisGeometry, name: string): Msg {
   const { input: i, stride: s, padBefore: p, dilation: d, kernel: k, outputPadding: a } = axis;
-  return `${name}: (${i} − 1)·${s} − 2·${p} + ${d}·(${k} − 1) + ${a} + 1 = ${convTransposeAxisOutput(axis)}`;
+  const formula = `(${i} − 1)·${s} − 2·${p} + ${d}·(${k} − 1) + ${a} + 1 = ${convTransposeAxisOutput(axis)}`;
+  return msg('step', { name, formula });
 }
 
 /**
@@ -52,18 +53,19 @@ export function transposedSizeQuestion(draw: Draw, level: Level): Question | nul
     topic: 'transposed-size',
     level,
     key: `transposed:${axesKey(axes)}`,
-    prompt: `\`nn.ConvTranspose2d(16, 8, ${args.join(', ')})\` takes an input of shape \`(1, 16, ${h}, ${w})\`. What is the height × width of its output?`,
+    prompt: msg('conv.prompt', {
+      module: `nn.ConvTranspose2d(16, 8, ${args.join(', ')})`,
+      input: `(1, 16, ${h}, ${w})`,
+    }),
     format: HW_FORMAT,
     answer: sizeAnswer(out),
     hint: HINT,
     solution: [
       ...axes.map((axis, n) => transposedAxisSteps(axis, AXIS_NAMES[n])),
-      ...(a >= s
-        ? [`output_padding ${a} ≥ stride ${s} is allowed because it is < dilation ${d}.`]
-        : []),
-      `The output is ${times(out)}.`,
+      ...(a >= s ? [msg('transposed.allowed', { a, s, d })] : []),
+      msg('outputIs', { shape: times(out) }),
     ],
     see: { view: 'transposed', axes },
-    seeLabel: 'this transposed convolution in the transposed view',
+    seeLabel: msg('transposed.see'),
   };
 }

@@ -1,7 +1,8 @@
 import { stackInputSizes, undoOutputPadding } from '../stackSolver';
 import { stackShapes } from '../stack';
-import { sizeAnswer, times } from './common';
+import { PICK_EVERY, sizeAnswer, times } from './common';
 import type { Draw } from './draw';
+import { msg } from './message';
 import { layerToken, textStack } from './layers';
 import type { Level } from './topics';
 import type { Question } from './types';
@@ -42,14 +43,20 @@ export function undoQuestion(draw: Draw, level: Level): Question | null {
     topic: 'undo',
     level,
     key: `undo:${forward.text}:${h},${w}`,
-    prompt: `\`${forward.modules[0]}\` takes \`(1, 8, ${h}, ${w})\` to \`(1, 8, ${out.join(', ')})\`. Which \`output_padding\` makes \`${transposed}\` give back ${times([h, w])}?`,
-    format: 'One number per axis (height, width), e.g. 1, 0 — or one number for both.',
+    prompt: msg('undo.prompt', {
+      module: forward.modules[0],
+      from: `(1, 8, ${h}, ${w})`,
+      to: `(1, 8, ${out.join(', ')})`,
+      transposed,
+      size: times([h, w]),
+    }),
+    format: msg('undo.format'),
     answer: sizeAnswer(a),
-    hint: 'Without output padding the transposed layer gives (o − 1)s − 2p + k; output_padding adds the missing cells (PyTorch allows fewer than the stride).',
+    hint: msg('undo.hint'),
     solution: [
-      `Without output padding: (o − 1)·${s} − 2·${p} + ${k} = ${times(base)}.`,
-      `Missing to reach ${times([h, w])}: ${a.join(', ')} — the cells the forward layer's floor dropped ((i + 2p − k) mod s).`,
-      `output_padding=${a[0] === a[1] ? a[0] : `(${a.join(', ')})`}.`,
+      msg('undo.without', { formula: `(o − 1)·${s} − 2·${p} + ${k} = ${times(base)}` }),
+      msg('undo.missing', { size: times([h, w]), missing: a.join(', ') }),
+      msg('undo.answer', { code: `output_padding=${a[0] === a[1] ? a[0] : `(${a.join(', ')})`}` }),
     ],
     see: {
       view: 'stack',
@@ -57,7 +64,7 @@ export function undoQuestion(draw: Draw, level: Level): Question | null {
       layers: `${forward.text},${layerToken('t', k, s, p, 1, [a[0], a[1]])}`,
       solve: 2,
     },
-    seeLabel: 'the two layers and the size planner in the layer stack view',
+    seeLabel: msg('undo.see'),
   };
 }
 
@@ -78,23 +85,28 @@ function sameOutputQuestion(draw: Draw): Question | null {
     topic: 'undo',
     level: 3,
     key: `same-output:${stack.text}:${n}:${from}`,
-    prompt: `\`${stack.modules[0]}\` maps a ${n} × ${n} input to ${target} × ${target}. Which of these input sizes give the same ${target} × ${target}? Pick every one.`,
-    format: 'Pick every option that applies.',
+    prompt: msg('sameOut.prompt', {
+      module: stack.modules[0],
+      input: `${n} × ${n}`,
+      output: `${target} × ${target}`,
+    }),
+    format: PICK_EVERY,
     answer: {
       kind: 'choice',
-      options: sizes.map((size) => `${size.input} × ${size.input}`),
+      options: sizes.map((size) => msg('size', { size: `${size.input} × ${size.input}` })),
       correct,
       multiple: true,
     },
-    hint: 'o = ⌊(i + 2p − k)/s⌋ + 1: the floor maps s neighbouring input sizes to one output size.',
+    hint: msg('sameOut.hint'),
     solution: [
-      ...sizes.map(
-        (size) =>
-          `i = ${size.input}: ⌊(${size.input} + 2·${p} − ${k})/${s}⌋ + 1 = ${size.output}${size.output === target ? ' ✓' : ''}`,
+      ...sizes.map((size) =>
+        msg('formula', {
+          formula: `i = ${size.input}: ⌊(${size.input} + 2·${p} − ${k})/${s}⌋ + 1 = ${size.output}${size.output === target ? ' ✓' : ''}`,
+        }),
       ),
-      `A transposed layer cannot tell these apart: its output_padding (or output_size) picks one.`,
+      msg('sameOut.apart'),
     ],
     see: { view: 'stack', input: [n, n], layers: stack.text, solve: 0, reach: target },
-    seeLabel: 'the input sizes this layer maps to each output, in the layer stack planner',
+    seeLabel: msg('sameOut.see'),
   };
 }

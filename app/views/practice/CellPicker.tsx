@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Response } from '../../../engine';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** Rows and columns of the grid. */
@@ -54,15 +55,15 @@ export function CellPicker({ shape, format, message, closed, correct, onCheck }:
   };
   const said = (n: number) => {
     const state = stateOf(n);
-    if (state === 'is-right') return ', right';
-    if (state === 'is-missed') return ', read but not picked';
-    if (state === 'is-extra') return ', picked but not read';
+    if (state === 'is-right') return t('practice.cells.isRight');
+    if (state === 'is-missed') return t('practice.cells.isMissed');
+    if (state === 'is-extra') return t('practice.cells.isExtra');
     return '';
   };
   return (
     <form className="practice-answer" onSubmit={submit}>
       <p className="field-hint" id="practice-cells-format">
-        {format} Arrow keys move, Space picks.
+        {format} {t('practice.cells.keys')}
       </p>
       <table
         className="practice-cells"
@@ -72,7 +73,7 @@ export function CellPicker({ shape, format, message, closed, correct, onCheck }:
         data-testid="practice-cells"
       >
         <caption className="visually-hidden">
-          Input cells, {rows} × {cols}
+          {t('practice.cells.caption', { rows: String(rows), cols: String(cols) })}
         </caption>
         <tbody>
           {Array.from({ length: rows }, (_, r) => (
@@ -86,7 +87,7 @@ export function CellPicker({ shape, format, message, closed, correct, onCheck }:
                       data-cell={n}
                       tabIndex={n === focus ? 0 : -1}
                       aria-pressed={picked.includes(n)}
-                      aria-label={`row ${r}, column ${c}${said(n)}`}
+                      aria-label={`${t('practice.cells.cell', { r: String(r), c: String(c) })}${said(n)}`}
                       disabled={closed}
                       onClick={() => {
                         setFocus(n);
@@ -100,12 +101,7 @@ export function CellPicker({ shape, format, message, closed, correct, onCheck }:
           ))}
         </tbody>
       </table>
-      {correct && (
-        <p className="field-hint">
-          Filled: read by the output cell; a ring: read but not picked; a cross: picked but not
-          read.
-        </p>
-      )}
+      {correct && <p className="field-hint">{t('practice.cells.legend')}</p>}
       {message && (
         <p className="field-error" data-testid="practice-unreadable">
           {message}
@@ -113,7 +109,7 @@ export function CellPicker({ shape, format, message, closed, correct, onCheck }:
       )}
       {!closed && (
         <button type="submit" data-testid="practice-check">
-          Check ({picked.length} picked)
+          {t('practice.cells.check', { count: String(picked.length) })}
         </button>
       )}
     </form>

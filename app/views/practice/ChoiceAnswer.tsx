@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Response } from '../../../engine';
 import { CodeText } from '../../components/CodeText';
+import { t } from '../../i18n/i18n';
 
 interface Props {
+  /** The options in the page's language (backticked spans are code), matched by place. */
   options: string[];
   /** Several options may be right (check boxes) or one (radio buttons). */
   multiple: boolean;
@@ -53,7 +55,7 @@ export function ChoiceAnswer({
                 <span>
                   <CodeText text={option} />
                   {correct?.includes(n) ? (
-                    <strong className="practice-mark"> (right)</strong>
+                    <strong className="practice-mark"> {t('practice.right')}</strong>
                   ) : null}
                 </span>
               </label>
@@ -68,7 +70,7 @@ export function ChoiceAnswer({
       )}
       {!closed && (
         <button type="submit" data-testid="practice-check">
-          Check
+          {t('practice.check')}
         </button>
       )}
     </form>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { PRACTICE_TOPICS, type PracticeTopic } from '../../../engine';
 import { NumberField } from '../../components/NumberField';
-import { TOPIC_LABELS } from './topicLabels';
+import { t } from '../../i18n/i18n';
+import { topicLabel } from './topicLabels';
 
 interface Props {
   topic: PracticeTopic;
@@ -15,29 +16,29 @@ export function PracticeControls({ topic, seed, onSet }: Props) {
   const id = useId();
   return (
     <section className="panel practice-controls" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Set</h2>
+      <h2 id={`${id}-heading`}>{t('practice.set.title')}</h2>
       <label className="stacked-field" htmlFor={`${id}-topic`}>
-        Topic
+        {t('practice.set.topic')}
         <select
           id={`${id}-topic`}
           value={topic}
           onChange={(event) => onSet(event.target.value as PracticeTopic, seed)}
           data-testid="practice-topic"
         >
-          {PRACTICE_TOPICS.map((t) => (
-            <option key={t} value={t}>
-              {TOPIC_LABELS[t]}
+          {PRACTICE_TOPICS.map((topic) => (
+            <option key={topic} value={topic}>
+              {topicLabel(topic)}
             </option>
           ))}
         </select>
       </label>
       <NumberField
-        label="Set number"
+        label={t('practice.set.number')}
         value={seed}
         min={0}
         max={99999}
         onCommit={(s) => onSet(topic, s)}
-        hint="The same topic and number give the same ten questions: send the link to a class."
+        hint={t('practice.set.numberHint')}
         testId="practice-seed"
       />
       <button
@@ -45,7 +46,7 @@ export function PracticeControls({ topic, seed, onSet }: Props) {
         onClick={() => onSet(topic, (seed + 1) % 100000)}
         data-testid="practice-new-set"
       >
-        New set
+        {t('practice.set.new')}
       </button>
     </section>
   );

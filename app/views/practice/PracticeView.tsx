@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { nextLevel, practiceTable, type Outcome, type PracticeTopic } from '../../../engine';
 import { ViewLayout } from '../../components/ViewLayout';
+import { t } from '../../i18n/i18n';
 import { setKey, type PracticeResult } from '../../store/practiceProgress';
 import { useAppStore, type AppState } from '../../store/store';
 import { useViewParams } from '../../store/useViewParams';
@@ -54,14 +55,8 @@ export default function PracticeView() {
   return (
     <ViewLayout
       className="practice-view"
-      title="Practice"
-      lede={
-        <>
-          Ten questions at a time, generated and checked by the same engine as the explorers, so
-          every answer is right by construction. Right answers raise the difficulty, a needed
-          solution lowers it; each solution opens the explorer in the question’s state.
-        </>
-      }
+      title={t('practice.title')}
+      lede={t('practice.lede')}
       narrowOrder="figure-first"
       controls={
         <>

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { PracticeProgress } from '../../store/practiceProgress';
 import { scoreOf } from './practiceModel';
-import { TOPIC_LABELS } from './topicLabels';
-import type { PracticeTopic } from '../../../engine';
+import { t } from '../../i18n/i18n';
+import { topicLabel } from './topicLabels';
+import { PRACTICE_TOPICS, type PracticeTopic } from '../../../engine';
 
 interface Props {
   progress: PracticeProgress;
@@ -25,25 +26,25 @@ export function ProgressPanel({ progress, onReset }: Props) {
       first: total.first + score.first,
     });
   }
-  const rows = [...totals].filter(([topic]) => topic in TOPIC_LABELS);
+  const rows = [...totals].filter(([topic]) => PRACTICE_TOPICS.includes(topic as PracticeTopic));
   return (
     <section className="panel practice-record" aria-labelledby="practice-record-heading">
       <h2 id="practice-record-heading" ref={heading} tabIndex={-1}>
-        Your progress
+        {t('practice.record.title')}
       </h2>
       {rows.length ? (
         <table data-testid="practice-record">
           <thead>
             <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Sets</th>
-              <th scope="col">Right first try</th>
+              <th scope="col">{t('practice.record.topic')}</th>
+              <th scope="col">{t('practice.record.sets')}</th>
+              <th scope="col">{t('practice.record.first')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(([topic, total]) => (
               <tr key={topic}>
-                <th scope="row">{TOPIC_LABELS[topic as PracticeTopic]}</th>
+                <th scope="row">{topicLabel(topic as PracticeTopic)}</th>
                 <td>{total.sets}</td>
                 <td>
                   {total.first} / {total.answered}
@@ -54,12 +55,10 @@ export function ProgressPanel({ progress, onReset }: Props) {
         </table>
       ) : (
         <p data-testid="practice-record-empty">
-          {forgotten ? 'Progress forgotten.' : 'No questions answered yet.'}
+          {forgotten ? t('practice.record.forgotten') : t('practice.record.empty')}
         </p>
       )}
-      <p className="field-hint">
-        Kept only in this browser, when it allows storage; nothing needs it.
-      </p>
+      <p className="field-hint">{t('practice.record.kept')}</p>
       {rows.length > 0 && (
         <button
           type="button"
@@ -71,7 +70,7 @@ export function ProgressPanel({ progress, onReset }: Props) {
           }}
           data-testid="practice-reset"
         >
-          Forget my progress
+          {t('practice.record.reset')}
         </button>
       )}
     </section>

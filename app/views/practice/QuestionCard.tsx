@@ -7,14 +7,16 @@ import { CellPicker } from './CellPicker';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { Solution } from './Solution';
 import { TypedAnswer } from './TypedAnswer';
-import { LEVEL_NAMES } from './topicLabels';
+import { t } from '../../i18n/i18n';
+import { say } from './say';
+import { levelName } from './topicLabels';
 
 interface Props {
   question: Question;
   /** 0-based place in the set, and the set's size. */
   place: number;
   size: number;
-  /** The right answer, stated. */
+  /** The right answer, stated in the page's language (backticked spans are code). */
   answerText: string;
   seeHref: string;
   /** How this question went before (coming back to it), or null. */
@@ -37,10 +39,12 @@ function announcement(
   unreadable: string | null,
 ) {
   if (unreadable) return unreadable;
-  if (status === 'hint') return `Not quite. Hint: ${props.question.hint.replace(/`/g, '')}`;
+  const answer = props.answerText.replace(/`/g, '');
+  if (status === 'hint')
+    return t('practice.say.hint', { hint: say(props.question.hint).replace(/`/g, '') });
   if (status === 'right')
-    return `Right${outcome === 'second' ? ' at the second try' : ''}: ${props.answerText}.`;
-  if (status === 'shown') return `The answer is ${props.answerText}. The worked solution follows.`;
+    return t(outcome === 'second' ? 'practice.say.second' : 'practice.say.right', { answer });
+  if (status === 'shown') return t('practice.say.shown', { answer });
   return '';
 }
 
@@ -76,7 +80,7 @@ export function QuestionCard(props: Props) {
   const check = (response: Response) => {
     const verdict = checkAnswer(question.answer, response);
     if (verdict.status === 'unreadable') {
-      setUnreadable(verdict.message);
+      setUnreadable(say(verdict.message));
       return;
     }
     setUnreadable(null);
@@ -93,19 +97,19 @@ export function QuestionCard(props: Props) {
       data-testid="practice-card"
     >
       <h2 id="practice-question" ref={heading} tabIndex={-1}>
-        Question {place + 1} of {size}{' '}
+        {t('practice.q.heading', { n: String(place + 1), size: String(size) })}{' '}
         <span className="practice-level" data-testid="practice-level">
-          ({LEVEL_NAMES[question.level - 1]})
+          {t('practice.q.level', { level: levelName(question.level) })}
         </span>
       </h2>
       <p className="practice-prompt" data-testid="practice-prompt">
-        <CodeText text={question.prompt} />
+        <CodeText text={say(question.prompt)} />
       </p>
       {answer.kind === 'choice' ? (
         <ChoiceAnswer
-          options={answer.options}
+          options={answer.options.map(say)}
           multiple={answer.multiple}
-          format={question.format}
+          format={say(question.format)}
           message={unreadable}
           closed={closed}
           correct={closed ? answer.correct : null}
@@ -114,7 +118,7 @@ export function QuestionCard(props: Props) {
       ) : answer.kind === 'cells' ? (
         <CellPicker
           shape={answer.shape}
-          format={question.format}
+          format={say(question.format)}
           message={unreadable}
           closed={closed}
           correct={closed ? answer.value : null}
@@ -122,7 +126,7 @@ export function QuestionCard(props: Props) {
         />
       ) : (
         <TypedAnswer
-          format={question.format}
+          format={say(question.format)}
           message={unreadable}
           closed={closed}
           onCheck={check}
@@ -135,9 +139,10 @@ export function QuestionCard(props: Props) {
       {status === 'hint' && (
         <div className="practice-hint" data-testid="practice-hint">
           <p>
-            <strong>Not quite.</strong> Hint: <CodeText text={question.hint} />
+            <strong>{t('practice.hint.notQuite')}</strong> {t('practice.hint.label')}{' '}
+            <CodeText text={say(question.hint)} />
           </p>
-          <p>One more try, or show the solution.</p>
+          <p>{t('practice.hint.more')}</p>
         </div>
       )}
       {closed && (
@@ -145,30 +150,34 @@ export function QuestionCard(props: Props) {
           className={`practice-verdict ${status === 'right' ? 'is-right' : 'is-shown'}`}
           data-testid="practice-verdict"
         >
-          {status === 'right' ? (
-            <>
-              <strong>Right{outcome === 'second' ? ' at the second try' : ''}:</strong>{' '}
-              {props.answerText}.
-            </>
-          ) : (
-            <>
-              <strong>The answer:</strong> {props.answerText}.
-            </>
-          )}
+          <strong>
+            {t(
+              status === 'shown'
+                ? 'practice.verdict.shown'
+                : outcome === 'second'
+                  ? 'practice.verdict.second'
+                  : 'practice.verdict.right',
+            )}
+          </strong>{' '}
+          <CodeText text={t('practice.verdict.end', { answer: props.answerText })} />
         </p>
       )}
       {closed && (
-        <Solution steps={question.solution} href={props.seeHref} label={question.seeLabel} />
+        <Solution
+          steps={question.solution.map(say)}
+          href={props.seeHref}
+          label={say(question.seeLabel)}
+        />
       )}
       <div className="practice-actions">
         {!closed && (
           <button type="button" className="link-button" onClick={() => finish('shown', 'shown')}>
-            Show the solution
+            {t('practice.show')}
           </button>
         )}
         {closed && (
           <button type="button" ref={next} onClick={onNext} data-testid="practice-next">
-            {last ? 'See the score' : 'Next question'}
+            {last ? t('practice.seeScore') : t('practice.next')}
           </button>
         )}
       </div>

@@ -2,7 +2,8 @@ import type { MouseEvent } from 'react';
 import { openInApp } from '../../components/openInApp';
 import type { PracticeResult } from '../../store/practiceProgress';
 import type { PracticeScore } from './practiceModel';
-import { LEVEL_NAMES } from './topicLabels';
+import { t } from '../../i18n/i18n';
+import { levelName } from './topicLabels';
 
 interface Props {
   results: (PracticeResult | null)[];
@@ -15,29 +16,32 @@ interface Props {
 
 const MARKS = { first: '✓', second: '½', shown: '✗' } as const;
 const SAID = {
-  first: 'right at the first try',
-  second: 'right at the second try',
-  shown: 'solution shown',
+  first: 'practice.marks.first',
+  second: 'practice.marks.second',
+  shown: 'practice.marks.shown',
 } as const;
 
 /** The set at a glance: one mark per question (answered ones link back to it) and the score. */
 export function SetProgress({ results, place, score, hrefOf }: Props) {
   return (
     <section className="panel practice-progress" aria-labelledby="practice-set-heading">
-      <h2 id="practice-set-heading">This set</h2>
+      <h2 id="practice-set-heading">{t('practice.marks.title')}</h2>
       <ol className="practice-marks" data-testid="practice-marks">
         {results.map((result, n) => {
           const text = result ? MARKS[result.outcome] : String(n + 1);
           const said = result
-            ? `${SAID[result.outcome]} (${LEVEL_NAMES[result.level - 1]})`
+            ? t('practice.marks.result', {
+                outcome: t(SAID[result.outcome]),
+                level: levelName(result.level),
+              })
             : n === place
-              ? 'current question'
-              : 'not answered yet';
+              ? t('practice.marks.current')
+              : t('practice.marks.open');
           const body = (
             <>
               <span aria-hidden="true">{text}</span>
               <span className="visually-hidden">
-                Question {n + 1}: {said}
+                {t('practice.marks.question', { n: n + 1, said })}
               </span>
             </>
           );
@@ -63,8 +67,11 @@ export function SetProgress({ results, place, score, hrefOf }: Props) {
         })}
       </ol>
       <p data-testid="practice-score">
-        Score: {score.first} of {score.answered} answered right at the first try
-        {score.second ? `, ${score.second} at the second` : ''}.
+        {t('practice.score', {
+          first: String(score.first),
+          answered: String(score.answered),
+          second: score.second,
+        })}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { t } from '../../i18n/i18n';
 import type { PracticeScore } from './practiceModel';
 
 interface Props {
@@ -20,18 +21,22 @@ export const SetSummary = forwardRef<HTMLHeadingElement, Props>(function SetSumm
       data-testid="practice-summary"
     >
       <h2 id="practice-summary-heading" ref={ref} tabIndex={-1}>
-        Score: {score.first} / {size}
+        {t('practice.summary.title', { first: String(score.first), size: String(size) })}
       </h2>
       <p>
-        {score.first} right at the first try, {score.second} at the second, {score.shown} with the
-        solution shown{score.answered < size ? `; ${size - score.answered} not answered` : ''}.
+        {t('practice.summary.text', {
+          first: String(score.first),
+          second: String(score.second),
+          shown: String(score.shown),
+          unanswered: size - score.answered,
+        })}
       </p>
       <div className="practice-actions">
         <button type="button" onClick={onNextSet} data-testid="practice-next-set">
-          Next set
+          {t('practice.summary.next')}
         </button>
         <button type="button" onClick={onAgain} data-testid="practice-again">
-          Take this set again
+          {t('practice.summary.again')}
         </button>
       </div>
     </section>

@@ -1,9 +1,10 @@
 import type { MouseEvent } from 'react';
 import { CodeText } from '../../components/CodeText';
 import { openInApp } from '../../components/openInApp';
+import { t } from '../../i18n/i18n';
 
 interface Props {
-  /** The worked steps, one per line. */
+  /** The worked steps, one per line, in the page's language (backticked spans are code). */
   steps: string[];
   /** The explorer link and what it opens. */
   href: string;
@@ -14,7 +15,7 @@ interface Props {
 export function Solution({ steps, href, label }: Props) {
   return (
     <div className="practice-solution" data-testid="practice-solution">
-      <h3>Worked solution</h3>
+      <h3>{t('practice.solution.title')}</h3>
       <ol>
         {steps.map((step, n) => (
           <li key={n}>
@@ -28,7 +29,7 @@ export function Solution({ steps, href, label }: Props) {
           onClick={(event: MouseEvent<HTMLAnchorElement>) => openInApp(event, href)}
           data-testid="practice-see-it"
         >
-          See it: {label}
+          {t('practice.seeIt')} <CodeText text={label} />
         </a>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Response } from '../../../engine';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   /** What to type, e.g. "height × width, e.g. 5 × 5". */
@@ -21,7 +22,7 @@ export function TypedAnswer({ format, message, closed, onCheck }: Props) {
   };
   return (
     <form className="practice-answer" onSubmit={submit}>
-      <label htmlFor={id}>Your answer</label>
+      <label htmlFor={id}>{t('practice.answer')}</label>
       <div className="practice-answer-row">
         <input
           id={id}
@@ -38,7 +39,7 @@ export function TypedAnswer({ format, message, closed, onCheck }: Props) {
         />
         {!closed && (
           <button type="submit" data-testid="practice-check">
-            Check
+            {t('practice.check')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
-import { formatAnswer, PRACTICE_SET, type Level, type Question } from '../../../engine';
+import { PRACTICE_SET, type Level, type Question } from '../../../engine';
 import type { PracticeResult } from '../../store/practiceProgress';
 import type { ViewParams } from '../../url/schema';
+import { sayAnswer } from './say';
 import { seeHref } from './seeLink';
 
 /** A set's score so far: right at the first try, right after the hint, solution shown. */
@@ -17,7 +18,7 @@ export interface PracticeModel {
   place: number;
   level: Level;
   question: Question;
-  /** The right answer, stated. */
+  /** The right answer, stated in the page's language (backticked spans are code). */
   answerText: string;
   /** The explorer view in the question's state. */
   seeHref: string;
@@ -60,7 +61,7 @@ export function buildPracticeModel(
     place,
     level,
     question,
-    answerText: formatAnswer(question.answer),
+    answerText: sayAnswer(question.answer),
     seeHref: seeHref(question.see),
     recorded: here && here.level === level ? here : null,
     results,

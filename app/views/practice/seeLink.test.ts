@@ -71,7 +71,7 @@ describe('seeHref', () => {
       for (let seed = 0; seed < (topic === 'mask' || topic === 'mixed' ? 8 : 30); seed++) {
         for (const question of practiceTable(topic, seed).flat()) {
           const decoded = decode(seeHref(question.see));
-          expect(decoded.corrections, question.prompt).toEqual([]);
+          expect(decoded.corrections, question.key).toEqual([]);
           expect(decoded.view).toBe(question.see.view);
           expect(decoded.params).toEqual(seeParams(question.see));
           const { see } = question;
