@@ -55,7 +55,7 @@ export function ChoiceAnswer({
                 <span>
                   <CodeText text={option} />
                   {correct?.includes(n) ? (
-                    <strong className="practice-mark"> {t('practice.right')}</strong>
+                    <strong className="practice-mark">{t('practice.right')}</strong>
                   ) : null}
                 </span>
               </label>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { checkAnswer, type Outcome, type Question, type Response } from '../../../engine';
 import { CodeText } from '../../components/CodeText';
-import { LiveSummary } from '../../components/LiveSummary';
 import type { PracticeResult } from '../../store/practiceProgress';
 import { CellPicker } from './CellPicker';
 import { ChoiceAnswer } from './ChoiceAnswer';
@@ -39,9 +38,8 @@ function announcement(
   unreadable: string | null,
 ) {
   if (unreadable) return unreadable;
-  const answer = props.answerText.replace(/`/g, '');
-  if (status === 'hint')
-    return t('practice.say.hint', { hint: say(props.question.hint).replace(/`/g, '') });
+  const answer = props.answerText;
+  if (status === 'hint') return t('practice.say.hint', { hint: say(props.question.hint) });
   if (status === 'right')
     return t(outcome === 'second' ? 'practice.say.second' : 'practice.say.right', { answer });
   if (status === 'shown') return t('practice.say.shown', { answer });
@@ -132,14 +130,21 @@ export function QuestionCard(props: Props) {
           onCheck={check}
         />
       )}
-      <LiveSummary
-        testId="practice-announcement"
-        text={announcement(status, outcome, props, unreadable)}
-      />
+      {/* The page's one live region; code and library errors in it are marked English. */}
+      <p
+        className="visually-hidden"
+        role="status"
+        aria-atomic="true"
+        data-testid="practice-announcement"
+      >
+        <CodeText text={announcement(status, outcome, props, unreadable)} />
+      </p>
       {status === 'hint' && (
         <div className="practice-hint" data-testid="practice-hint">
           <p>
-            <strong>{t('practice.hint.notQuite')}</strong> {t('practice.hint.label')}{' '}
+            {/* The spaces between the parts are the catalogue's: none in Chinese. */}
+            <strong>{t('practice.hint.notQuite')}</strong>
+            {t('practice.hint.label')}
             <CodeText text={say(question.hint)} />
           </p>
           <p>{t('practice.hint.more')}</p>
@@ -158,7 +163,7 @@ export function QuestionCard(props: Props) {
                   ? 'practice.verdict.second'
                   : 'practice.verdict.right',
             )}
-          </strong>{' '}
+          </strong>
           <CodeText text={t('practice.verdict.end', { answer: props.answerText })} />
         </p>
       )}

@@ -29,7 +29,8 @@ export function Solution({ steps, href, label }: Props) {
           onClick={(event: MouseEvent<HTMLAnchorElement>) => openInApp(event, href)}
           data-testid="practice-see-it"
         >
-          {t('practice.seeIt')} <CodeText text={label} />
+          {t('practice.seeIt')}
+          <CodeText text={label} />
         </a>
       </p>
     </div>
