@@ -205,6 +205,18 @@ describe('mask keys', () => {
     expect(encode('mask', params as never)).toBe(search);
   });
 
+  it('writes a condition as the address bar keeps it, quotes included', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (cond) => {
+        const search = encode('mask', { ...defaultParams('mask'), cond });
+        expect(new URL(`https://example.org/${search}`).search).toBe(search);
+      }),
+    );
+    expect(encode('mask', { ...defaultParams('mask'), cond: "a['x'] > 0" })).toBe(
+      '?view=mask&cond=a%5B%27x%27%5D%20%3E%200',
+    );
+  });
+
   it('writes nothing for the defaults', () => {
     expect(encode('mask', defaultParams('mask'))).toBe('?view=mask');
   });

@@ -164,10 +164,11 @@ export function encode<V extends ViewId>(
     const text = field.format(values[key]);
     if (!field.always && text === field.format(field.default)) continue;
     // Commas, colons, semicolons and slashes are legal in a query and keep `p=0:1,1`,
-    // `m=1,2;3,4` and `beta=1/9` readable.
-    const readable = encodeURIComponent(text).replace(/%(2C|3A|3B|2F)/g, (_, hex: string) =>
-      String.fromCharCode(parseInt(hex, 16)),
-    );
+    // `m=1,2;3,4` and `beta=1/9` readable. A quote is written `%27`, as the browser's
+    // address bar writes it, so the URL written is the URL the page reads back.
+    const readable = encodeURIComponent(text)
+      .replace(/%(2C|3A|3B|2F)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/'/g, '%27');
     parts.push(`${key}=${readable}`);
   }
   if (lang) parts.push(`lang=${lang}`);
