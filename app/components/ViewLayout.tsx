@@ -125,7 +125,7 @@ export function ViewLayout({
     onFix(fix);
   };
   const exportBar = (
-    <Suspense fallback={null}>
+    <Suspense fallback={phone ? <FoldedBarRoom /> : null}>
       <ExportBar
         exportable={exportable}
         title={title}
@@ -198,6 +198,18 @@ export function ViewLayout({
         {phone && narrowOrder === 'figure-first' && controlColumn}
       </div>
       {footer && <div className="stack view-footer">{footer}</div>}
+    </div>
+  );
+}
+
+/**
+ * The folded bar's one line, kept while its code loads: on a phone it sits in the page's flow
+ * under the figure, and what follows it must not move when it arrives.
+ */
+function FoldedBarRoom() {
+  return (
+    <div className="export-room" aria-hidden="true">
+      {t('common.export.bar')}
     </div>
   );
 }
