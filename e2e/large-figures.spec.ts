@@ -95,6 +95,24 @@ test.describe('a figure too large to paint whole', () => {
     await expect.poll(() => cellColour(page, 'grid-output', 300, 40)).toBe(PENDING);
   });
 
+  test('printed, the whole grid is painted; back on the screen, the block in view', async ({
+    page,
+  }) => {
+    // Row 600 = 112 + 8·61 and column 600 are an input cell far outside the first screen.
+    expect(await cellColour(page, 'grid-eq', 600, 600)).not.toBe(INPUT);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => cellColour(page, 'grid-eq', 600, 600)).toBe(INPUT);
+    expect(await cellColour(page, 'grid-eq', 601, 600)).toBe(INSERTED);
+    expect(await cellColour(page, 'grid-eq', 0, 700)).toBe(PADDING);
+    await page.emulateMedia({ media: 'screen' });
+    await expect
+      .poll(async () => {
+        const { canvas, grid: whole } = await pixels(page, 'grid-eq');
+        return canvas < whole / 2;
+      })
+      .toBe(true);
+  });
+
   test('a key press repaints the cells in view for the new layout', async ({ page }) => {
     await scrollToRow(page, 'grid-eq', 120);
     await expect.poll(() => cellColour(page, 'grid-eq', 120, 120)).toBe(INPUT);

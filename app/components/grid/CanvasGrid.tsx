@@ -73,6 +73,8 @@ export function CanvasGrid({
   const windowed =
     rows * cols > REMEMBERED_CELLS || rows * cellSize * (cols * cellSize) > WINDOWED_AREA;
   const clipping = useRef<Clipper[] | null>(null);
+  // On paper every cell shows: printing paints the whole grid, the screen goes back to its block.
+  const printing = useRef(false);
   /** Paints what changed; `moved`: only the grid's place on the screen may have. */
   const draw = (moved: boolean) => {
     const canvas = canvasRef.current;
@@ -82,7 +84,7 @@ export function CanvasGrid({
     const shape = `${rows} ${cols} ${cellSize} ${window.devicePixelRatio || 1}`;
     const kept = last?.shape === shape ? last.view : null;
     let view: CellRange = { r0: 0, c0: 0, r1: rows, c1: cols };
-    if (windowed) {
+    if (windowed && !printing.current) {
       clipping.current ??= clippers(element);
       const place = { ...element.getBoundingClientRect().toJSON(), rows, cols, size: cellSize };
       const boxes = clipBoxes(element, clipping.current);
@@ -147,8 +149,23 @@ export function CanvasGrid({
       clipping.current = null;
       moved();
     };
+    const print = matchMedia('print');
+    const printed = () => {
+      printing.current = print.matches;
+      clipping.current = null;
+      // Back on the screen the whole grid's canvas is let go for the block in view.
+      if (!print.matches) painted.current = null;
+      drawRef.current(false);
+    };
+    const beforePrint = () => {
+      printing.current = true;
+      drawRef.current(false);
+    };
     addEventListener('scroll', moved, { capture: true, passive: true });
     addEventListener('resize', resized);
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', printed);
+    print.addEventListener('change', printed);
     const sizes = new ResizeObserver(moved);
     sizes.observe(element);
     const seen = new IntersectionObserver(moved, { threshold: THRESHOLDS });
@@ -156,6 +173,9 @@ export function CanvasGrid({
     return () => {
       removeEventListener('scroll', moved, { capture: true });
       removeEventListener('resize', resized);
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', printed);
+      print.removeEventListener('change', printed);
       sizes.disconnect();
       seen.disconnect();
     };
