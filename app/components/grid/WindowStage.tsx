@@ -83,6 +83,13 @@ function WindowStageContent({
   const { padded, output, dropped, values } = model;
   const paint = stagePainters(model, { numbers, hl, focus, step, outputBadge });
   const { windowBox, inInput, beyond } = paint;
+  // The window's cells: what its frame repaints on the input, and where its link starts.
+  const windowArea = windowBox && {
+    row: windowBox.start[0],
+    col: windowBox.start[1],
+    rows: windowBox.span[0],
+    cols: windowBox.span[1],
+  };
 
   const inputHandlers = useCellHandlers('input', padded[1]);
   const kernelHandlers = useCellHandlers('kernel', w.kernel);
@@ -170,14 +177,7 @@ function WindowStageContent({
             cellSize={layout.cell}
             paint={paint.input}
             overlay={windowOverlay}
-            overlayArea={
-              windowBox && {
-                row: windowBox.start[0],
-                col: windowBox.start[1],
-                rows: windowBox.span[0],
-                cols: windowBox.span[1],
-              }
-            }
+            overlayArea={windowArea}
             overlayKey={model}
             describe={describeInput}
             {...inputHandlers}
@@ -230,14 +230,7 @@ function WindowStageContent({
           container={ref}
           fromGrid="grid-input"
           toGrid="grid-output"
-          from={
-            windowBox && {
-              row: windowBox.start[0],
-              col: windowBox.start[1],
-              rows: windowBox.span[0],
-              cols: windowBox.span[1],
-            }
-          }
+          from={windowArea}
           to={
             hl.window !== null && output
               ? {
