@@ -5,13 +5,17 @@ import { registerServiceWorker } from './shell/serviceWorker';
 import { startLanguageSync } from './shell/language';
 import { useAppStore } from './store/store';
 import { startUrlSync } from './url/history';
+import { VIEWS } from './views/registry';
 import './styles/global.css';
 
 startUrlSync(useAppStore);
 registerServiceWorker();
 
+// The view's code downloads while the shell starts, not once the shell has rendered it.
+VIEWS[useAppStore.getState().view].View.preload();
+
 const root = document.getElementById('root');
-// English is ready at once; another language shows once its first catalogues are here.
+// English is ready at once; another language shows once its shell catalogue is here.
 const ready = startLanguageSync(useAppStore);
 if (root) {
   void ready.finally(() =>

@@ -193,7 +193,12 @@ export function ViewLayout({
           </div>
           {/* On a phone the bar would push the figure down a screen: it follows the figure. */}
           {phone && exportBar}
-          {panels && <div className="view-panels">{panels}</div>}
+          {panels && (
+            <div className="view-panels">
+              {/* Panels may load after the first paint: under the figure, they move nothing. */}
+              <Suspense fallback={null}>{panels}</Suspense>
+            </div>
+          )}
         </div>
         {phone && narrowOrder === 'figure-first' && controlColumn}
       </div>

@@ -17,8 +17,16 @@ export class PageLoadError extends Error {
   }
 }
 
-/** A page loaded on demand that loads again after a failed download (see `lazyPage`). */
-export type LazyPage = ComponentType & { readonly retriesLoading: true };
+/** A page (or part of one) loaded on demand that loads again after a failed download (see `lazyPage`). */
+export type LazyPage<P extends object = object> = ComponentType<P> & {
+  readonly retriesLoading: true;
+  /**
+   * Starts downloading the page's code now (the first page's, while the shell starts), so that
+   * it is not fetched only once the page is first rendered. A failed download is left to the
+   * render, which explains it.
+   */
+  readonly preload: () => void;
+};
 
 /**
  * A page loaded on demand, like `React.lazy`, except that a failed download is not final:
@@ -26,9 +34,14 @@ export type LazyPage = ComponentType & { readonly retriesLoading: true };
  * fail again without asking the network. Here the failure is a `PageLoadError`: the error
  * screen explains it and makes the next render (Retry, or coming back to the view) load afresh.
  *
+ * Also for the parts of a page not needed for its first paint (the panels under a figure), so
+ * that they download after it: they take props like any component.
+ *
  * @example View: lazyPage(() => import('./ConvView'))
  */
-export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+export function lazyPage<P extends object = object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): LazyPage<P> {
   const create = () =>
     lazy(() =>
       load().catch((cause: unknown) => {
@@ -36,9 +49,10 @@ export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyP
       }),
     );
   let current = create();
-  const Page = () => {
+  const Page = (props: P) => {
     const Current = current;
-    return <Current />;
+    return <Current {...props} />;
   };
-  return Object.assign(Page, { retriesLoading: true as const });
+  const preload = () => void load().catch(() => undefined);
+  return Object.assign(Page, { retriesLoading: true as const, preload });
 }

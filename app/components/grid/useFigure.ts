@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useViewParams } from '../../store/useViewParams';
 import type { StepKey, ViewId, ViewParams } from '../../url/schema';
-import type { CodeSnippet } from '../CodePanel';
 import { presetLinks, type Preset } from '../presets';
 import { useFigureParams } from './useFigureParams';
 
@@ -11,24 +10,22 @@ export interface FigureSpec<V extends ViewId, M> {
   steps: readonly StepKey[];
   /** The view model: parameters → what is drawn (pure, engine calls only). */
   build: (params: ViewParams<V>) => M;
-  /** The PyTorch and TensorFlow code of the model. */
-  code: (model: M) => CodeSnippet[];
   /** The paper's figures. */
   presets: readonly Preset<V>[];
 }
 
 /**
- * The start of every figure view's page: its parameters and setter, the model, the code and
- * the preset links, none of them recomputed on an animation step.
+ * The start of every figure view's page: its parameters and setter, the model and the preset
+ * links, none of them recomputed on an animation step. (The code is written by the panels
+ * under the figure, which load after its first paint.)
  *
  * @param spec module-level constants (their identity keeps the memos)
  */
 export function useFigure<V extends ViewId, M>(view: V, spec: FigureSpec<V, M>) {
   const [params, set] = useViewParams(view);
   const figure = useFigureParams(params, spec.steps);
-  const { build, code, presets } = spec;
+  const { build, presets } = spec;
   const model = useMemo(() => build(figure), [build, figure]);
-  const snippets = useMemo(() => code(model), [code, model]);
   const links = useMemo(() => presetLinks(view, presets, figure, true), [view, presets, figure]);
-  return { params, set, model, snippets, presets: links };
+  return { params, set, model, presets: links };
 }

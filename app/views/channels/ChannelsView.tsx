@@ -1,4 +1,3 @@
-import { CodePanel } from '../../components/CodePanel';
 import type { ChannelsSceneData } from './channelsScene';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
@@ -10,11 +9,13 @@ import { channelsFixPatch } from './applyFix';
 import { buildChannelsModel, type ChannelsModel } from './channelsModel';
 import { ChannelsControls } from './ChannelsControls';
 import { ChannelsFigure } from './ChannelsFigure';
-import { channelsCode } from './codegen';
-import { CountsPanel } from './CountsPanel';
 import { CHANNEL_PRESETS } from './presets';
 import './channels.css';
 import { t } from '../../i18n/i18n';
+import { lazyPage } from '../../shell/lazyPage';
+
+/** The panels under the figure, downloaded after its first paint. */
+const ChannelsPanels = lazyPage(() => import('./ChannelsPanels'));
 
 const selectPinned = (s: AppState) => s.pinned;
 
@@ -28,13 +29,12 @@ function pinnedOutput(pinned: CellRef | null, layers: number) {
 const FIGURE: FigureSpec<'channels', ChannelsModel> = {
   steps: [],
   build: buildChannelsModel,
-  code: channelsCode,
   presets: CHANNEL_PRESETS,
 };
 
 /** Channels and groups: how a convolution wires its input channels to its output channels. */
 export default function ChannelsView() {
-  const { params, set, model, snippets, presets } = useFigure('channels', FIGURE);
+  const { params, set, model, presets } = useFigure('channels', FIGURE);
   const pinned = useAppStore(selectPinned);
   const last = model.layers[model.layers.length - 1];
   const frames = model.layers.reduce(
@@ -80,12 +80,7 @@ export default function ChannelsView() {
             }
           : undefined
       }
-      panels={
-        <>
-          <CountsPanel model={model} />
-          <CodePanel snippets={snippets} />
-        </>
-      }
+      panels={<ChannelsPanels model={model} />}
     />
   );
 }

@@ -1,33 +1,29 @@
 import { useCallback, useMemo } from 'react';
-import { CodePanel } from '../../components/CodePanel';
-import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { useStepper } from '../../components/grid/useStepper';
 import { WindowStage } from '../../components/grid/WindowStage';
 import { PresetList } from '../../components/PresetList';
-import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { ViewLayout } from '../../components/ViewLayout';
 import { convFixPatch } from './applyFix';
-import { convCode } from './codegen';
 import { ConvControls } from './ConvControls';
-import { FrameworkCompare } from '../../components/FrameworkCompare';
-import { convMatchCode } from './matchCode';
 import { buildConvModel, type ConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
-import { TransposeLink } from './TransposeLink';
 import { t } from '../../i18n/i18n';
+import { lazyPage } from '../../shell/lazyPage';
+
+/** The panels under the figure, downloaded after its first paint. */
+const ConvPanels = lazyPage(() => import('./ConvPanels'));
 
 const FIGURE: FigureSpec<'conv', ConvModel> = {
   steps: ['t'],
   build: buildConvModel,
-  code: convCode,
   presets: CONV_PRESETS,
 };
 
 /** Chapters 2 and 5 of the paper, live: padding, strides and dilation. */
 export default function ConvView() {
-  const { params, set, model, snippets, presets } = useFigure('conv', FIGURE);
+  const { params, set, model, presets } = useFigure('conv', FIGURE);
   const setStep = useCallback((t: number) => set({ t }), [set]);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
   const stepper = useStepper('t', params.t, steps, setStep);
@@ -44,11 +40,6 @@ export default function ConvView() {
           model.values.output,
         )
       : null;
-  const dropNote =
-    model.dropped[0] || model.dropped[1]
-      ? t('conv.dropNote', { rows: model.dropped[0], cols: model.dropped[1] })
-      : undefined;
-
   return (
     <ViewLayout
       className="conv-view"
@@ -62,24 +53,7 @@ export default function ConvView() {
       figure={
         <WindowStage model={model} numbers={params.num} stepper={stepper} explainOutput={explain} />
       }
-      panels={
-        <>
-          {model.port && (
-            <FrameworkCompare
-              port={model.port}
-              axes={model.axes}
-              matchCode={convMatchCode(model.port, model.axes)}
-            />
-          )}
-          <RelationshipPanel
-            relationships={model.relationships}
-            outputSize={model.output ? formatSize(model.output) : null}
-            footnote={dropNote}
-          />
-          <TransposeLink model={model} numbers={params.num} />
-          <CodePanel snippets={snippets} />
-        </>
-      }
+      panels={<ConvPanels model={model} numbers={params.num} />}
       onKeyDown={stepper.onKeyDown}
       exportable={
         model.output

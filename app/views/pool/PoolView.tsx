@@ -1,35 +1,32 @@
 import { useCallback, useMemo } from 'react';
-import { CodePanel } from '../../components/CodePanel';
 import { fixPatch } from '../../components/fixPatch';
-import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { useStepper } from '../../components/grid/useStepper';
 import { WindowStage } from '../../components/grid/WindowStage';
 import { PresetList } from '../../components/PresetList';
-import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { ViewLayout } from '../../components/ViewLayout';
-import { poolCode } from './codegen';
 import { DroppedWindowNote } from './DroppedWindowNote';
 import { drawDroppedWindows } from './droppedWindows';
 import { poolExplainText } from './explainText';
-import { FrameworkCompare } from '../../components/FrameworkCompare';
 import { NoCeilNote } from './NoCeilNote';
 import { PoolControls } from './PoolControls';
-import { torchMatchLines } from './tfCode';
 import { buildPoolModel, type PoolModel } from './poolModel';
 import { POOL_PRESETS } from './presets';
 import { t } from '../../i18n/i18n';
+import { lazyPage } from '../../shell/lazyPage';
+
+/** The panels under the figure, downloaded after its first paint. */
+const PoolPanels = lazyPage(() => import('./PoolPanels'));
 
 const FIGURE: FigureSpec<'pool', PoolModel> = {
   steps: ['t'],
   build: buildPoolModel,
-  code: poolCode,
   presets: POOL_PRESETS,
 };
 
 /** Chapter 3 of the paper, with PyTorch's padding, dilation and ceil mode. */
 export default function PoolView() {
-  const { params, set, model, snippets, presets } = useFigure('pool', FIGURE);
+  const { params, set, model, presets } = useFigure('pool', FIGURE);
   const setStep = useCallback((t: number) => set({ t }), [set]);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
   const stepper = useStepper('t', params.t, steps, setStep);
@@ -84,24 +81,7 @@ export default function PoolView() {
           {model.tf?.ceil && <NoCeilNote ceilPort={model.tf.ceilPort} output={model.output} />}
         </WindowStage>
       }
-      panels={
-        <>
-          {model.tf?.port && model.output && (
-            <FrameworkCompare
-              port={model.tf.port}
-              axes={model.axes}
-              matchCode={torchMatchLines({ ...model, padding: 'SAME', ceil: false }).join('\n')}
-              otherDifference={model.mode === 'avg' ? t('pool.tf.divisor') : null}
-              portWhy={t('pool.tf.portWhy')}
-            />
-          )}
-          <RelationshipPanel
-            relationships={model.relationships}
-            outputSize={model.output ? formatSize(model.output) : null}
-          />
-          <CodePanel snippets={snippets} />
-        </>
-      }
+      panels={<PoolPanels model={model} />}
       onKeyDown={stepper.onKeyDown}
       exportable={
         model.output

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { StackSceneData } from './stackScene';
-import { CodePanel } from '../../components/CodePanel';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { PresetList } from '../../components/PresetList';
@@ -8,21 +7,19 @@ import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
 import type { CellRef } from '../../store/viewSlice';
 import { STACK_PRESETS } from './presets';
-import { replaceLayer } from './layerEdits';
-import { buildSolverModel } from './solverModel';
-import { SolverPanel } from './SolverPanel';
 import { StackControls } from './StackControls';
-import { stackCode } from './stackCode';
 import { buildStackModel, validFocus, type MapCell, type StackModel } from './stackModel';
 import { StackPicture } from './StackPicture';
-import { StackTable } from './StackTable';
 import './stack.css';
 import { t } from '../../i18n/i18n';
+import { lazyPage } from '../../shell/lazyPage';
+
+/** The panels under the picture, downloaded after its first paint. */
+const StackPanels = lazyPage(() => import('./StackPanels'));
 
 const FIGURE: FigureSpec<'stack', StackModel> = {
   steps: [],
   build: buildStackModel,
-  code: stackCode,
   presets: STACK_PRESETS,
 };
 
@@ -43,16 +40,12 @@ function mapCellOf(model: StackModel, ref: CellRef | null): MapCell | null {
 
 /** A whole network: the size after every layer, receptive fields, and what PyTorch refuses. */
 export default function StackView() {
-  const { params, set, model, snippets, presets } = useFigure('stack', FIGURE);
+  const { params, set, model, presets } = useFigure('stack', FIGURE);
   const hover = useAppStore(selectHover);
   const pinned = useAppStore(selectPinned);
   const focus = useMemo(
     () => mapCellOf(model, hover) ?? mapCellOf(model, pinned),
     [model, hover, pinned],
-  );
-  const solver = useMemo(
-    () => buildSolverModel(model, params.solve, params.reach),
-    [model, params.solve, params.reach],
   );
   const last = model.maps[model.maps.length - 1];
   return (
@@ -90,18 +83,7 @@ export default function StackView() {
             focus: mapCellOf(model, pinned) ?? model.defaultFocus,
           }) satisfies StackSceneData,
       }}
-      panels={
-        <>
-          <StackTable model={model} />
-          <SolverPanel
-            model={model}
-            solver={solver}
-            set={set}
-            onLayer={(index, token) => set({ L: replaceLayer(params.L, index, token) })}
-          />
-          <CodePanel snippets={snippets} />
-        </>
-      }
+      panels={<StackPanels model={model} params={params} set={set} />}
     />
   );
 }

@@ -1,57 +1,39 @@
 import { useCallback, useMemo } from 'react';
 import type { ScatterSceneData } from './scatterScene';
-import { CodePanel } from '../../components/CodePanel';
 import { fixPatch } from '../../components/fixPatch';
-import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { useStepper } from '../../components/grid/useStepper';
 import { LinkSummary } from '../../components/LinkSummary';
 import { PresetList } from '../../components/PresetList';
-import { RelationshipPanel } from '../../components/RelationshipPanel';
 import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
-import { transposedCode } from './codegen';
-import { kerasCode, kerasTorchLines } from './kerasCode';
-import { KerasCompare } from './KerasCompare';
 import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
 import { describeTransposed, equivalentAnimation } from './equivalentAnimation';
 import { transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
 import { ScatterPanel } from './ScatterPanel';
-import { ShapePanel } from './ShapePanel';
 import { TRANSPOSED_PRESETS } from './presets';
 import { TransposedControls } from './TransposedControls';
 import { buildTransposedModel, type TransposedModel } from './transposedModel';
 import './transposed.css';
 import { t } from '../../i18n/i18n';
+import { lazyPage } from '../../shell/lazyPage';
+
+/** The panels under the figures, downloaded after their first paint. */
+const TransposedPanels = lazyPage(() => import('./TransposedPanels'));
 
 const selectHover = (s: AppState) => s.hover;
 const selectPinned = (s: AppState) => s.pinned;
 const FIGURE: FigureSpec<'transposed', TransposedModel> = {
   steps: ['t'],
   build: buildTransposedModel,
-  code: (model) =>
-    model.keras
-      ? kerasCode(model.keras, kerasPairs(model))
-      : transposedCode({ axes: model.axes, output: model.valid?.output ?? null }),
   presets: TRANSPOSED_PRESETS,
 };
 
-/** The layer's pairs for the Keras code. */
-function kerasPairs(model: TransposedModel) {
-  const [h, w] = model.axes;
-  return {
-    input: model.input,
-    kernel: model.kernel,
-    stride: [h.stride, w.stride] as [number, number],
-    dilation: [h.dilation, w.dilation] as [number, number],
-  };
-}
-
 /** Chapter 4 of the paper: three linked views of one transposed convolution. */
 export default function TransposedView() {
-  const { params, set, model, snippets, presets } = useFigure('transposed', FIGURE);
+  const { params, set, model, presets } = useFigure('transposed', FIGURE);
   const hover = useAppStore(selectHover);
   const pinned = useAppStore(selectPinned);
   const v = model.valid;
@@ -133,27 +115,7 @@ export default function TransposedView() {
             }
           : undefined
       }
-      panels={
-        <>
-          {model.keras && v && (
-            <KerasCompare
-              keras={model.keras}
-              matchCode={kerasTorchLines(model.keras, kerasPairs(model)).join('\n')}
-            />
-          )}
-          <RelationshipPanel
-            relationships={v ? v.relationships : null}
-            outputSize={v ? formatSize(model.keras ? model.keras.output : v.output) : null}
-            footnote={
-              model.keras?.axes.some((a) => a.slice > 0)
-                ? `Keras keeps the first ${formatSize(model.keras.output)} of these.`
-                : undefined
-            }
-          />
-          <ShapePanel model={model} numbers={params.num} />
-          <CodePanel snippets={snippets} />
-        </>
-      }
+      panels={<TransposedPanels model={model} numbers={params.num} />}
     />
   );
 }
