@@ -11,12 +11,12 @@ import './styles/global.css';
 startUrlSync(useAppStore);
 registerServiceWorker();
 
-// The view's code downloads while the shell starts, not once the shell has rendered it.
-VIEWS[useAppStore.getState().view].View.preload();
-
 const root = document.getElementById('root');
 // English is ready at once; another language shows once its shell catalogue is here.
 const ready = startLanguageSync(useAppStore);
+// The view's code downloads beside its catalogues while the shell starts, not once the shell
+// has rendered it.
+VIEWS[useAppStore.getState().view].View.preload();
 if (root) {
   void ready.finally(() =>
     createRoot(root).render(
