@@ -14,6 +14,23 @@ const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
   ['pool', 'i=6&k=3&s=2&p=1&mode=avg&fw=tf&ceil=1'],
   ['pool', 'i=6&k=3&s=2&p=0&ceil=1&num=1'],
   ['channels', 'i=6&k=3&s=2&p=same&fw=tf'],
+  ...[
+    'a > 0 & a < 1',
+    '(a > 0) and (a < 1)',
+    'a > ',
+    'a > 01',
+    'a + np.argwhere(a > 0)',
+    'np.sum(a) > 1',
+    'np.where(a > 0) + a',
+    'np.where(a > 0)',
+    'a + 1',
+    'a < 0.30000001',
+    'a == None',
+  ].map((cond): [(typeof VIEWS)[number], string] => [
+    'mask',
+    `m=0.5,-1.0;0.3,2.0&cond=${encodeURIComponent(cond)}`,
+  ]),
+  ['mask', `cond=${encodeURIComponent('((a > 0) + (a < 1) == 2).nonzero()')}&torch=1.1`],
 ];
 
 /** The page has settled: the view's heading is there and no catalogue is still loading. */

@@ -250,22 +250,44 @@ test.describe('mask lab', () => {
     await expect(page.getByTestId('matrix')).toContainText('shape (3, 4), float64');
   });
 
-  for (const width of [1280, 375]) {
-    test(`axe finds no violations at ${width} px`, async ({ page }) => {
+  for (const [width, lang] of [
+    [1280, 'en'],
+    [375, 'en'],
+    [1280, 'zh'],
+    [375, 'zh'],
+  ] as const) {
+    test(`axe finds no violations at ${width} px (lang=${lang})`, async ({ page }) => {
       // two full axe runs; slow on a busy machine
       test.setTimeout(90_000);
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('?view=mask');
+      await page.goto(`?view=mask&lang=${lang}`);
       await expect(page.getByTestId('argwhere')).toBeVisible();
       await expectNoAxeViolations(page);
-      await page.goto(`?view=mask&cond=${q('a > 0 & a < 1')}`);
+      await page.goto(`?view=mask&cond=${q('a > 0 & a < 1')}&lang=${lang}`);
       await expect(page.getByTestId('condition-error')).toBeVisible();
       await expectNoAxeViolations(page);
       // the results of both libraries and the PyTorch 1.1 / 1.2 comparison
-      await page.goto(`?view=mask&cond=${q('((a > 0) + (a < 1) == 2).nonzero()')}`);
+      await page.goto(`?view=mask&cond=${q('((a > 0) + (a < 1) == 2).nonzero()')}&lang=${lang}`);
       await expect(page.getByTestId('version-compare')).toBeVisible();
       await expectNoAxeViolations(page);
       await expectNoHorizontalScroll(page);
     });
   }
+
+  test('in Chinese, library errors stay English beside the explanation; the lab’s own limits are Chinese', async ({
+    page,
+  }) => {
+    await page.goto(`?view=mask&cond=${q('(a > 0) and (a < 1)')}&lang=zh`);
+    const error = page.getByTestId('condition-error');
+    await expect(error).toContainText('Python 的 and');
+    await exactText(page.getByTestId('numpy-condition-error')).toBe(NUMPY_AMBIGUOUS);
+    await expect(page.getByTestId('numpy-condition-error')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('torch-condition-error')).toHaveAttribute('lang', 'en');
+    await page.goto(`?view=mask&cond=${q('np.sum(a) > 1')}&lang=zh`);
+    await expect(page.getByTestId('numpy-condition-error')).toContainText(
+      '不在本实验计算的函数之列',
+    );
+    await page.goto(`?view=mask&cond=${q('a > ')}&lang=zh`);
+    await expect(error).toContainText('第 5 列应为 a、数字或“(”，实际是结尾');
+  });
 });

@@ -9,6 +9,7 @@
  * as Python does. Nothing is ever evaluated as code.
  */
 import { ConditionSyntaxError, tokenize, type Token } from './conditionTokens';
+import { maskMsg, type Msg } from './message';
 
 export type CompareOp = '>' | '<' | '>=' | '<=' | '==' | '!=';
 export type BinaryOp =
@@ -34,7 +35,7 @@ export type ConditionNode =
   | { kind: 'call'; callee: ConditionNode; args: ConditionNode[]; parens?: boolean };
 
 export type ParseOutcome =
-  { ok: true; node: ConditionNode } | { ok: false; message: string; column: number };
+  { ok: true; node: ConditionNode } | { ok: false; message: Msg; column: number };
 
 /** Binding powers, Python's table; `intent` moves `&`, `^`, `|` below the comparisons. */
 const PREC = { or: 10, and: 20, not: 30, compare: 40, unary: 110, power: 120, primary: 130 };
@@ -101,22 +102,28 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
   const peek = () => tokens[pos];
   const isWord = (w: string) => peek().type === 'word' && peek().text === w;
   const isOp = (o: string) => peek().type === 'op' && peek().text === o;
-  const fail = (what: string): never => {
+  /** What was expected: `token` for a character, else the id of a description. */
+  const fail = (what: string, token?: string): never => {
     const t = peek();
+    const { column } = t;
     if (t.type === 'word' && UNSUPPORTED_WORDS.includes(t.text)) {
       throw new ConditionSyntaxError(
-        `“${t.text}” at column ${t.column} is Python, but not part of the conditions this lab evaluates`,
-        t.column,
+        maskMsg('parse.notEvaluated', { word: t.text, column }),
+        column,
       );
     }
-    const found = t.type === 'end' ? 'the end' : `“${t.text}”`;
+    const found =
+      t.type === 'end'
+        ? maskMsg('parse.found.end')
+        : maskMsg('parse.found.token', { token: t.text });
+    const expected = token ? maskMsg('parse.what.token', { token }) : maskMsg(`parse.what.${what}`);
     throw new ConditionSyntaxError(
-      `expected ${what} at column ${t.column}, found ${found}`,
-      t.column,
+      maskMsg('parse.expected', { what: expected, column, found }),
+      column,
     );
   };
   const expectOp = (o: string) => {
-    if (!isOp(o)) fail(`“${o}”`);
+    if (!isOp(o)) fail('token', o);
     pos++;
   };
   const binaryPrec = (op: string) =>
@@ -129,8 +136,8 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
       return { kind: 'number', text: t.text, integer: /^[\d_]+$/.test(t.text) };
     }
     if (t.type === 'word') {
-      if (['and', 'or', 'not'].includes(t.text)) fail('a, a number or “(”');
-      if (UNSUPPORTED_WORDS.includes(t.text)) fail('an operand');
+      if (['and', 'or', 'not'].includes(t.text)) fail('operand');
+      if (UNSUPPORTED_WORDS.includes(t.text)) fail('anOperand');
       pos++;
       if (t.text === 'True' || t.text === 'False')
         return { kind: 'constant', value: t.text === 'True' };
@@ -143,7 +150,7 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
       expectOp(')');
       return { ...inner, parens: true };
     }
-    return fail('a, a number or “(”');
+    return fail('operand');
   };
 
   const primary = (): ConditionNode => {
@@ -152,7 +159,7 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
       if (isOp('.')) {
         pos++;
         const t = peek();
-        if (t.type !== 'word') fail('a name after “.”');
+        if (t.type !== 'word') fail('name');
         pos++;
         node = { kind: 'attribute', object: node, name: t.text };
       } else if (isOp('(')) {
@@ -172,7 +179,7 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
   const prefix = (min: number): ConditionNode => {
     if (isWord('not')) {
       // `not` starts a not_test: allowed at the top and under and/or/not, never under & or +
-      if (min >= PREC.not) fail('an operand (“not” needs brackets here)');
+      if (min >= PREC.not) fail('not');
       pos++;
       const operand = expression(PREC.not);
       if (!intent) return { kind: 'not', operand };
@@ -235,7 +242,7 @@ function parseTokens(tokens: Token[], intent: boolean): ConditionNode {
   }
 
   const node = expression(0);
-  if (peek().type !== 'end') fail('an operator');
+  if (peek().type !== 'end') fail('operator');
   return node;
 }
 
@@ -254,10 +261,10 @@ function attempt<T>(fn: () => T): T | ConditionSyntaxError {
  * @example parseCondition('a > 0 & a < 1') // a chain a > (0 & a) < 1
  */
 export function parseCondition(text: string): ParseOutcome {
-  if (!text.trim()) return { ok: false, message: 'the condition is empty', column: 1 };
+  if (!text.trim()) return { ok: false, message: maskMsg('parse.empty'), column: 1 };
   const result = attempt(() => parseTokens(tokenize(text), false));
   return result instanceof ConditionSyntaxError
-    ? { ok: false, message: result.message, column: result.column }
+    ? { ok: false, message: result.reason, column: result.column }
     : { ok: true, node: result };
 }
 

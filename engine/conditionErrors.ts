@@ -2,7 +2,8 @@
  * The exceptions of the mask lab's sessions, each text exactly as NumPy (2.x) or PyTorch (1.13)
  * prints it; run with NumPy 1.24 and torch 1.13 unless noted (docs/semantics.md §5.5).
  */
-import type { Dtype, Library } from './pyValue';
+import { maskMsg, type Msg } from './message';
+import type { Dtype, Library, PyValue } from './pyValue';
 
 /** Why an evaluation failed, so the lab can explain it. */
 export type FailureCause =
@@ -19,18 +20,27 @@ export type FailureCause =
   | 'argument'
   | 'unsupported';
 
-export interface EvalFailure {
-  /** Python exception class, e.g. `ValueError`; `Lab` for what this lab does not evaluate. */
-  type: string;
-  /** The exception's message, exactly as the library prints it. */
-  message: string;
-  cause: FailureCause;
-}
+export type EvalFailure =
+  | {
+      /** Python exception class, e.g. `ValueError`. */
+      type: string;
+      /** The exception's message, exactly as the library prints it. */
+      message: string;
+      cause: FailureCause;
+      lab?: undefined;
+    }
+  | {
+      /** What this lab does not evaluate: said as the lab, in the page's language. */
+      type: 'Lab';
+      lab: Msg;
+      cause: 'unsupported';
+      message?: undefined;
+    };
 
 /** Thrown inside the evaluator; caught and returned as an outcome. */
 export class Raised extends Error {
   constructor(readonly failure: EvalFailure) {
-    super(failure.message);
+    super(failure.message ?? failure.lab.id);
   }
 }
 
@@ -39,9 +49,14 @@ export const raise = (type: string, message: string, cause: FailureCause): never
 };
 
 /** What this lab does not evaluate: said as the lab, never passed off as a library's error. */
-export const unsupported = (message: string): never => raise('Lab', message, 'unsupported');
+export const unsupported = (lab: Msg): never => {
+  throw new Raised({ type: 'Lab', lab, cause: 'unsupported' });
+};
 
 const isNumpy = (lib: Library) => lib === 'numpy';
+
+/** What kind of value the lab refused: "a tuple", "a module", in the page's language. */
+export const kindMsg = (value: PyValue): Msg => maskMsg(`kind.${value.kind}`);
 
 /** Python's `bool()` of an array with several or no elements. */
 export function truthError(lib: Library, empty: boolean): never {

@@ -13,7 +13,7 @@ const ints: MaskMatrix = { shape: [2, 2], data: [0, 1, 2, 3], dtype: 'int' };
 /** What a session prints for the condition: the value's repr, or `Type: message`. */
 function run(text: string, matrix: MaskMatrix, lib: Library): string | null {
   const parsed = parseCondition(text);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.message));
   const outcome = evaluateCondition(parsed.node, matrix, lib);
   return outcome.ok
     ? reprValue(outcome.value, lib)
@@ -202,10 +202,10 @@ describe('the lab prints what NumPy and PyTorch print (issue 11)', () => {
 
   it('the trap is shown side by side for PyTorch ≤ 1.1 and ≥ 1.2', () => {
     const analysis = analyzeMask('((a > 0) + (a < 1) == 2).nonzero()', floats);
-    expect(analysis.versions).toEqual({
+    expect(analysis.versions).toMatchObject({
       code: '((a > 0) + (a < 1) == 2).nonzero()',
-      old: 'tensor([[0, 0],\n        [1, 0]])',
-      current: 'tensor([], size=(0, 2), dtype=torch.int64)',
+      old: { repr: 'tensor([[0, 0],\n        [1, 0]])' },
+      current: { repr: 'tensor([], size=(0, 2), dtype=torch.int64)' },
     });
     // NumPy's .nonzero() is a tuple, PyTorch's the (N, ndim) rows: both notes are given
     expect(analysis.results?.kind).toBe('tuple');
@@ -242,7 +242,7 @@ describe('the lab prints what NumPy and PyTorch print (issue 11)', () => {
     expect(analysis.mask?.data).toEqual([0, 1, 1, 0]);
     expect(analysis.torchMask?.data).toEqual([0, 1, 0, 0]);
     expect(analysis.problem).toBeNull();
-    expect(analysis.results?.notes[0]).toContain('NumPy compares in float64, PyTorch in float32');
+    expect(analysis.results?.notes).toEqual([{ id: 'mask.result.dtypes' }]);
   });
 
   it('np. and torch. name the session’s own library, and each session is spelled its way', () => {
@@ -255,6 +255,12 @@ describe('the lab prints what NumPy and PyTorch print (issue 11)', () => {
     const analysis = analyzeMask('np.sum(a) > 1', floats);
     expect(analysis.problem).toBe('unsupported');
     expect(analysis.numpy).toMatchObject({ ok: false, error: { type: 'Lab' } });
-    expect(analysis.explanation).toContain('np.sum is not one of the functions this lab evaluates');
+    expect(analysis.explanation).toEqual({
+      id: 'mask.explain.here',
+      values: {
+        explain: { id: 'mask.explain.unsupported' },
+        detail: { id: 'mask.lab.function', values: { name: 'np.sum' } },
+      },
+    });
   });
 });

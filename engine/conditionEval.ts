@@ -9,12 +9,14 @@
  */
 import type { CompareOp, ConditionNode } from './condition';
 import { callFunction, lookupAttribute } from './conditionFunctions';
+import { maskMsg } from './message';
 import { broadcastOperands, reader } from './pyBroadcast';
 import {
   Raised,
   bitwiseOnFloat,
   boolSubtract,
   boolUnary,
+  kindMsg,
   notImplemented,
   pythonZeroDivision,
   raise,
@@ -314,16 +316,12 @@ function noneBinary(op: string, x: PyValue, y: PyValue, lib: Library): PyValue {
 
 function binary(op: string, x: PyValue, y: PyValue, lib: Library): PyValue {
   if (op === '**' || op === '<<' || op === '>>' || op === '@') {
-    unsupported(
-      `${op} is Python, but this lab does not evaluate it; use comparisons, + - * / // %, & | ^ ~ and the functions listed`,
-    );
+    unsupported(maskMsg('lab.operator', { op }));
   }
   if (x.kind === 'none' || y.kind === 'none') return noneBinary(op, x, y, lib);
   const operand = (v: PyValue) => v.kind === 'array' || isScalar(v);
   if (!operand(x) || !operand(y)) {
-    return unsupported(
-      `this lab combines arrays and numbers only, not a ${!operand(x) ? x.kind : y.kind}`,
-    );
+    return unsupported(maskMsg('lab.combine', { kind: kindMsg(!operand(x) ? x : y) }));
   }
   return x.kind === 'array' || y.kind === 'array'
     ? arrayBinary(op, x, y, lib)
@@ -368,9 +366,7 @@ function literal(node: Extract<ConditionNode, { kind: 'number' }>): PyValue {
   if (!node.integer) return { kind: 'float', value: Number(text) };
   const value = BigInt(text);
   if (value > INT64_MAX) {
-    unsupported(
-      `${text} is beyond int64, where NumPy and PyTorch differ; this lab stops at ${INT64_MAX}`,
-    );
+    unsupported(maskMsg('lab.int64', { text, max: String(INT64_MAX) }));
   }
   return { kind: 'int', value };
 }

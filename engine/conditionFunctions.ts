@@ -3,8 +3,9 @@
  * in each session as its own library's function (the NumPy session runs `np.abs`, the PyTorch
  * session `torch.abs`), so one text shows both libraries' answers, layouts and errors.
  */
-import { notImplemented, raise, unsupported } from './conditionErrors';
+import { kindMsg, notImplemented, raise, unsupported } from './conditionErrors';
 import { argwhere, nonzeroTuple } from './indices';
+import { maskMsg } from './message';
 import { broadcastOperands, reader } from './pyBroadcast';
 import {
   castElem,
@@ -45,9 +46,6 @@ const NOT_IN_TORCH_1_1 = [
   'where',
   'argwhere',
 ];
-export const FUNCTION_LIST =
-  'np.abs, np.isnan, np.logical_and, np.logical_or, np.logical_xor, np.logical_not, np.where (one argument), np.argwhere, np.nonzero, np.any, np.all (or torch.…), abs, and the methods .any(), .all(), .nonzero()';
-
 const isTorch = (lib: Library) => lib !== 'numpy';
 const maskDtype = (lib: Library): Dtype => (lib === 'torch1.1' ? 'uint8' : 'bool');
 
@@ -55,15 +53,11 @@ const maskDtype = (lib: Library): Dtype => (lib === 'torch1.1' ? 'uint8' : 'bool
 export function lookupAttribute(object: PyValue, name: string): PyValue {
   if (object.kind === 'module') {
     if (name in FUNCTIONS && !name.startsWith('_')) return { kind: 'function', name };
-    return unsupported(
-      `${object.name}.${name} is not one of the functions this lab evaluates: ${FUNCTION_LIST}`,
-    );
+    return unsupported(maskMsg('lab.function', { name: `${object.name}.${name}` }));
   }
   if (object.kind === 'array') {
     if (METHODS.includes(name)) return { kind: 'function', name, self: object };
-    return unsupported(
-      `.${name} is not one of the methods this lab evaluates: .any(), .all(), .nonzero()`,
-    );
+    return unsupported(maskMsg('lab.method', { name: `.${name}` }));
   }
   if (
     (object.kind === 'int' || object.kind === 'float' || object.kind === 'bool') &&
@@ -75,7 +69,7 @@ export function lookupAttribute(object: PyValue, name: string): PyValue {
       'attribute',
     );
   }
-  return unsupported(`this lab does not look up .${name} on a ${object.kind}`);
+  return unsupported(maskMsg('lab.lookup', { name: `.${name}`, kind: kindMsg(object) }));
 }
 
 /** A NumPy function's argument as an array: Python scalars become NumPy scalars. */
@@ -85,7 +79,7 @@ function asNumpyArray(v: PyValue): ArrayValue {
   const value =
     v.kind === 'int' ? v.value : v.kind === 'float' ? v.value : v.kind === 'bool' ? +v.value : 0;
   if (v.kind === 'none' || v.kind === 'tuple' || v.kind === 'module' || v.kind === 'function') {
-    return unsupported(`this lab passes arrays and numbers to functions, not a ${v.kind}`);
+    return unsupported(maskMsg('lab.argument', { kind: kindMsg(v) }));
   }
   return { kind: 'array', dtype, shape: [], data: [castElem(value, dtype)], scalar: true };
 }
@@ -96,7 +90,7 @@ function asTensor(v: PyValue, fn: string, position: number, lib: Library): Array
   const names: Record<string, string[]> = { where: ['condition'] };
   const argument = (names[fn] ?? ['input', 'other'])[position - 1];
   const got = v.kind === 'none' ? 'NoneType' : v.kind;
-  if (lib === 'torch1.1') unsupported('the lab does not rebuild this call for PyTorch 1.1');
+  if (lib === 'torch1.1') unsupported(maskMsg('lab.rebuildCall'));
   return raise(
     'TypeError',
     `${fn}(): argument '${argument}' (position ${position}) must be Tensor, not ${got}`,
@@ -205,16 +199,14 @@ export function callFunction(fn: PyValue, args: PyValue[], lib: Library): PyValu
   }
   const name = fn.name;
   if (fn.self) {
-    if (args.length) unsupported(`.${name}() takes no arguments in this lab`);
+    if (args.length) unsupported(maskMsg('lab.noArguments', { name: `.${name}()` }));
     args = [fn.self];
   } else if (args.length !== FUNCTIONS[name]) {
     const count = FUNCTIONS[name];
-    return unsupported(
-      `${name} takes ${count === 1 ? 'one argument' : `${count} arguments`} in this lab${name === 'where' ? ' (the condition)' : ''}`,
-    );
+    return unsupported(maskMsg(name === 'where' ? 'lab.arityWhere' : 'lab.arity', { name, count }));
   }
   if (lib === 'torch1.1' && NOT_IN_TORCH_1_1.includes(name)) {
-    unsupported(`the lab does not rebuild ${name} for PyTorch 1.1`);
+    unsupported(maskMsg('lab.rebuild', { name }));
   }
   // Python's built-in abs() calls the object's own __abs__: the library's abs on arrays
   if (name === '__abs__')

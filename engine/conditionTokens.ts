@@ -3,6 +3,7 @@
  * conditions use (names, numbers, operators, brackets, dots, commas). Text outside it is refused
  * with the column it starts at; integer literals with leading zeros get Python's SyntaxError.
  */
+import { maskMsg, type Msg } from './message';
 
 export type TokenType = 'num' | 'word' | 'op' | 'end';
 
@@ -16,10 +17,10 @@ export interface Token {
 /** A refusal of the text as Python, with the column it points at. */
 export class ConditionSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly reason: Msg,
     readonly column: number,
   ) {
-    super(message);
+    super(reason.id);
   }
 }
 
@@ -79,13 +80,17 @@ export function tokenize(text: string): Token[] {
     if (num) {
       if (/^0+[1-9]/.test(num[0].replace(/_/g, '')) && /^[\d_]+$/.test(num[0])) {
         throw new ConditionSyntaxError(
-          `SyntaxError at column ${column}: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers`,
+          maskMsg('parse.python', {
+            column,
+            python:
+              'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+          }),
           column,
         );
       }
       if (WORD.test(text.slice(i + num[0].length))) {
         throw new ConditionSyntaxError(
-          `SyntaxError at column ${column}: invalid decimal literal`,
+          maskMsg('parse.python', { column, python: 'invalid decimal literal' }),
           column,
         );
       }
@@ -101,10 +106,7 @@ export function tokenize(text: string): Token[] {
     }
     const op = OPERATORS.find((o) => rest.startsWith(o));
     if (!op) {
-      throw new ConditionSyntaxError(
-        `“${rest[0]}” at column ${column} is not part of a condition: use a, numbers, operators, comparisons, brackets and the functions listed below`,
-        column,
-      );
+      throw new ConditionSyntaxError(maskMsg('parse.char', { char: rest[0], column }), column);
     }
     tokens.push({ type: 'op', text: op, column });
     i += op.length;

@@ -101,6 +101,7 @@ export type {
   MaskProblem,
   MaskResultKind,
   SessionResult,
+  PrintedValue,
 } from './mask';
 export { describeValue, pythonFloatRepr, reprValue } from './pyRepr';
 export { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';

@@ -4,8 +4,14 @@
  */
 import { numpyRepr, numpyTupleRepr, torchRepr, torchTupleRepr } from './arrayRepr';
 import { formatCondition, parseCondition, suggestCondition, type ConditionNode } from './condition';
-import { evaluateCondition, type EvalOutcome, type FailureCause } from './conditionEval';
+import {
+  evaluateCondition,
+  type EvalFailure,
+  type EvalOutcome,
+  type FailureCause,
+} from './conditionEval';
 import { DTYPE_NOTE, EXPLAIN, RESULT_NOTES } from './maskExplain';
+import { maskMsg, type Msg } from './message';
 import { describeValue, reprValue } from './pyRepr';
 import { truthy, type ArrayValue, type Library, type PyValue } from './pyValue';
 import { argwhere, nonzeroTuple, type BoolArray } from './indices';
@@ -40,9 +46,17 @@ export interface SessionResult {
   /** The REPL text of the value, or null when it is an error or not printed (float arrays). */
   repr: string | null;
   /** What the value is: "torch.bool tensor of size (3, 4)". */
-  describe: string | null;
-  /** The error, as `Type: message`, or null. */
+  describe: Msg | null;
+  /** The library's error, as `Type: message`, or null. */
   error: string | null;
+  /** What this lab does not evaluate, said as the lab (never as a library's error), or null. */
+  labError: Msg | null;
+}
+
+/** A value as a session prints it, or what it is when it is not printed (float arrays). */
+export interface PrintedValue {
+  repr: string | null;
+  describe: Msg;
 }
 
 /** Which kind of result the sessions give, when it is not a mask. */
@@ -58,7 +72,7 @@ export interface MaskAnalysis {
   torchMask: BoolArray | null;
   problem: MaskProblem | null;
   /** Why it failed and how to write it, in a sentence or two. */
-  explanation: string | null;
+  explanation: Msg | null;
   /** How Python groups the text, brackets made explicit. */
   parsedAs: string | null;
   /** A corrected condition that gives a mask in both libraries, when it differs from the text. */
@@ -67,13 +81,13 @@ export interface MaskAnalysis {
    * PyTorch ≤ 1.1 (comparisons gave uint8) beside ≥ 1.2 (bool), when they select differently,
    * as in `((a > 0) + (a < 1) == 2).nonzero()`; null otherwise.
    */
-  versions: { old: string; current: string; code: string } | null;
+  versions: { old: PrintedValue; current: PrintedValue; code: string } | null;
   /** Both sessions' results, when either is not a mask (a scalar, a tuple, indices, an error). */
   results: {
     /** The kind of NumPy's result (PyTorch's when NumPy fails). */
     kind: MaskResultKind;
     /** What each kind of result is, NumPy's first; one note when both are of one kind. */
-    notes: string[];
+    notes: Msg[];
     numpy: SessionResult;
     torch: SessionResult;
   } | null;
@@ -133,12 +147,13 @@ function kindOf(value: PyValue): MaskResultKind {
 function sessionResult(node: ConditionNode, outcome: EvalOutcome, lib: Library): SessionResult {
   const code = formatCondition(node, lib === 'numpy' ? { torch: 'np' } : { np: 'torch' });
   if (!outcome.ok) {
-    const { type, message } = outcome.error;
+    const { type, message, lab } = outcome.error;
     return {
       code,
       repr: null,
       describe: null,
-      error: type === 'Lab' ? message : `${type}: ${message}`,
+      error: lab ? null : `${type}: ${message}`,
+      labError: lab ?? null,
     };
   }
   return {
@@ -146,6 +161,7 @@ function sessionResult(node: ConditionNode, outcome: EvalOutcome, lib: Library):
     repr: reprValue(outcome.value, lib),
     describe: describeValue(outcome.value, lib),
     error: null,
+    labError: null,
   };
 }
 
@@ -165,8 +181,10 @@ function versionsOf(
 ): MaskAnalysis['versions'] {
   const old = evaluateCondition(node, matrix, 'torch1.1');
   if (!old.ok || !torch.ok || selection(old.value) === selection(torch.value)) return null;
-  const print = (value: PyValue, lib: Library) =>
-    reprValue(value, lib) ?? describeValue(value, lib);
+  const print = (value: PyValue, lib: Library): PrintedValue => ({
+    repr: reprValue(value, lib),
+    describe: describeValue(value, lib),
+  });
   return {
     code: formatCondition(node, { np: 'torch' }),
     old: print(old.value, 'torch1.1'),
@@ -178,8 +196,8 @@ function versionsOf(
  * For a NameError such as `t` in a pasted `((t > 0) + (t < 1) == 2).nonzero()`: the same text
  * with that name read as `a`, when both libraries then evaluate it.
  */
-function renamed(node: ConditionNode, message: string, matrix: MaskMatrix): string | null {
-  const name = /name '(\w+)' is not defined/.exec(message)?.[1];
+function renamed(node: ConditionNode, failure: EvalFailure, matrix: MaskMatrix): string | null {
+  const name = /name '(\w+)' is not defined/.exec(failure.message ?? '')?.[1];
   if (!name) return null;
   const text = formatCondition(node, { [name]: 'a' });
   const parsed = parseCondition(text);
@@ -220,7 +238,7 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
       mask: null,
       torchMask: null,
       problem: 'syntax',
-      explanation: `${EXPLAIN.syntax} ${parsed.message[0].toUpperCase()}${parsed.message.slice(1)}.`,
+      explanation: maskMsg('explain.with', { explain: EXPLAIN.syntax, detail: parsed.message }),
       parsedAs: null,
       suggestion: suggest(),
       versions: null,
@@ -248,7 +266,7 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
   // float64 against float32: both masks, but not the same elements
   const dtypesDiffer =
     mask !== null && torchMaskArray !== null && mask.data.join() !== torchMaskArray.data.join();
-  const detail = failure?.type === 'Lab' ? ` Here: ${failure.message}.` : '';
+
   const kinds = [numpy, torch].flatMap((o) => (o.ok ? [kindOf(o.value)] : []));
   const notes = dtypesDiffer
     ? [DTYPE_NOTE]
@@ -259,14 +277,14 @@ export function analyzeMask(text: string, matrix: MaskMatrix): MaskAnalysis {
     mask,
     torchMask: torchMaskArray,
     problem,
-    explanation: problem ? `${EXPLAIN[problem]}${detail}` : null,
+    explanation: !problem
+      ? null
+      : failure?.lab
+        ? maskMsg('explain.here', { explain: EXPLAIN[problem], detail: failure.lab })
+        : EXPLAIN[problem],
     parsedAs: formatCondition(node),
     suggestion:
-      problem === 'name' && failure
-        ? renamed(node, failure.message, matrix)
-        : problem
-          ? suggest()
-          : null,
+      problem === 'name' && failure ? renamed(node, failure, matrix) : problem ? suggest() : null,
     versions: versionsOf(node, torch, matrix),
     results:
       numpyMask && torchMask && !dtypesDiffer

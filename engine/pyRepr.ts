@@ -4,6 +4,7 @@
  * 0-d tensors (`tensor(True)`), and Python's numbers. Float arrays are described, not printed.
  */
 import { numpyRepr, torchRepr, type NumpyDtype, type TorchDtype } from './arrayRepr';
+import { maskMsg, type Msg } from './message';
 import { formatTuple } from './tensor';
 import { isFloat, toNumber, type Library, type PyValue } from './pyValue';
 
@@ -68,28 +69,33 @@ export function reprValue(value: PyValue, lib: Library): string | null {
 }
 
 /**
- * A short description of a value's type: "float64 array of shape (3, 4)", "torch.bool tensor
- * of size (3, 4)", "tuple of 2 arrays", "Python bool".
+ * A short description of a value's type, as a message of the mask catalogue: "float64 array of
+ * shape (3, 4)", "torch.bool tensor of size (3, 4)", "tuple of 2 arrays", "Python bool".
  *
- * @example describeValue({ kind: 'array', dtype: 'float32', shape: [2, 2], data: [] }, 'torch') // 'torch.float32 tensor of size (2, 2)'
+ * @example describeValue({ kind: 'array', dtype: 'float32', shape: [2, 2], data: [] }, 'torch') // { id: 'mask.value.tensor', values: { dtype: 'torch.float32', shape: '(2, 2)' } }
  */
-export function describeValue(value: PyValue, lib: Library): string {
+export function describeValue(value: PyValue, lib: Library): Msg {
   const numpy = lib === 'numpy';
   switch (value.kind) {
     case 'array':
-      if (numpy && value.scalar) return `NumPy ${value.dtype} scalar`;
+      if (numpy && value.scalar) return maskMsg('value.scalar', { dtype: value.dtype });
       return numpy
-        ? `${value.dtype} array of shape ${formatTuple(value.shape)}`
-        : `torch.${value.dtype} tensor of size ${formatTuple(value.shape)}`;
+        ? maskMsg('value.array', { dtype: value.dtype, shape: formatTuple(value.shape) })
+        : maskMsg('value.tensor', {
+            dtype: `torch.${value.dtype}`,
+            shape: formatTuple(value.shape),
+          });
     case 'tuple':
-      return `tuple of ${value.items.length} ${numpy ? 'array' : 'tensor'}${value.items.length === 1 ? '' : 's'}`;
+      return maskMsg(numpy ? 'value.tupleArrays' : 'value.tupleTensors', {
+        count: value.items.length,
+      });
     case 'none':
-      return 'None';
+      return maskMsg('value.none');
     case 'module':
-      return `the module ${value.name}`;
+      return maskMsg('value.module', { name: value.name });
     case 'function':
-      return `the function ${value.name}`;
+      return maskMsg('value.function', { name: value.name });
     default:
-      return `Python ${value.kind}`;
+      return maskMsg('value.python', { kind: value.kind });
   }
 }

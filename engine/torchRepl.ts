@@ -4,6 +4,7 @@
  * 1.2 they give `torch.bool`.
  */
 import { torchRepr } from './arrayRepr';
+import { maskMsg, type Msg } from './message';
 import type { BoolArray } from './mask';
 
 export type TorchVersion = '1.1' | '1.2';
@@ -14,7 +15,8 @@ export interface ReplEntry {
   /** Printed result, error or warning; empty for a statement such as an assignment. */
   output: string;
   kind: 'value' | 'error' | 'warning' | 'statement';
-  note?: string;
+  /** Why it matters, as a message of the mask catalogue. */
+  note?: Msg;
 }
 
 const SUBTRACT_BOOL =
@@ -44,13 +46,13 @@ export function torchMaskSession(
         input: '1 - mask',
         output: uint8(flipped),
         kind: 'value',
-        note: 'The usual way to invert a mask then; from 1.2 it raises.',
+        note: maskMsg('repl.oldInvert'),
       },
       {
         input: '~mask',
         output: uint8(flipped),
         kind: 'value',
-        note: 'Up to 1.1, `~` on a uint8 tensor computed `1 - mask`; from 1.2 it is a bitwise NOT.',
+        note: maskMsg('repl.oldTilde'),
       },
     ];
   }
@@ -63,14 +65,14 @@ export function torchMaskSession(
       input: '1 - mask',
       output: SUBTRACT_BOOL,
       kind: 'error',
-      note: 'Code written for 1.1 that inverts masks with `1 - mask` breaks.',
+      note: maskMsg('repl.breaks'),
     },
-    { input: '~mask', output: bool(flipped), kind: 'value', note: 'Logical NOT on bool.' },
+    { input: '~mask', output: bool(flipped), kind: 'value', note: maskMsg('repl.logicalNot') },
     {
       input: 'old = mask.byte()',
       output: '',
       kind: 'statement',
-      note: 'A uint8 mask, as old code or a saved tensor still has.',
+      note: maskMsg('repl.byte'),
     },
     {
       input: '~old',
@@ -80,13 +82,13 @@ export function torchMaskSession(
         dtype: 'uint8',
       }),
       kind: 'value',
-      note: 'Bitwise NOT on uint8: 0 → 255 and 1 → 254, every element non-zero.',
+      note: maskMsg('repl.bitwiseNot'),
     },
     {
       input: 'a[old]',
       output: UINT8_INDEX_WARNING,
       kind: 'warning',
-      note: 'Indexing with a uint8 mask still works, with this warning.',
+      note: maskMsg('repl.warning'),
     },
   ];
 }

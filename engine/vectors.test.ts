@@ -154,7 +154,7 @@ function checkCondition(c: VectorCase): void {
   for (const lib of ['numpy', 'torch'] as const) {
     const expected = c[lib] as { value?: unknown; error?: { type: string; message: string } };
     if (!parsed.ok) {
-      expect(expected.error?.type, parsed.message).toBe('SyntaxError');
+      expect(expected.error?.type, parsed.message.id).toBe('SyntaxError');
       continue;
     }
     const outcome = evaluateCondition(parsed.node, matrix, lib);

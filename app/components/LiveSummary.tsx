@@ -1,7 +1,11 @@
+import { CodeText } from './CodeText';
+
 interface Props {
   /** One sentence saying what the last change gave. */
   text: string;
   testId?: string;
+  /** `backticked` spans of the text are code, marked English. */
+  code?: boolean;
 }
 
 /**
@@ -9,10 +13,10 @@ interface Props {
  * sentence, instead of every number on the page that changed with it. Not shown on screen,
  * where the numbers themselves are.
  */
-export function LiveSummary({ text, testId }: Props) {
+export function LiveSummary({ text, testId, code }: Props) {
   return (
     <p className="visually-hidden" role="status" aria-atomic="true" data-testid={testId}>
-      {text}
+      {code ? <CodeText text={text} /> : text}
     </p>
   );
 }

@@ -1,6 +1,9 @@
 import { useRef } from 'react';
 import { CodeText } from '../../components/CodeText';
 import { TextField } from '../../components/TextField';
+import { t } from '../../i18n/i18n';
+import { say } from '../../i18n/say';
+import { tNodes } from '../../i18n/tNodes';
 import type { MaskAnalysis } from '../../../engine';
 import { SessionFailure } from './SessionFailure';
 
@@ -26,9 +29,11 @@ const EXAMPLES = [
   '((a > 0) + (a < 1) == 2).nonzero()',
 ];
 
+const MAX_CHARS = 200;
+
 const readCondition = (text: string) =>
-  text.length > 200
-    ? ({ ok: false, error: 'The condition is longer than 200 characters.' } as const)
+  text.length > MAX_CHARS
+    ? ({ ok: false, error: t('mask.cond.tooLong', { max: MAX_CHARS }) } as const)
     : ({ ok: true, text } as const);
 
 /**
@@ -46,22 +51,18 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
   };
   return (
     <section className="panel stack" aria-labelledby="mask-condition">
-      <h2 id="mask-condition">Condition</h2>
+      <h2 id="mask-condition">{t('mask.cond.title')}</h2>
       <TextField
-        label={
-          <>
-            The condition inside <code>a[…]</code>
-          </>
-        }
+        label={<CodeText text={t('mask.cond.label')} />}
         value={condition}
         read={readCondition}
         onCommit={setCondition}
         code
         testId="condition"
         inputRef={box}
-        hint="Python over a: comparisons, + - * / // %, & | ^ ~, and, or, not; np.abs, np.isnan, np.logical_and / or / xor / not, np.where, np.argwhere, np.nonzero (or torch.…); .any(), .all(), .nonzero()."
+        hint={<CodeText text={t('mask.cond.hint')} />}
       />
-      <div className="condition-examples" role="group" aria-label="Example conditions">
+      <div className="condition-examples" role="group" aria-label={t('mask.cond.examples')}>
         {EXAMPLES.map((example) => (
           <button
             key={example}
@@ -75,12 +76,16 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
       </div>
       {analysis.problem ? (
         <div className="config-error" data-testid="condition-error" role="status">
-          <p>
-            <CodeText text={analysis.explanation ?? ''} />
-          </p>
+          <p>{analysis.explanation ? <CodeText text={say(analysis.explanation)} /> : null}</p>
           {analysis.parsedAs && analysis.parsedAs !== condition.trim() ? (
             <p>
-              Python reads it as <code data-testid="parsed-as">{analysis.parsedAs}</code>.
+              {tNodes('mask.cond.parsedAs', {
+                code: (
+                  <code data-testid="parsed-as" lang="en">
+                    {analysis.parsedAs}
+                  </code>
+                ),
+              })}
             </p>
           ) : null}
           {numpyError ? (
@@ -96,7 +101,7 @@ export function ConditionPanel({ condition, analysis, onCondition: setCondition 
           {analysis.suggestion ? (
             <div className="fixes">
               <button type="button" onClick={() => applySuggestion(analysis.suggestion ?? '')}>
-                Use <code>{analysis.suggestion}</code>
+                {tNodes('mask.cond.use', { code: <code lang="en">{analysis.suggestion}</code> })}
               </button>
             </div>
           ) : null}

@@ -1,4 +1,7 @@
 import type { MaskOutputs as Outputs } from '../../../engine';
+import { CodeText } from '../../components/CodeText';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 import { isWide } from './maskModel';
 import { OutputFigure } from './OutputFigure';
 
@@ -22,52 +25,47 @@ export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
       call: 'np.argwhere(mask)',
       text: outputs.argwhere,
       testId: 'argwhere',
-      note: `An array of shape (N, ndim) = (${n}, ${ndim}): one row per selected element, holding its coordinate.`,
+      note: t('mask.out.argwhere', { n, ndim }),
     },
     {
       call: 'torch.nonzero(mask)',
       text: outputs.torchNonzero,
       testId: 'torch-nonzero',
-      note: `Shape (N, ndim) = (${n}, ${ndim}): np.argwhere’s layout, despite the name.`,
+      note: t('mask.out.torchNonzero', { n, ndim }),
     },
     {
       call: 'np.nonzero(mask)',
       text: outputs.nonzero,
       testId: 'nonzero',
-      note: `A tuple of ndim = ${ndim} arrays of length N = ${n}: the form indexing wants, a[np.nonzero(mask)] == a[mask].`,
+      note: t('mask.out.nonzero', { n, ndim }),
     },
     {
       call: 'torch.nonzero(mask, as_tuple=True)',
       text: outputs.torchNonzeroTuple,
       testId: 'torch-nonzero-tuple',
-      note: 'A tuple like np.nonzero; torch.where(mask) gives the same.',
+      note: t('mask.out.nonzeroTuple'),
     },
   ];
   return (
     <section className="panel stack" aria-labelledby="mask-outputs">
-      <h2 id="mask-outputs">Mask and indices</h2>
+      <h2 id="mask-outputs">{t('mask.out.title')}</h2>
       {staleFrom ? (
         <p className="note-box" role="status">
-          The condition gives no mask; these outputs are from the last one that did:{' '}
-          <code>{staleFrom}</code>.
+          {tNodes('mask.out.stale', { code: <code lang="en">{staleFrom}</code> })}
         </p>
       ) : null}
       <div className="outputs-grid">
         <OutputFigure
-          caption={<code>mask</code>}
-          label="mask, as NumPy prints it"
+          caption={<code lang="en">mask</code>}
+          label={t('mask.out.maskLabel')}
           testId="mask-repr"
           wide={isWide(maskRepr)}
         >
           {maskRepr}
         </OutputFigure>
         <OutputFigure
-          caption={
-            <>
-              <code>a[mask]</code> ({n} element{n === 1 ? '' : 's'}, always 1-D)
-            </>
-          }
-          label="a[mask], as NumPy prints it"
+          caption={tNodes('mask.out.indexed', { code: <code lang="en">a[mask]</code>, count: n })}
+          label={t('mask.out.indexedLabel')}
           testId="mask-indexed"
           wide={isWide(outputs.indexed)}
         >
@@ -78,10 +76,10 @@ export function MaskOutputs({ outputs, maskRepr, ndim, staleFrom }: Props) {
         {items.map((item) => (
           <OutputFigure
             key={item.testId}
-            caption={<code>{item.call}</code>}
-            label={`${item.call}, as printed`}
+            caption={<code lang="en">{item.call}</code>}
+            label={t('mask.out.printed', { call: item.call })}
             testId={item.testId}
-            hint={item.note}
+            hint={<CodeText text={item.note} />}
             wide={isWide(item.text)}
           >
             {item.text}

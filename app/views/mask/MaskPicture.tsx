@@ -1,4 +1,5 @@
 import type { BoolArray } from '../../../engine';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** NumPy's mask, or null when the condition gives none. */
@@ -13,10 +14,10 @@ export function MaskPicture({ mask }: Props) {
     return (
       <figure className="mask-picture" data-testid="mask-picture">
         <figcaption>
-          <code>mask</code>
+          <code lang="en">mask</code>
         </figcaption>
         <p className="field-hint">
-          {mask ? `A ${mask.shape.length}-D mask is printed below.` : 'No mask to draw.'}
+          {mask ? t('mask.pic.nd', { ndim: mask.shape.length }) : t('mask.pic.none')}
         </p>
       </figure>
     );
@@ -27,13 +28,17 @@ export function MaskPicture({ mask }: Props) {
   return (
     <figure className="mask-picture" data-testid="mask-picture">
       <figcaption>
-        <code>mask</code> {shape}
+        <code lang="en">mask</code> {shape}
       </figcaption>
       <svg
         width={cols * CELL + 2}
         height={rows * CELL + 2}
         role="img"
-        aria-label={`The mask as a picture, shape ${shape}: ${count} True (filled, checked), ${mask.data.length - count} False (empty)`}
+        aria-label={t('mask.pic.label', {
+          shape,
+          trues: count,
+          falses: mask.data.length - count,
+        })}
       >
         {mask.data.map((on, k) => {
           const x = (k % cols) * CELL + 1;
@@ -53,9 +58,7 @@ export function MaskPicture({ mask }: Props) {
           );
         })}
       </svg>
-      <p className="field-hint">
-        {count} True of {mask.data.length}
-      </p>
+      <p className="field-hint">{t('mask.pic.count', { trues: count, total: mask.data.length })}</p>
     </figure>
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
+import { CodeText } from '../../components/CodeText';
 import { LiveSummary } from '../../components/LiveSummary';
 import { ViewLayout } from '../../components/ViewLayout';
+import { t } from '../../i18n/i18n';
 import { useViewParams } from '../../store/useViewParams';
 import { ConditionPanel } from './ConditionPanel';
 import { buildMaskModel, type MaskModel } from './maskModel';
@@ -26,14 +28,8 @@ export default function MaskView() {
   return (
     <ViewLayout
       className="mask-view"
-      title="Boolean masks"
-      lede={
-        <>
-          <code>a[(a &gt; 0) &amp; (a &lt; 1)]</code> keeps the elements between 0 and 1. The
-          brackets matter: <code>&amp;</code> binds tighter than comparisons, and Python’s{' '}
-          <code>and</code> / <code>or</code> cannot combine arrays.
-        </>
-      }
+      title={t('mask.title')}
+      lede={<CodeText text={t('mask.lede')} />}
       narrowOrder="controls-first"
       controls={
         <>
@@ -53,7 +49,7 @@ export default function MaskView() {
       }
       summary={
         <>
-          <LiveSummary testId="mask-announcement" text={maskAnnouncement(model)} />
+          <LiveSummary testId="mask-announcement" text={maskAnnouncement(model)} code />
           {model.analysis.results ? <ResultsPanel results={model.analysis.results} /> : null}
         </>
       }
@@ -76,7 +72,7 @@ export default function MaskView() {
               scenes: async () => {
                 const { maskScene } = await import('./maskScene');
                 const scene = maskScene(model, params.cond.trim());
-                if (!scene) throw new Error('this condition gives no mask to draw');
+                if (!scene) throw new Error(t('mask.export.noMask'));
                 return [scene];
               },
             }
@@ -96,7 +92,9 @@ export default function MaskView() {
 
 /** What a change of the condition or the matrix gave, in one sentence for screen readers. */
 function maskAnnouncement(model: MaskModel): string {
-  if (!model.outputs) return 'This condition gives no mask; the error says why.';
-  const n = model.outputs.count;
-  return `a[mask] has ${n} element${n === 1 ? '' : 's'}: ${model.outputs.indexed}`;
+  if (!model.outputs) return t('mask.announce.none');
+  return t('mask.announce.count', {
+    count: model.outputs.count,
+    indexed: model.outputs.indexed,
+  });
 }

@@ -3,8 +3,12 @@ import { TextField } from '../../components/TextField';
 import { MATRIX_LIMITS, type ViewParams } from '../../url/schema';
 import { parseMatrixCell } from '../../url/fields';
 import { MaskPicture } from './MaskPicture';
-import { resizeCells } from './maskModel';
+import { resizeCells, SEEDED_SHAPE } from './maskModel';
 import type { BoolArray } from '../../../engine';
+import { CodeText } from '../../components/CodeText';
+import { formatSize } from '../../components/format';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 
 type Props = {
   /** The matrix's values as typed (canonical literals). */
@@ -34,18 +38,17 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
 
   return (
     <section className="panel stack" aria-labelledby="mask-matrix">
-      <h2 id="mask-matrix">
-        The matrix <code>a</code>
-      </h2>
+      <h2 id="mask-matrix">{tNodes('mask.matrix.title', { code: <code lang="en">a</code> })}</h2>
       <div className="matrix-and-mask">
         <div className="table-scroll">
           <table className="matrix-table" data-testid="matrix">
             <caption>
-              <code>a</code>, shape ({rows}, {cols}),{' '}
-              {dtype === 'float'
-                ? 'float64 in NumPy, float32 in PyTorch (torch.tensor of Python floats)'
-                : 'int64 in both'}
-              ; ✓ marks the elements the mask selects.
+              {tNodes('mask.matrix.caption', {
+                code: <code lang="en">a</code>,
+                rows,
+                cols,
+                dtype: t(dtype === 'float' ? 'mask.matrix.float' : 'mask.matrix.int'),
+              })}
             </caption>
             <thead>
               <tr>
@@ -66,7 +69,10 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
                     return (
                       <td key={c} className={selected ? 'selected' : undefined}>
                         <TextField
-                          label={`a[${r}, ${c}]${selected ? ', selected by the mask' : ''}`}
+                          label={t(selected ? 'mask.matrix.cellSelected' : 'mask.matrix.cell', {
+                            r,
+                            c,
+                          })}
                           hideLabel
                           value={cell}
                           read={readCell}
@@ -92,34 +98,30 @@ export function MatrixEditor({ cells, mask, dtype, seed, onChange: setMask }: Pr
       </div>
       <div className="matrix-size">
         <NumberField
-          label="Rows"
+          label={t('mask.matrix.rows')}
           value={rows}
           min={1}
           max={MATRIX_LIMITS.maxRows}
           onCommit={(n) => setMask({ m: resizeCells(cells, n, cols) })}
         />
         <NumberField
-          label="Columns"
+          label={t('mask.matrix.cols')}
           value={cols}
           min={1}
           max={MATRIX_LIMITS.maxCols}
           onCommit={(n) => setMask({ m: resizeCells(cells, rows, n) })}
         />
         <NumberField
-          label="Seed"
+          label={t('mask.matrix.seed')}
           value={seed}
           min={0}
           max={99999}
           onCommit={(s) => setMask({ seed: s, m: null })}
-          hint="New seeded values (3 × 4)."
+          hint={t('mask.matrix.seedHint', { shape: formatSize(SEEDED_SHAPE) })}
         />
       </div>
       <p className="field-hint">
-        Values from −{MATRIX_LIMITS.maxAbs} to {MATRIX_LIMITS.maxAbs} with at most one decimal.
-        Write <code>1.0</code> rather than <code>1</code> to keep the matrix float, as{' '}
-        <code>np.array</code> would. Each session compares in its own dtype: PyTorch rounds{' '}
-        <code>0.3</code> and <code>0.30000001</code> to the same float32, so{' '}
-        <code>a &lt; 0.30000001</code> is False there for a cell of 0.3 and True in NumPy.
+        <CodeText text={t('mask.matrix.hint', { max: MATRIX_LIMITS.maxAbs })} />
       </p>
     </section>
   );

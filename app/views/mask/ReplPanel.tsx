@@ -1,4 +1,6 @@
 import { CodeText } from '../../components/CodeText';
+import { t } from '../../i18n/i18n';
+import { say } from '../../i18n/say';
 import type { MaskAnalysis, ReplEntry, TorchVersion } from '../../../engine';
 import { VersionCompare } from './VersionCompare';
 
@@ -21,10 +23,10 @@ const VERSIONS: { id: TorchVersion; label: string }[] = [
 export function ReplPanel({ version, session, versions, onVersion }: Props) {
   return (
     <section className="panel stack" aria-labelledby="mask-repl">
-      <h2 id="mask-repl">Comparisons in PyTorch: uint8 before 1.2, bool after</h2>
+      <h2 id="mask-repl">{t('mask.repl.title')}</h2>
       {versions ? <VersionCompare versions={versions} /> : null}
       <fieldset className="version-switch">
-        <legend>Version</legend>
+        <legend>{t('mask.repl.version')}</legend>
         {VERSIONS.map((v) => (
           <label key={v.id}>
             <input
@@ -45,7 +47,9 @@ export function ReplPanel({ version, session, versions, onVersion }: Props) {
               <pre
                 tabIndex={entry.kind === 'value' ? 0 : undefined}
                 aria-label={
-                  entry.kind === 'value' ? `>>> ${entry.input} and its output` : undefined
+                  entry.kind === 'value'
+                    ? t('mask.repl.entryLabel', { input: entry.input })
+                    : undefined
                 }
               >
                 <span className="repl-prompt">{'>>> '}</span>
@@ -54,17 +58,17 @@ export function ReplPanel({ version, session, versions, onVersion }: Props) {
               </pre>
               {entry.note ? (
                 <p className="field-hint">
-                  <CodeText text={entry.note} />
+                  <CodeText text={say(entry.note)} />
                 </p>
               ) : null}
             </div>
           ))}
         </div>
       ) : (
-        <p className="field-hint">Write a condition that gives a mask to see the session.</p>
+        <p className="field-hint">{t('mask.repl.none')}</p>
       )}
       <p className="field-hint">
-        NumPy comparisons have always returned <code>bool</code>.
+        <CodeText text={t('mask.repl.numpy')} />
       </p>
     </section>
   );

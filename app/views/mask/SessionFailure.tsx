@@ -1,4 +1,6 @@
+import { CodeText } from '../../components/CodeText';
 import { ExceptionText } from '../../components/ExceptionText';
+import { say } from '../../i18n/say';
 import type { EvalFailure } from '../../../engine';
 
 type Props = {
@@ -9,11 +11,11 @@ type Props = {
 
 /** A library's exception, or the lab's own limit (not passed off as a library's error). */
 export function SessionFailure({ error, testId }: Props) {
-  if (error.type === 'Lab') {
+  if (error.lab) {
     return (
-      <code className="message" data-testid={testId}>
-        {error.message}
-      </code>
+      <span className="message" data-testid={testId}>
+        <CodeText text={say(error.lab)} />
+      </span>
     );
   }
   return (

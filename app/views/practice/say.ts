@@ -1,15 +1,15 @@
-import type { Answer, Msg, MsgValue } from '../../../engine';
+import type { Answer, Msg } from '../../../engine';
 import { formatAnswer } from '../../../engine';
 import { engineNote, sectionTitle } from '../../components/engineNote';
 import { t } from '../../i18n/i18n';
+import { say as sayMessage } from '../../i18n/say';
 
 /**
- * A value as the message takes it: a nested message said first, a section title of the paper
- * and an engine note in the page's language, a plural's `count` as a number, anything else
- * (sizes, code, formulas) as the text it is.
+ * A value as the message takes it: a section title of the paper and an engine note in the
+ * page's language, a plural's `count` as a number, anything else (sizes, code, formulas) as
+ * the text it is.
  */
-function valueOf(name: string, value: MsgValue): string | number {
-  if (typeof value === 'object') return say(value);
+function valueOf(name: string, value: string | number): string | number {
   if (name === 'count') return value;
   if (name === 'title') return sectionTitle(String(value));
   if (name === 'note') return engineNote(String(value)) ?? String(value);
@@ -22,10 +22,7 @@ function valueOf(name: string, value: MsgValue): string | number {
  * @example say({ id: 'practice.outputIs', values: { shape: '5 × 5' } }) // 'The output is 5 × 5.'
  */
 export function say(message: Msg): string {
-  const values = Object.fromEntries(
-    Object.entries(message.values ?? {}).map(([name, value]) => [name, valueOf(name, value)]),
-  );
-  return t(message.id, values);
+  return sayMessage(message, valueOf);
 }
 
 /** The right answer, stated: sizes and numbers as they are, options by their words, a cell count. */
