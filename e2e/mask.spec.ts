@@ -289,5 +289,10 @@ test.describe('mask lab', () => {
     );
     await page.goto(`?view=mask&cond=${q('a > ')}&lang=zh`);
     await expect(error).toContainText('第 5 列应为 a、数字或“(”，实际是结尾');
+    const cell = page.getByTestId('cell-0-0');
+    await cell.fill('x');
+    await expect(page.getByRole('alert')).toHaveText('“x” 不是最多一位小数的数');
+    await cell.fill('120');
+    await expect(page.getByRole('alert')).toHaveText('120 超出了 −99 到 99 的范围');
   });
 });

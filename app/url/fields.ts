@@ -404,13 +404,17 @@ export function matrixField(opts: {
 const CELL = /^[+-]?(\d+(\.\d?)?|\.\d)$/;
 
 /** Canonical text of one matrix value, or an explanation of why it is refused. */
-export function parseMatrixCell(raw: string, maxAbs: number): { text: string } | { error: string } {
+export function parseMatrixCell(
+  raw: string,
+  maxAbs: number,
+): { text: string } | { error: string; problem: 'number' | 'range' } {
   const text = raw.trim();
   if (!CELL.test(text)) {
-    return { error: `${quote(raw)} is not a number with at most one decimal` };
+    return { error: `${quote(raw)} is not a number with at most one decimal`, problem: 'number' };
   }
   const value = Number(text);
-  if (Math.abs(value) > maxAbs) return { error: `${text} is outside −${maxAbs} to ${maxAbs}` };
+  if (Math.abs(value) > maxAbs)
+    return { error: `${text} is outside −${maxAbs} to ${maxAbs}`, problem: 'range' };
   const isFloat = text.includes('.');
   const plain = Object.is(value, -0) ? 0 : value;
   return { text: isFloat && Number.isInteger(plain) ? `${plain}.0` : String(plain) };
