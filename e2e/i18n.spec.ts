@@ -31,6 +31,9 @@ const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
     `m=0.5,-1.0;0.3,2.0&cond=${encodeURIComponent(cond)}`,
   ]),
   ['mask', `cond=${encodeURIComponent('((a > 0) + (a < 1) == 2).nonzero()')}&torch=1.1`],
+  ['smoothl1', 'sigma=3&beta=2&show=sl1,l1,l2,huber,misprint&box=rpn'],
+  ['smoothl1', 'beta=0&box=head'],
+  ['smoothl1', 'zoom=1&x=5&box=mean&pos='],
 ];
 
 /** The page has settled: the view's heading is there and no catalogue is still loading. */

@@ -4,11 +4,11 @@ interface Props {
   /** The input's id; the messages get `${id}-error`, `${id}-kept`, `${id}-note` or `${id}-hint`. */
   id: string;
   /** What is wrong with the typed value; shown instead of the hint. */
-  error: string | null;
+  error: ReactNode;
   /** With an error: which value is still in use, and how to get it back in the box. */
   kept?: string | null;
   /** After invalid text was replaced by the value in use: what was not applied. */
-  note?: string | null;
+  note?: ReactNode;
   hint?: ReactNode;
   /** `data-testid` of the error message. */
   errorTestId?: string;

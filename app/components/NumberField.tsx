@@ -2,6 +2,7 @@ import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFieldDraft } from './useFieldDraft';
 import { t } from '../i18n/i18n';
+import { CodeText } from './CodeText';
 
 interface Props {
   /** The label (visible unless `labelHidden`). */
@@ -136,9 +137,9 @@ export function NumberField({
       />
       <FieldMessage
         id={id}
-        error={error}
+        error={error && <CodeText text={error} />}
         kept={kept}
-        note={note}
+        note={note && <CodeText text={note} />}
         hint={hint}
         errorTestId={errorTestId}
       />

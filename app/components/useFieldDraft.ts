@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../i18n/i18n';
 
 /** What a field makes of typed text. */
 export type DraftReading =
@@ -54,7 +55,7 @@ export function useFieldDraft(
 
   const restore = () => {
     if (!error) return;
-    setNote(`${error} Back to ${describe(shown)}.`);
+    setNote(t('common.field.back', { error, value: describe(shown) }));
     setDraft(shown);
     setError(null);
   };

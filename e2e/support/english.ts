@@ -16,8 +16,12 @@ export const ALLOWED_WORDS = [
   'Dumoulin',
   'Visin',
   'arXiv',
+  'Fast',
   'Faster',
   'R-CNN',
+  'RoI',
+  'py-faster-rcnn',
+  'SmoothL1',
   'RPN',
   'Huber',
   'caffe',
@@ -82,6 +86,9 @@ export const ALLOWED_WORDS = [
   'dh',
   'ms',
   'Cx',
+  // Values as PyTorch prints them
+  'nan',
+  'inf',
 ];
 
 export interface EnglishWord {

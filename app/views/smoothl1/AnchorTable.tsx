@@ -4,6 +4,7 @@ import { setDelta, togglePositive, type DeltaSide } from './boxModel';
 import type { SmoothL1Change } from './lossModel';
 import { TableBlock } from './TableBlock';
 import { RealField } from './RealField';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** The batch as the URL gives it. */
@@ -16,8 +17,10 @@ type Props = {
   onChange: SmoothL1Change;
 };
 
-const SIDE_LABEL: Record<DeltaSide, string> = { pred: 'predicted', target: 'target' };
-const SIDE_TITLE: Record<DeltaSide, string> = { pred: 'Predicted', target: 'Target' };
+const SIDE_TITLE: Record<DeltaSide, string> = {
+  pred: 'smoothl1.anchors.pred',
+  target: 'smoothl1.anchors.target',
+};
 
 /** The sampled anchors, every delta editable; a tick marks an anchor positive. */
 export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange }: Props) {
@@ -27,21 +30,18 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange
     else onChange({ tgt: setDelta(targetEdits, side, row, coord, value) });
   };
   return (
-    <TableBlock
-      className="anchor-table"
-      title="Sampled anchors: predicted and target deltas (editable)"
-    >
+    <TableBlock className="anchor-table" title={t('smoothl1.anchors.title')}>
       <thead>
         <tr>
           <th scope="col" rowSpan={2}>
-            Anchor
+            {t('smoothl1.anchors.anchor')}
           </th>
           <th scope="col" rowSpan={2}>
-            Positive
+            {t('smoothl1.anchors.positive')}
           </th>
           {(['pred', 'target'] as const).map((side) => (
             <th key={side} scope="colgroup" colSpan={4}>
-              {SIDE_TITLE[side]}
+              {t(SIDE_TITLE[side])}
             </th>
           ))}
         </tr>
@@ -65,7 +65,7 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange
                 <input
                   type="checkbox"
                   checked={anchor.positive}
-                  aria-label={`Anchor ${row} is positive`}
+                  aria-label={t('smoothl1.anchors.isPositive', { row })}
                   onChange={() => onChange({ pos: togglePositive(positives, row) })}
                   data-testid={`positive-${row}`}
                 />
@@ -74,7 +74,11 @@ export function AnchorTable({ batch, positives, predEdits, targetEdits, onChange
                 anchor[side].map((value, c) => (
                   <td key={`${side}-${c}`}>
                     <RealField
-                      label={`Anchor ${row} ${SIDE_LABEL[side]} ${BOX_COORDS[c]}`}
+                      label={t('smoothl1.anchors.cell', {
+                        row,
+                        side: t(`smoothl1.anchors.side.${side}`),
+                        coord: BOX_COORDS[c],
+                      })}
                       labelHidden
                       value={value}
                       {...BOX_EXAMPLE.deltaRange}

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { BOX_SCHEMES, boxLoss, type BoxScheme } from '../../../engine';
+import { BOX_SCHEMES, boxLoss } from '../../../engine';
 import { CodePanel } from '../../components/CodePanel';
 import { Formula } from '../../components/Formula';
 import { PresetList } from '../../components/PresetList';
@@ -11,6 +11,8 @@ import { ElementTable } from './ElementTable';
 import { formatLabel, formatReadout } from './format';
 import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { smoothL1Presets } from './presets';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 
 type Props = {
   settings: LossSettings;
@@ -20,13 +22,6 @@ type Props = {
   params: ViewParams<'smoothl1'>;
   /** Changes some of them. */
   onChange: SmoothL1Change;
-};
-
-const SCHEME_LABELS: Record<BoxScheme, string> = {
-  rpn: 'py-faster-rcnn RPN: w_out = 1/#sampled, N = 1',
-  head: 'Fast R-CNN head: w_out = (w_in > 0), N = #RoIs',
-  sampled: 'torchvision / detectron2: sum over positives ÷ #sampled',
-  mean: 'reduction=’mean’ over the positives’ elements',
 };
 
 const LOSS_TEX = [
@@ -56,21 +51,21 @@ export function BoxExample({ settings, readout, params, onChange }: Props) {
     ],
     [settings, scheme, batch, result, readout],
   );
-  const { normalizer, normalizerMeaning } = result.weights;
+  const { normalizer } = result.weights;
 
   return (
     <>
       <section className="panel stack box-example" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Worked example: how Faster R-CNN weighs its box loss</h2>
+        <h2 id={`${id}-title`}>{t('smoothl1.box.title')}</h2>
         <PresetList
-          title="Presets"
+          title={t('smoothl1.box.presets')}
           showTitle={false}
           variant="cards"
           presets={presets}
           onChoose={onChange}
         />
         <fieldset className="scheme-picker">
-          <legend>Weights and normaliser</legend>
+          <legend>{t('smoothl1.box.weights')}</legend>
           {BOX_SCHEMES.map((value) => (
             <label key={value}>
               <input
@@ -80,7 +75,7 @@ export function BoxExample({ settings, readout, params, onChange }: Props) {
                 checked={scheme === value}
                 onChange={() => onChange({ box: value })}
               />
-              {SCHEME_LABELS[value]}
+              {tNodes(`smoothl1.box.scheme.${value}`, {})}
             </label>
           ))}
         </fieldset>
@@ -98,16 +93,21 @@ export function BoxExample({ settings, readout, params, onChange }: Props) {
         />
         <ElementTable result={result} />
         <p className="box-total" data-testid="box-sum">
-          Σ w_out · f(d) = {formatReadout(result.sum)} (β = {formatLabel(settings.beta)}); N ={' '}
-          {formatLabel(normalizer)} ({normalizerMeaning}); L = Σ / N ={' '}
-          <span className="readout-value" data-testid="box-loss-total">
-            {formatReadout(result.loss)}
-          </span>
-          {Number.isNaN(result.loss) &&
-            ' (no positive anchors: the mean of nothing is nan, as in PyTorch)'}
+          {tNodes('smoothl1.box.sum', {
+            sum: formatReadout(result.sum),
+            beta: formatLabel(settings.beta),
+            n: formatLabel(normalizer),
+            meaning: t(`smoothl1.box.norm.${scheme}`),
+            loss: (
+              <span className="readout-value" data-testid="box-loss-total">
+                {formatReadout(result.loss)}
+              </span>
+            ),
+          })}
+          {Number.isNaN(result.loss) && tNodes('smoothl1.box.nan', {})}
         </p>
       </section>
-      <CodePanel title="Code" snippets={snippets} />
+      <CodePanel snippets={snippets} />
     </>
   );
 }

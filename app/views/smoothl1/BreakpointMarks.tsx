@@ -1,9 +1,10 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { MisprintJump } from '../../../engine';
+import { t } from '../../i18n/i18n';
 import { formatLabel } from './format';
 import type { LossSettings } from './lossModel';
 import { placeBreakpointLabels, placeRowLabels } from './plotModel';
-import { MONO_CHAR_WIDTH } from './usePlots';
+import { labelWidth, MONO_CHAR_WIDTH } from './usePlots';
 
 type Props = {
   xScale: ScaleLinear<number, number>;
@@ -29,21 +30,23 @@ export function BreakpointMarks({ xScale, yScale, settings, misprint, probeX }: 
   const label = (text: string, x: number) => ({
     text,
     centre: xScale(x),
-    width: text.length * MONO_CHAR_WIDTH,
+    width: labelWidth(text),
   });
   const inner = form === 'sigma' ? '½(σx)²' : '½x²/β';
   const outer = form === 'sigma' ? '|x| − ½/σ²' : '|x| − ½β';
   const outerCentre = (beta + hi) / 2;
   const branchLabels =
     beta === 0
-      ? [label('β = 0: |x| everywhere (plain L1)', 0)]
+      ? [label(t('smoothl1.plot.plainL1'), 0)]
       : [
           label(inner, 0),
           ...(beta < hi ? [label(outer, outerCentre), label(outer, -outerCentre)] : []),
         ];
   // Beside the jump on whichever side has room; on a narrow chart, as close as fits.
-  const misprintText = misprint ? `misprint jumps by ${formatLabel(misprint.size)}` : '';
-  const misprintWidth = misprintText.length * MONO_CHAR_WIDTH;
+  const misprintText = misprint
+    ? t('smoothl1.plot.misprintJump', { size: formatLabel(misprint.size) })
+    : '';
+  const misprintWidth = labelWidth(misprintText);
   const jumpX = misprint ? xScale(misprint.at) : 0;
   const misprintStart =
     jumpX + 8 + misprintWidth <= right

@@ -1,6 +1,7 @@
 import { LOSS_CURVES, type LossCurve } from '../../url/schema';
 import { CURVE_STYLES, curveLabel } from './curveStyles';
 import type { LossSettings } from './lossModel';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   settings: LossSettings;
@@ -17,7 +18,7 @@ export function CurveLegend({ settings, show, onSmoothL1, onChange }: Props) {
     onChange(LOSS_CURVES.filter((c) => (c === id ? on : show.includes(c))));
   return (
     <fieldset className="curve-legend">
-      <legend>Curves</legend>
+      <legend>{t('smoothl1.legend.title')}</legend>
       {LOSS_CURVES.map((id) => {
         const style = CURVE_STYLES[id];
         const unavailable = id === 'misprint' && !Number.isFinite(settings.sigma);
@@ -47,9 +48,11 @@ export function CurveLegend({ settings, show, onSmoothL1, onChange }: Props) {
       })}
       {show.includes('sl1') && onSmoothL1.length ? (
         <p className="legend-note" data-testid="coincide-note">
-          {onSmoothL1.map((id) => curveLabel(id, settings)).join(' and ')}{' '}
-          {onSmoothL1.length === 1 ? 'is' : 'are'} the same curve as {curveLabel('sl1', settings)}{' '}
-          here: drawn dashed on top of it.
+          {t('smoothl1.legend.same', {
+            list: onSmoothL1.map((id) => curveLabel(id, settings)).join(t('smoothl1.legend.and')),
+            count: onSmoothL1.length,
+            sl1: curveLabel('sl1', settings),
+          })}
         </p>
       ) : null}
     </fieldset>

@@ -1,6 +1,8 @@
 import { BOX_COORDS, type BoxLossResult } from '../../../engine';
 import { formatLabel } from './format';
 import { TableBlock } from './TableBlock';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 
 type Props = {
   /** The engine's per-element terms and weights. */
@@ -14,13 +16,10 @@ type Props = {
 export function ElementTable({ result }: Props) {
   const { elements, weights } = result;
   return (
-    <TableBlock
-      className="element-table"
-      title="Per element: d = w_in · (pred − target), e = w_out · f(d), ∂L/∂pred = f′(d) · w_in · w_out / N (0 where w_in · w_out = 0)"
-    >
+    <TableBlock className="element-table" title={tNodes('smoothl1.elements.title', {})}>
       <thead>
         <tr>
-          <th scope="col">Anchor</th>
+          <th scope="col">{t('smoothl1.anchors.anchor')}</th>
           <th scope="col">w_in</th>
           <th scope="col">w_out</th>
           {BOX_COORDS.map((coord) => (
@@ -52,14 +51,13 @@ export function ElementTable({ result }: Props) {
                   data-testid={`element-${i + 1}-${BOX_COORDS[c]}`}
                 >
                   <span>
-                    <abbr title="inside-weighted difference">d</abbr> {formatLabel(element.d)}
+                    <abbr title={t('smoothl1.elements.d')}>d</abbr> {formatLabel(element.d)}
                   </span>
                   <span>
-                    <abbr title="weighted loss">e</abbr> {formatLabel(element.weighted)}
+                    <abbr title={t('smoothl1.elements.e')}>e</abbr> {formatLabel(element.weighted)}
                   </span>
                   <span>
-                    <abbr title="gradient with respect to the prediction">∂</abbr>{' '}
-                    {formatLabel(element.grad)}
+                    <abbr title={t('smoothl1.elements.grad')}>∂</abbr> {formatLabel(element.grad)}
                   </span>
                 </td>
               ),

@@ -1,8 +1,10 @@
 import { useId, useRef, type PointerEvent, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft } from '../../components/plot/Axes';
+import { t } from '../../i18n/i18n';
 import { CURVE_STYLES } from './curveStyles';
+import { fittingTickCount } from './plotModel';
 import { formatLabel } from './format';
-import { MARGIN, MONO_CHAR_WIDTH, type ChartModel } from './usePlots';
+import { labelWidth, MARGIN, type ChartModel } from './usePlots';
 
 type Props = {
   /** Scales and paths to draw. */
@@ -67,7 +69,7 @@ export function LossChart({
 
   const px = xScale(probeX);
   // The readout sits on the roomier side of the probe line, kept inside the plot.
-  const readoutWidth = (crosshair?.text.length ?? 0) * MONO_CHAR_WIDTH;
+  const readoutWidth = labelWidth(crosshair?.text ?? '');
   const readoutLeft = px > (left + right) / 2;
   const readoutX = readoutLeft
     ? Math.max(px - 8, left + readoutWidth + 4)
@@ -93,10 +95,11 @@ export function LossChart({
       <AxisLeft scale={yScale} at={left} gridTo={right} format={formatLabel} label={yLabel} />
       <AxisBottom
         scale={xScale}
+        count={fittingTickCount(xScale, formatLabel, labelWidth)}
         at={bottom}
         gridTo={top}
         format={formatLabel}
-        label="x = pred − target"
+        label={t('smoothl1.plot.xAxis')}
       />
       {inY(0) && <line className="zero-line" x1={left} x2={right} y1={yScale(0)} y2={yScale(0)} />}
       <g clipPath={`url(#${clipId})`}>

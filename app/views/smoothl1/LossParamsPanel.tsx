@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
-import { betaProblem, deltaProblem, sigmaProblem, SMOOTH_L1_LIMITS } from '../../../engine';
+import { SMOOTH_L1_LIMITS } from '../../../engine';
 import { Formula } from '../../components/Formula';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 import { formatReal } from '../../url/fields';
 import { formatLabel } from './format';
 import { switchForm, type LossSettings, type ParamForm } from './lossModel';
 import type { SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
+import { betaRefusal, deltaRefusal, sigmaRefusal } from './refusals';
 
 type Props = {
   /** The loss parameters in effect. */
@@ -37,9 +40,9 @@ export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
 
   return (
     <section className="panel stack loss-params" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Loss parameters</h2>
+      <h2 id={`${id}-title`}>{t('smoothl1.params.title')}</h2>
       <fieldset className="form-switch">
-        <legend>Parameterise by</legend>
+        <legend>{t('smoothl1.params.by')}</legend>
         {(['beta', 'sigma'] as const).map((form) => (
           <label key={form}>
             <input
@@ -49,30 +52,30 @@ export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
               checked={settings.form === form}
               onChange={() => onForm(form)}
             />
-            {form === 'beta' ? 'β (PyTorch, torchvision, detectron2)' : 'σ (caffe, py-faster-rcnn)'}
+            {t(form === 'beta' ? 'smoothl1.params.formBeta' : 'smoothl1.params.formSigma')}
           </label>
         ))}
       </fieldset>
       {settings.form === 'beta' ? (
         <RealField
-          label="β (beta)"
+          label={t('smoothl1.params.beta')}
           value={settings.beta}
           {...SMOOTH_L1_LIMITS.beta}
           step={0.05}
           format={formatBeta}
-          validate={betaProblem}
+          validate={betaRefusal}
           onCommit={(beta) => onChange({ beta })}
-          hint="PyTorch’s default is 1; β = 0 is plain L1; fractions such as 1/9 work."
+          hint={t('smoothl1.params.betaHint')}
           testId="beta-input"
           errorTestId="param-error"
         />
       ) : (
         <RealField
-          label="σ (sigma)"
+          label={t('smoothl1.params.sigma')}
           value={settings.sigma}
           {...SMOOTH_L1_LIMITS.sigma}
           step={0.5}
-          validate={sigmaProblem}
+          validate={sigmaRefusal}
           onCommit={(sigma) => onChange({ sigma, beta: 1 })}
           hint={`β = 1/σ² = ${formatLabel(settings.beta)}`}
           testId="sigma-input"
@@ -81,7 +84,7 @@ export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
       )}
       {settings.betaIgnored && (
         <p className="field-hint">
-          The link also gives beta = {formatBeta(rawBeta)}; sigma wins (β = 1/σ²).
+          {tNodes('smoothl1.params.betaIgnored', { beta: formatBeta(rawBeta) })}
         </p>
       )}
       {note && (
@@ -91,13 +94,13 @@ export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
       )}
       <Formula tex={FORMULAS[settings.form]} display />
       <RealField
-        label="δ (Huber delta)"
+        label={t('smoothl1.params.delta')}
         value={settings.delta}
         {...SMOOTH_L1_LIMITS.delta}
         step={0.05}
-        validate={deltaProblem}
+        validate={deltaRefusal}
         onCommit={(delta) => onChange({ delta })}
-        hint="nn.HuberLoss’s default is 1; δ must be > 0."
+        hint={t('smoothl1.params.deltaHint')}
         testId="delta-input"
         errorTestId="delta-error"
       />

@@ -1,6 +1,7 @@
 import { useId, type ReactNode, type RefObject } from 'react';
 import { misprintJump } from '../../../engine';
 import { useElementWidth } from '../../components/useElementWidth';
+import { t } from '../../i18n/i18n';
 import type { LossCurve } from '../../url/schema';
 import { BreakpointMarks } from './BreakpointMarks';
 import { CurveLegend } from './CurveLegend';
@@ -50,7 +51,11 @@ export function PlotPanel({
       ? misprintJump(settings.sigma)
       : null;
   const moveProbe = (x: number) => onChange({ x: snapToStep(x, step) });
-  const valueText = `x = ${formatLabel(readout.x)}, Smooth L1 = ${formatReadout(readout.loss)}, gradient = ${formatReadout(readout.grad)}`;
+  const valueText = t('smoothl1.probe.valueText', {
+    x: formatLabel(readout.x),
+    loss: formatReadout(readout.loss),
+    grad: formatReadout(readout.grad),
+  });
   const [lo, hi] = domain;
   // The loss over a range, its breakpoints, and marks of its own (the probe's handle).
   const lossChart = (
@@ -63,7 +68,7 @@ export function PlotPanel({
     <LossChart
       model={model.loss}
       title={title}
-      yLabel="loss"
+      yLabel={t('smoothl1.plot.loss')}
       probeX={readout.x}
       probeInView={model.probeInView}
       crosshair={{
@@ -87,7 +92,7 @@ export function PlotPanel({
   return (
     <section className="panel stack plot-panel" aria-labelledby={`${id}-title`}>
       <div className="panel-head">
-        <h2 id={`${id}-title`}>Loss and gradient</h2>
+        <h2 id={`${id}-title`}>{t('smoothl1.plot.title')}</h2>
         <div className="zoom-controls">
           <button
             type="button"
@@ -95,7 +100,7 @@ export function PlotPanel({
             onClick={() => onChange({ zoom: !zoom })}
             data-testid="zoom-toggle"
           >
-            {zoom ? 'Show the whole range' : 'Zoom to the breakpoint'}
+            {t(zoom ? 'smoothl1.plot.whole' : 'smoothl1.plot.zoom')}
           </button>
         </div>
       </div>
@@ -106,15 +111,17 @@ export function PlotPanel({
         onChange={(next) => onChange({ show: next })}
       />
       <p className="field-hint" data-testid="x-range">
-        Showing x from {formatLabel(lo)} to {formatLabel(hi)}
-        {plots.probeInView
-          ? '.'
-          : `; the probe (x = ${formatLabel(readout.x)}) is outside this range.`}
+        {t('smoothl1.plot.range', {
+          lo: formatLabel(lo),
+          hi: formatLabel(hi),
+          x: formatLabel(readout.x),
+          outside: plots.probeInView ? 'no' : 'yes',
+        })}
       </p>
       <div ref={chartsRef} className="chart-wrap">
         {lossChart(
           plots,
-          'Loss curves',
+          t('smoothl1.plot.lossCurves'),
           moveProbe,
           undefined,
           <ProbeHandle
@@ -129,8 +136,8 @@ export function PlotPanel({
         )}
         <LossChart
           model={plots.grad}
-          title="Gradient curves"
-          yLabel="gradient ∂/∂x"
+          title={t('smoothl1.plot.gradCurves')}
+          yLabel={t('smoothl1.plot.gradient')}
           probeX={readout.x}
           probeInView={plots.probeInView}
           crosshair={{ y: readout.grad, text: `∂SmoothL1/∂x = ${formatLabel(readout.grad)}` }}
@@ -147,12 +154,14 @@ export function PlotPanel({
         {closeUp ? (
           <>
             <p className="field-hint closeup-caption" data-testid="closeup-caption">
-              Close-up of the breakpoints: x from {formatLabel(closeUp[0])} to{' '}
-              {formatLabel(closeUp[1])} (±2β), where the quadratic zone |x| &lt; β is.
+              {t('smoothl1.plot.closeUp', {
+                lo: formatLabel(closeUp[0]),
+                hi: formatLabel(closeUp[1]),
+              })}
             </p>
             {lossChart(
               close,
-              'Loss curves, close-up of the breakpoints',
+              t('smoothl1.plot.closeUpCurves'),
               (x) => onChange({ x: snapToStep(x, probeStep(closeUp)) }),
               'closeup-chart',
             )}

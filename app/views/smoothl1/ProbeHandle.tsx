@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { SMOOTH_L1_LIMITS } from '../../../engine';
 import { snapToStep } from './plotModel';
+import { t } from '../../i18n/i18n';
 
 type Props = {
   /** The probe's x. */
@@ -53,7 +54,7 @@ export function ProbeHandle({ x, xScale, axisY, step, zoomed, valueText, onChang
       className="probe-handle"
       role="slider"
       tabIndex={0}
-      aria-label="Probe x"
+      aria-label={t('smoothl1.probe.handle')}
       aria-valuemin={lo}
       aria-valuemax={hi}
       aria-valuenow={x}

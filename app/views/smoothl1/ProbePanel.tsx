@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SMOOTH_L1_LIMITS } from '../../../engine';
 import { LiveSummary } from '../../components/LiveSummary';
+import { t } from '../../i18n/i18n';
 import { formatLabel, formatReadout } from './format';
 import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
@@ -33,18 +34,18 @@ export function ProbePanel({ settings, readout, step, onChange }: Props) {
     { term: '∂Huber_δ/∂x', value: readout.huberGrad, testId: 'huber-grad-value' },
     { term: 'L1: |x|', value: readout.l1 },
     { term: 'L2: ½x²', value: readout.halfSquare },
-    { term: 'Misprint ½(σ²x)² form', value: readout.misprint, testId: 'misprint-value' },
+    { term: t('smoothl1.probe.misprint'), value: readout.misprint, testId: 'misprint-value' },
   ];
   return (
     <section className="panel stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Probe</h2>
+      <h2 id={`${id}-title`}>{t('smoothl1.probe.title')}</h2>
       <RealField
-        label="x (prediction − target)"
+        label={t('smoothl1.probe.x')}
         value={readout.x}
         {...SMOOTH_L1_LIMITS.x}
         step={step}
         onCommit={(x) => onChange({ x })}
-        hint="Or drag on the charts, or focus the handle and use the arrow keys."
+        hint={t('smoothl1.probe.hint')}
         testId="x-input"
         errorTestId="x-error"
       />
@@ -54,7 +55,7 @@ export function ProbePanel({ settings, readout, step, onChange }: Props) {
             <dt>{term}</dt>
             <dd>
               {value === null ? (
-                <span className="muted">none (β = 0 has no σ)</span>
+                <span className="muted">{t('smoothl1.probe.none')}</span>
               ) : (
                 <span className="readout-value" data-testid={testId}>
                   {formatReadout(value)}
@@ -66,7 +67,12 @@ export function ProbePanel({ settings, readout, step, onChange }: Props) {
       </dl>
       <LiveSummary
         testId="probe-summary"
-        text={`At x = ${formatLabel(readout.x)}: Smooth L1 ${formatReadout(readout.loss)}, gradient ${formatReadout(readout.grad)}; Huber ${formatReadout(readout.huber)}.`}
+        text={t('smoothl1.probe.summary', {
+          x: formatLabel(readout.x),
+          loss: formatReadout(readout.loss),
+          grad: formatReadout(readout.grad),
+          huber: formatReadout(readout.huber),
+        })}
       />
     </section>
   );

@@ -11,6 +11,7 @@ import { PlotPanel } from './PlotPanel';
 import { ProbePanel } from './ProbePanel';
 import { probeStep, viewDomain } from './plotModel';
 import './smoothl1.css';
+import { t } from '../../i18n/i18n';
 
 /** The Smooth L1 lab: σ, β and Huber's δ, and how Faster R-CNN weighs its box loss. */
 export default function SmoothL1View() {
@@ -28,14 +29,8 @@ export default function SmoothL1View() {
   return (
     <ViewLayout
       className="smoothl1-lab"
-      title="Smooth L1: σ, β and Huber"
-      lede={
-        <>
-          Detection code writes one loss three ways: caffe’s σ (Faster R-CNN), PyTorch’s β
-          (torchvision, detectron2) and Huber’s δ. Move the probe, switch the form, and see how each
-          detector weighs its box-regression loss.
-        </>
-      }
+      title={t('smoothl1.title')}
+      lede={t('smoothl1.lede')}
       controls={
         <>
           <LossParamsPanel settings={settings} rawBeta={beta} onChange={set} />
@@ -60,7 +55,7 @@ export default function SmoothL1View() {
         gif: false,
         vector: async () => {
           const root = charts.current;
-          if (!root) throw new Error('the charts are not drawn');
+          if (!root) throw new Error(t('smoothl1.notDrawn'));
           const { plotPicture } = await import('./plotPicture');
           return plotPicture(root, settings, show);
         },

@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
+import { t } from '../../i18n/i18n';
 import { formatLabel } from './format';
 
 type Props = {
@@ -20,7 +21,7 @@ export function SubgradientLabel({ xScale, yScale, value }: Props) {
       dy="1.2em"
       aria-hidden="true"
     >
-      PyTorch: {formatLabel(value)} at x = 0
+      {t('smoothl1.plot.subgradient', { value: formatLabel(value) })}
     </text>
   );
 }

@@ -8,6 +8,7 @@ import type { CodeSnippet } from '../../components/CodePanel';
 import { formatNumber, formatReal } from '../../url/fields';
 import { formatReadout } from './format';
 import type { LossSettings, ProbeReadout } from './lossModel';
+import { t } from '../../i18n/i18n';
 
 /** A Python float literal: `3.0`, `0.5`. */
 function pyFloat(value: number): string {
@@ -92,7 +93,7 @@ export function workedExampleSnippet(
   return {
     label: 'PyTorch',
     code,
-    notes: ['Multiplying pred and target by the inside weights is caffe’s w_in · (pred − target).'],
+    notes: [t('smoothl1.code.inside')],
   };
 }
 
@@ -113,7 +114,7 @@ export function probeSnippet(settings: LossSettings, readout: ProbeReadout): Cod
     `print(huber(x, zero).item())  # ${formatReadout(readout.huber)}`,
     `print(${delta} * smooth_l1(x, zero).item())  # the same: Huber_δ = δ · SmoothL1_{β=δ}`,
   ].join('\n');
-  return { label: 'Probe', code };
+  return { label: t('smoothl1.code.probe'), code };
 }
 
 /** py-faster-rcnn's prototxt layer; β = 0 has no σ and gets a note instead. */
@@ -123,7 +124,7 @@ export function caffeSnippet(settings: LossSettings, scheme: BoxScheme): CodeSni
     return {
       label: 'Caffe',
       code: `# β = 0 (plain L1) has no σ: SmoothL1Loss cannot express it (σ = 1/√β → ∞).`,
-      notes: ['Use an L1 loss, or a very large σ, which only approaches it.'],
+      notes: [t('smoothl1.code.noSigma')],
     };
   }
   const code = [
@@ -143,8 +144,6 @@ export function caffeSnippet(settings: LossSettings, scheme: BoxScheme): CodeSni
   return {
     label: 'Caffe',
     code,
-    notes: [
-      'Caffe divides the sum by the blob’s first axis; py-faster-rcnn puts the real normalisation in the outside weights.',
-    ],
+    notes: [t('smoothl1.code.caffe')],
   };
 }

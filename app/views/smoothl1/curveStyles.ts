@@ -5,6 +5,7 @@
 import type { LossCurve } from '../../url/schema';
 import { formatLabel } from './format';
 import type { LossSettings } from './lossModel';
+import { t } from '../../i18n/i18n';
 
 export interface CurveStyle {
   label: string;
@@ -24,7 +25,7 @@ export const CURVE_STYLES: Record<LossCurve, CurveStyle> = {
 
 /** A curve's name with its parameter: "Smooth L1 (β = 1)", "Huber (δ = 1)". */
 export function curveLabel(id: LossCurve, { beta, delta, form, sigma }: LossSettings): string {
-  const base = CURVE_STYLES[id].label;
+  const base = id === 'misprint' ? t('smoothl1.legend.misprint') : CURVE_STYLES[id].label;
   if (id === 'sl1') {
     return form === 'sigma'
       ? `${base} (σ = ${formatLabel(sigma)}, β = ${formatLabel(beta)})`

@@ -14,6 +14,7 @@ import {
   smoothL1,
   smoothL1Grad,
 } from '../../../engine';
+import { t } from '../../i18n/i18n';
 import { formatNumber } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 
@@ -66,7 +67,7 @@ export function switchForm(
   if (settings.beta === 0) {
     return {
       patch: { beta: 1, sigma: 1 },
-      note: 'β = 0 (plain L1) has no finite σ (σ = 1/√β → ∞); starting from σ = 1.',
+      note: t('smoothl1.params.noSigma'),
     };
   }
   // 12 digits, as the URL writes it, so a reload gives the same σ.

@@ -1,9 +1,12 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { formatLabel } from './format';
 import { lossSettings } from './lossModel';
 import {
   closeUpDomain,
   curveDefs,
   curvesOnSmoothL1,
+  fittingTickCount,
   jumpMarks,
   placeBreakpointLabels,
   placeRowLabels,
@@ -194,5 +197,31 @@ describe('curvesOnSmoothL1', () => {
   it('and no other pair: δ = 2 with β = 2 differs by the factor δ', () => {
     expect(curvesOnSmoothL1(settings(2, null, 2), [-3, 3])).toEqual([]);
     expect(curvesOnSmoothL1(settings(1 / 9, 3, 1), [-3, 3])).toEqual([]);
+  });
+});
+
+describe('fittingTickCount', () => {
+  const width = (text: string) => 7.3 * text.length;
+  const gaps = (scale: ScaleLinear<number, number>, count: number) => {
+    const ticks = scale.ticks(count);
+    return { ticks, room: scale(ticks[1]) - scale(ticks[0]) };
+  };
+
+  it('keeps 7 ticks where the labels have room', () => {
+    expect(fittingTickCount(scaleLinear([-3, 3], [0, 700]), formatLabel, width)).toBe(7);
+  });
+
+  it('asks for fewer on a phone’s close-up, and then no two labels touch', () => {
+    const scale = scaleLinear([-2 / 9, 2 / 9], [56, 300]);
+    // Seven asked for: steps of 0.05, labels like "−0.15" wider than the 27 px between them.
+    expect(gaps(scale, 7).room).toBeLessThan(width('−0.15'));
+    const count = fittingTickCount(scale, formatLabel, width);
+    expect(count).toBeLessThan(7);
+    const { ticks, room } = gaps(scale, count);
+    for (const tick of ticks) expect(width(formatLabel(tick)) + 10).toBeLessThanOrEqual(room);
+  });
+
+  it('never asks for fewer than 2', () => {
+    expect(fittingTickCount(scaleLinear([-3, 3], [0, 20]), formatLabel, width)).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * (kinks, sampled exactly) or not continuous (jumps, where the line breaks), the x range shown,
  * and the probe's keyboard step.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import {
   halfSquare,
   halfSquareGrad,
@@ -315,4 +315,25 @@ export function curvesOnSmoothL1(
   return defs
     .filter((c) => c.id !== 'sl1' && xs.every((x) => same(c.value(x), sl1.value(x))))
     .map((c) => c.id);
+}
+
+/**
+ * How many ticks to ask of an axis so that no two of its labels touch (at most `most`, at
+ * least 2): a narrow close-up gets fewer, longer steps instead of overlapping numbers.
+ *
+ * @example fittingTickCount(scaleLinear([-0.2222, 0.2222], [0, 260]), String, (s) => 7.3 * s.length) // 4
+ */
+export function fittingTickCount(
+  scale: ScaleLinear<number, number>,
+  label: (value: number) => string,
+  width: (text: string) => number,
+  most = 7,
+  gap = 10,
+): number {
+  for (let count = most; count > 2; count--) {
+    const ticks = scale.ticks(count);
+    const room = ticks.length > 1 ? Math.abs(scale(ticks[1]) - scale(ticks[0])) : Infinity;
+    if (ticks.every((tick) => width(label(tick)) + gap <= room)) return count;
+  }
+  return 2;
 }

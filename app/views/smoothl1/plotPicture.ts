@@ -8,13 +8,16 @@ import { SCENE } from '../../components/export/scene';
 import { snapshotSvg } from '../../components/export/svgSnapshot';
 import type { LossCurve } from '../../url/schema';
 import { CURVE_STYLES, curveLabel } from './curveStyles';
+import { t } from '../../i18n/i18n';
+import { columns, wrapColumns } from './columns';
 import type { LossSettings } from './lossModel';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 12;
 const LEGEND_ROW = 22;
 const SAMPLE = 30;
-/** Width of a character of the 13 px legend, for wrapping it (generous: text never overlaps). */
+/** Width of a character of the 13 px legend, for wrapping it (generous: text never overlaps; a
+ * Chinese character counts two). */
 const CHAR = 7.4;
 /** The same for the 16 px bold heading. */
 const HEADING_CHAR = 9.8;
@@ -26,23 +29,12 @@ function element(name: string, attributes: Record<string, string | number>, text
   return node;
 }
 
-/** Text cut into lines of at most `chars` characters, between words. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= chars) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /** The legend's items in rows that fit `width`: where each sample and label starts. */
 function legendLayout(labels: string[], width: number) {
   let x = PAD;
   let row = 0;
   return labels.map((label) => {
-    const span = SAMPLE + 6 + label.length * CHAR + 18;
+    const span = SAMPLE + 6 + columns(label) * CHAR + 18;
     if (x > PAD && x + span > width - PAD) {
       x = PAD;
       row += 1;
@@ -69,13 +61,13 @@ export function plotPicture(
   const curves = (Object.keys(CURVE_STYLES) as LossCurve[]).filter(
     (id) => show.includes(id) && (id !== 'misprint' || Number.isFinite(settings.sigma)),
   );
-  const heading = `${curveLabel('sl1', settings)}: loss and gradient`;
+  const heading = t('smoothl1.picture.heading', { curve: curveLabel('sl1', settings) });
   const svg = element('svg', { 'font-family': SCENE.font });
   svg.append(element('title', {}, heading));
   const background = element('rect', { width: '100%', height: '100%', fill: SCENE.background });
   svg.append(background);
   // On a narrow chart (a phone) the heading and the caption take more lines.
-  const lines = wrap(heading, (width - 2 * PAD) / HEADING_CHAR);
+  const lines = wrapColumns(heading, (width - 2 * PAD) / HEADING_CHAR);
   lines.forEach((text, k) =>
     svg.append(
       element(
@@ -119,7 +111,7 @@ export function plotPicture(
   charts.forEach((chart, k) => {
     if (k === 2 && caption) {
       y += 8;
-      for (const line of wrap(caption, (width - 2 * PAD) / CHAR)) {
+      for (const line of wrapColumns(caption, (width - 2 * PAD) / CHAR)) {
         svg.append(element('text', { x: PAD, y: y + 14, 'font-size': 13, fill: '#4f5965' }, line));
         y += 18;
       }

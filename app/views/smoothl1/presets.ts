@@ -1,5 +1,5 @@
 /**
- * The four detectors' settings. Each is a URL; choosing one in the lab keeps the edited deltas
+ * The four detectors' settings (labels and captions are message ids, names as they are). Each is a URL; choosing one in the lab keeps the edited deltas
  * so that the same batch can be compared under each convention.
  */
 import { presetLinks, type Preset, type PresetLink } from '../../components/presets';
@@ -9,25 +9,25 @@ export const PRESETS: readonly Preset<'smoothl1'>[] = [
   {
     id: 'rpn',
     label: 'py-faster-rcnn RPN',
-    caption: 'σ = 3 (β = 1/9); outside weights 1/#sampled',
+    caption: 'smoothl1.pre.rpn.caption',
     params: { beta: 1, sigma: 3, box: 'rpn' },
   },
   {
     id: 'head',
-    label: 'Fast R-CNN head',
-    caption: 'σ = 1 (β = 1); divided by #RoIs',
+    label: 'smoothl1.pre.head.label',
+    caption: 'smoothl1.pre.head.caption',
     params: { beta: 1, sigma: 1, box: 'head' },
   },
   {
     id: 'torchvision',
     label: 'torchvision',
-    caption: 'β = 1/9; sum over positives ÷ #sampled',
+    caption: 'smoothl1.pre.torchvision.caption',
     params: { beta: 1 / 9, sigma: null, box: 'sampled' },
   },
   {
     id: 'detectron2',
-    label: 'detectron2 default',
-    caption: 'β = 0 (plain L1); sum over positives ÷ #sampled',
+    label: 'smoothl1.pre.detectron2.label',
+    caption: 'smoothl1.pre.detectron2.caption',
     params: { beta: 0, sigma: null, box: 'sampled' },
   },
 ];

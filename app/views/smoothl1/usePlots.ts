@@ -2,6 +2,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { LossCurve } from '../../url/schema';
+import { columns } from './columns';
 import type { LossSettings } from './lossModel';
 import {
   curveDefs,
@@ -18,6 +19,16 @@ export const MARGIN = { top: 44, right: 18, bottom: 46, left: 56 } as const;
 
 /** Width of one character of the charts' 12 px monospace labels, for placing them. */
 export const MONO_CHAR_WIDTH = 7.3;
+
+/**
+ * The width of a chart label, for placing it: monospace characters, full-width (Chinese) ones
+ * twice as wide.
+ *
+ * @example labelWidth('β = 1') // 36.5
+ */
+export function labelWidth(text: string): number {
+  return columns(text) * MONO_CHAR_WIDTH;
+}
 
 export type ChartKind = 'loss' | 'grad';
 
