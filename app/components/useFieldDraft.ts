@@ -61,6 +61,8 @@ export function useFieldDraft(
   };
 
   /** While the box holds invalid text: which value the figure still uses. */
-  const kept = error ? `Still showing ${describe(shown)}. ${howToRestore}` : null;
+  const kept = error
+    ? t('common.field.kept', { value: describe(shown), restore: howToRestore })
+    : null;
   return { draft, error, kept, note, apply, restore };
 }

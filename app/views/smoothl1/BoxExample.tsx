@@ -75,7 +75,7 @@ export function BoxExample({ settings, readout, params, onChange }: Props) {
                 checked={scheme === value}
                 onChange={() => onChange({ box: value })}
               />
-              {tNodes(`smoothl1.box.scheme.${value}`, {})}
+              <span>{tNodes(`smoothl1.box.scheme.${value}`, {})}</span>
             </label>
           ))}
         </fieldset>

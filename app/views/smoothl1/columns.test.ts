@@ -26,6 +26,14 @@ describe('wrapColumns', () => {
     expect(wrapColumns('分界点附近的局部放大', 8)).toEqual(['分界点附', '近的局部', '放大']);
   });
 
+  it('never starts a line with a closing mark', () => {
+    expect(wrapColumns('Smooth L1 (σ = 3, β = 0.1111)：损失与梯度', 29)).toEqual([
+      'Smooth L1 (σ = 3, β =',
+      '0.1111)：损失与梯度',
+    ]);
+    expect(wrapColumns('局部放大：x 从', 8)).toEqual(['局部放', '大：x 从']);
+  });
+
   it('keeps every character but the spaces it breaks at, and each line fits unless one word is too long', () => {
     const text = fc.stringMatching(/^[a-z损失梯度 ]{0,40}$/);
     fc.assert(

@@ -1,6 +1,7 @@
 /**
- * The four detectors' settings (labels and captions are message ids, names as they are). Each is a URL; choosing one in the lab keeps the edited deltas
- * so that the same batch can be compared under each convention.
+ * The four detectors' settings; labels and captions are message ids. Each is a URL; choosing
+ * one in the lab keeps the edited deltas so that the same batch can be compared under each
+ * convention.
  */
 import { presetLinks, type Preset, type PresetLink } from '../../components/presets';
 import { SCHEMA, type ViewParams } from '../../url/schema';
@@ -8,7 +9,7 @@ import { SCHEMA, type ViewParams } from '../../url/schema';
 export const PRESETS: readonly Preset<'smoothl1'>[] = [
   {
     id: 'rpn',
-    label: 'py-faster-rcnn RPN',
+    label: 'smoothl1.pre.rpn.label',
     caption: 'smoothl1.pre.rpn.caption',
     params: { beta: 1, sigma: 3, box: 'rpn' },
   },
@@ -20,7 +21,7 @@ export const PRESETS: readonly Preset<'smoothl1'>[] = [
   },
   {
     id: 'torchvision',
-    label: 'torchvision',
+    label: 'smoothl1.pre.torchvision.label',
     caption: 'smoothl1.pre.torchvision.caption',
     params: { beta: 1 / 9, sigma: null, box: 'sampled' },
   },
