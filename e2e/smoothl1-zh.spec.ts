@@ -15,11 +15,11 @@ async function english(page: Page): Promise<string[]> {
   return (await englishWords(page)).map((w) => `${w.word} — “${w.text}” (${w.where})`);
 }
 
-/** Boxes of the bottom axis's tick labels of a chart, left to right. */
+/** Boxes of the bottom axis's tick labels of a chart (drawn after the left axis), left to right. */
 async function tickBoxes(chart: Locator) {
   return chart
     .locator('g.axis')
-    .first()
+    .nth(1)
     .locator('g > text')
     .evaluateAll((texts) =>
       texts.map((text) => {
