@@ -52,3 +52,40 @@ test('hovering cell after cell leaves the picture a fresh page paints', async ({
   await page.mouse.move(0, 0);
   await expect.poll(() => pictures(page)).toEqual(resting);
 });
+
+/** The pixels of every grid as shown: its canvas cut to the grid's own box. */
+function shown(page: Page): Promise<string[]> {
+  return Promise.all(
+    GRIDS.map((id) =>
+      grid(page, id)
+        .locator('.canvas-clip')
+        .evaluate((clip: HTMLElement) => {
+          const canvas = clip.querySelector('canvas')!;
+          const ratio = window.devicePixelRatio || 1;
+          const cut = document.createElement('canvas');
+          cut.width = Math.round(clip.clientWidth * ratio);
+          cut.height = Math.round(clip.clientHeight * ratio);
+          cut.getContext('2d')!.drawImage(canvas, 0, 0);
+          return cut.toDataURL();
+        }),
+    ),
+  );
+}
+
+for (const url of ['?view=conv&i=9&k=3&s=1&p=1&t=4', '?view=conv&i=64&k=3&s=1&p=1&num=1&t=70']) {
+  test(`a grid that grows or shrinks shows what a fresh page paints (${url})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(url);
+    await expect(grid(page, 'grid-output')).toBeVisible();
+    const k = page.getByTestId('control-k-range');
+    await k.focus();
+    // The output shrinks by two cells, then grows by one.
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+    await expect(k).toHaveValue('4');
+    const rows = await grid(page, 'grid-output').getAttribute('data-rows');
+    const after = await shown(page);
+    await page.goto(url.replace('k=3', 'k=4'));
+    await expect(grid(page, 'grid-output')).toHaveAttribute('data-rows', rows!);
+    await expect.poll(() => shown(page)).toEqual(after);
+  });
+}

@@ -1,4 +1,12 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Fix } from '../../engine';
 import { useAppStore, type AppState } from '../store/store';
 import { encode } from '../url/codec';
@@ -19,8 +27,21 @@ const ExportBar = lazy(() =>
   import('./export/ExportBar').then((module) => ({ default: module.ExportBar })),
 );
 const selectEmbed = (s: AppState) => s.embed;
-/** The state's link, in the language chosen if one was (a shared link keeps it). */
-const selectQuery = (s: AppState) => encode(s.view, s.params[s.view], { lang: s.langKey });
+/**
+ * The state's link, in the language chosen if one was (a shared link keeps it); written again
+ * only when the view's parameters or the language change (a hover changes the store too).
+ */
+const selectQuery = (() => {
+  let last: { view: unknown; params: unknown; lang: unknown; query: string } | null = null;
+  return (s: AppState) => {
+    const params = s.params[s.view];
+    if (last?.params !== params || last.view !== s.view || last.lang !== s.langKey) {
+      const query = encode(s.view, params, { lang: s.langKey });
+      last = { view: s.view, params, lang: s.langKey, query };
+    }
+    return last.query;
+  };
+})();
 const selectView = (s: AppState) => s.view;
 
 /** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
@@ -90,13 +111,18 @@ export function ViewLayout({
   exportable,
 }: Props) {
   const phone = useMediaQuery(PHONE_QUERY);
+  // What a change of the parameters rewrites besides the controls and the figure (formulas,
+  // code, preset links) follows in a render of its own after the frame that shows the figure:
+  // a key held on a slider or a dragged slider answers without waiting for the text panels.
+  const laterPanels = useDeferredValue(panels);
+  const laterPresets = useDeferredValue(presets);
   const embed = useAppStore(selectEmbed);
   const query = useAppStore(selectQuery);
   const view = useAppStore(selectView);
   const settings = (
     <>
       {controls}
-      {presets}
+      {laterPresets}
     </>
   );
   const controlColumn = (
@@ -193,10 +219,10 @@ export function ViewLayout({
           </div>
           {/* On a phone the bar would push the figure down a screen: it follows the figure. */}
           {phone && exportBar}
-          {panels && (
+          {laterPanels && (
             <div className="view-panels">
               {/* Panels may load after the first paint: under the figure, they move nothing. */}
-              <Suspense fallback={null}>{panels}</Suspense>
+              <Suspense fallback={null}>{laterPanels}</Suspense>
             </div>
           )}
         </div>

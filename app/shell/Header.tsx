@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useDeferredValue, useMemo, type MouseEvent } from 'react';
 import { isPlainClick } from '../components/isPlainClick';
 import { t, tOr } from '../i18n/i18n';
 import { carryParams } from '../store/carryParams';
@@ -25,6 +25,16 @@ export function Header({ views }: Props) {
   const active = useAppStore(selectView);
   const params = useAppStore(selectParams);
   const langKey = useAppStore(selectLangKey);
+  // The links follow a change of the parameters a render later, so that a key press or an
+  // animation step does not wait for every view's URL to be written.
+  const laterParams = useDeferredValue(params);
+  const hrefs = useMemo(
+    () =>
+      views.map((view) =>
+        encode(view.id, carryParams(active, view.id, laterParams), { lang: langKey }),
+      ),
+    [views, active, laterParams, langKey],
+  );
   const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
@@ -47,10 +57,10 @@ export function Header({ views }: Props) {
       </a>
       <nav aria-label={t('shell.nav')}>
         <ul>
-          {views.map((view) => (
+          {views.map((view, at) => (
             <li key={view.id}>
               <a
-                href={encode(view.id, carryParams(active, view.id, params), { lang: langKey })}
+                href={hrefs[at]}
                 title={tOr(`shell.view.${view.id}.summary`, view.summary)}
                 aria-current={view.id === active ? 'page' : undefined}
                 onClick={(event) => onNavigate(event, view.id)}

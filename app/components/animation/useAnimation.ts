@@ -8,13 +8,13 @@ import type { StepKey } from '../../url/schema';
  * two frames, and this file is the only place that asks for reduced motion.
  */
 
-/** Whether the system asks for reduced motion. */
+let reducedMotion: MediaQueryList | null = null;
+
+/** Whether the system asks for reduced motion (one query list, read at every render). */
 function prefersReducedMotion(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
+  reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)');
+  return reducedMotion.matches;
 }
 
 /** Steps per second until the user picks a speed: 2, or 1 when reduced motion is asked for. */

@@ -81,7 +81,10 @@ export function CanvasGrid({
     const element = gridRef.current;
     if (!canvas || !element) return;
     const last = painted.current;
-    const shape = `${rows} ${cols} ${cellSize} ${window.devicePixelRatio || 1}`;
+    // A grid painted whole keeps its canvas when it grows or shrinks by a few cells (a kernel
+    // one larger makes the output one smaller): only the cells that differ are painted again.
+    const scale = `${cellSize} ${window.devicePixelRatio || 1}`;
+    const shape = windowed ? `${rows} ${cols} ${scale}` : scale;
     const kept = last?.shape === shape ? last.view : null;
     let view: CellRange = { r0: 0, c0: 0, r1: rows, c1: cols };
     if (windowed && !printing.current) {
@@ -111,6 +114,7 @@ export function CanvasGrid({
       overlay,
       badgeColor: PALETTE.badge,
       textColor: PALETTE.text,
+      room: windowed ? 0 : 2 * cellSize,
     };
     if (cells > REMEMBERED_CELLS) {
       // Too many cells to keep a copy of: painted whole.
@@ -118,10 +122,11 @@ export function CanvasGrid({
       paintGrid(canvas, picture, undefined, undefined, view);
       return;
     }
+    const resized = !windowed && kept !== null && !sameCells(kept, view);
     if (
       !last ||
       !kept ||
-      !sameCells(kept, view) ||
+      (windowed && !sameCells(kept, view)) ||
       last.key !== overlayKey ||
       (overlay !== undefined && overlayArea === undefined)
     ) {
@@ -130,7 +135,25 @@ export function CanvasGrid({
       paintGrid(canvas, picture, undefined, memory, view);
       return;
     }
-    const changed = extend(extend(memory.update(view, paint), last.area), overlayArea ?? null);
+    if (resized) memory.reblock(view);
+    let changed = extend(extend(memory.update(view, paint), last.area), overlayArea ?? null);
+    // The last row and column of the smaller grid carry its outer edge: painted again, so
+    // that the edge comes out as in a whole painting.
+    if (resized) {
+      const edge = (from: number, to: number) => Math.max(0, Math.min(from, to) - 1);
+      changed = extend(changed, {
+        row: edge(kept.r1, view.r1),
+        col: 0,
+        rows: view.r1 - edge(kept.r1, view.r1),
+        cols: view.c1,
+      });
+      changed = extend(changed, {
+        row: 0,
+        col: edge(kept.c1, view.c1),
+        rows: view.r1,
+        cols: view.c1 - edge(kept.c1, view.c1),
+      });
+    }
     if (changed) paintGrid(canvas, picture, changed, undefined, view);
   };
   const drawRef = useRef(draw);

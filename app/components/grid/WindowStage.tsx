@@ -81,7 +81,14 @@ function WindowStageContent({
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
   const { padded, output, dropped, values } = model;
-  const paint = stagePainters(model, { numbers, hl, focus, step, outputBadge });
+  const paint = stagePainters(model, {
+    numbers,
+    hl,
+    focus,
+    step,
+    outputBadge,
+    sizes: { cell: layout.cell, kernel: layout.kernelCell },
+  });
   const { windowBox, inInput, beyond } = paint;
   // The window's cells: what its frame repaints on the input, and where its link starts.
   const windowArea = windowBox && {
@@ -178,7 +185,9 @@ function WindowStageContent({
             paint={paint.input}
             overlay={windowOverlay}
             overlayArea={windowArea}
-            overlayKey={model}
+            // The window's frame repaints its own cells; only the extra marks (dropped pooling
+            // windows) repaint the whole input when the model changes.
+            overlayKey={inputOverlay ? model : null}
             describe={describeInput}
             {...inputHandlers}
             testId="grid-input"

@@ -41,6 +41,32 @@ export class CellMemory {
   }
 
   /**
+   * Remembers `block` from now on, keeping what is known of the cells it shares with the block
+   * remembered so far (a grid that grew or shrank by a few cells): its next `update` reports the
+   * cells that are new or differ, not the whole block.
+   */
+  reblock(block: CellRange): void {
+    const old = this.block;
+    const oldWidth = old.c1 - old.c0;
+    const width = block.c1 - block.c0;
+    const cells = Math.max(0, (block.r1 - block.r0) * width);
+    const flags = new Uint8Array(cells).fill(0xff);
+    const fields = [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge];
+    const moved = fields.map(() => new Array<string | undefined>(cells));
+    for (let r = Math.max(old.r0, block.r0); r < Math.min(old.r1, block.r1); r++) {
+      for (let c = Math.max(old.c0, block.c0); c < Math.min(old.c1, block.c1); c++) {
+        const from = (r - old.r0) * oldWidth + c - old.c0;
+        const to = (r - block.r0) * width + c - block.c0;
+        flags[to] = this.flags[from];
+        fields.forEach((field, k) => (moved[k][to] = field[from]));
+      }
+    }
+    this.block = block;
+    this.flags = flags;
+    [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge] = moved;
+  }
+
+  /**
    * Records the picture `paint` gives for the cells of `block` and returns the smallest block
    * holding every cell that differs from the last one recorded, or null when none does.
    */

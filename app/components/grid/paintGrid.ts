@@ -64,6 +64,11 @@ export interface GridPicture {
   badgeColor: string;
   /** Default text colour. */
   textColor: string;
+  /**
+   * CSS pixels a new backing store is given past the cells on the right and at the bottom, so
+   * that it is kept when the grid grows by a cell or two (default none).
+   */
+  room?: number;
 }
 
 const TEXT_MIN_CELL = 15;
@@ -142,14 +147,15 @@ function cellImage(rows: number, cols: number): ImageData | null {
 /**
  * Sizes the canvas to the displayed pixels of the cells in `view` (a canvas larger than it is
  * shown costs its whole backing store at every paint), places it over them, and returns its
- * context in CSS pixels with the origin at the grid's top-left cell inside a one-pixel border.
+ * context in CSS pixels with the origin at the grid's top-left cell inside a one-pixel border,
+ * and whether the backing store is new (blank).
  */
 function prepare(
   canvas: HTMLCanvasElement,
   picture: GridPicture,
   view: CellRange,
   whole: boolean,
-): CanvasRenderingContext2D | null {
+): { ctx: CanvasRenderingContext2D; fresh: boolean } | null {
   const { size } = picture;
   // From the pixel before the block's first cell to the line after its last one.
   const x0 = view.c0 * size;
@@ -161,10 +167,14 @@ function prepare(
   const h = Math.ceil(height * ratio);
   // A new backing store costs more than the paint: one a little larger than needed is kept
   // (its grid clips the rest), so that a figure growing and shrinking by a cell keeps one.
-  const kept = canvas.width >= w && canvas.height >= h && canvas.width * canvas.height <= 2 * w * h;
+  const room = Math.ceil((picture.room ?? 0) * ratio);
+  const kept =
+    canvas.width >= w &&
+    canvas.height >= h &&
+    canvas.width * canvas.height <= 2 * (w + room) * (h + room);
   if (!kept) {
-    canvas.width = w;
-    canvas.height = h;
+    canvas.width = w + room;
+    canvas.height = h + room;
   }
   const cssWidth = `${canvas.width / ratio}px`;
   const cssHeight = `${canvas.height / ratio}px`;
@@ -179,7 +189,7 @@ function prepare(
   if (kept && whole) ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.translate(1 - x0, 1 - y0);
-  return ctx;
+  return { ctx, fresh: !kept };
 }
 
 /**
@@ -197,8 +207,11 @@ export function paintGrid(
   view: CellRange = { r0: 0, c0: 0, r1: picture.rows, c1: picture.cols },
 ): void {
   const { size } = picture;
-  const ctx = prepare(canvas, picture, view, changed === undefined);
-  if (!ctx) return;
+  const prepared = prepare(canvas, picture, view, changed === undefined);
+  if (!prepared) return;
+  const { ctx } = prepared;
+  // A new backing store is blank: all of it is painted.
+  if (prepared.fresh) changed = undefined;
   ctx.save();
   const area = {
     r0: Math.max(view.r0, changed?.r0 ?? 0),

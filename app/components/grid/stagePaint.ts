@@ -2,7 +2,7 @@ import { outputWindow } from '../../../engine';
 import type { CellRef } from '../../store/viewSlice';
 import { formatValueAt } from '../format';
 import type { Highlight } from './highlight';
-import { resetCell, type CellPaint } from './paintGrid';
+import { resetCell, showsText, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
 import type { StageModel } from './stageModel';
 import { tapName } from './tapName';
@@ -19,6 +19,12 @@ export interface StageLook {
   step: number;
   /** Small label in an output cell's corner (the avg-pool divisor). */
   outputBadge?: (index: number) => string | undefined;
+  /**
+   * The cell edges the grids are drawn at (input and output, kernel), when known: cells too
+   * small to print text in are described without it, which saves formatting thousands of
+   * values that would not be drawn. Omitted: every cell has its text.
+   */
+  sizes?: { cell: number; kernel: number };
 }
 
 /**
@@ -27,7 +33,9 @@ export interface StageLook {
  * object per grid, read at once (see `resetCell`).
  */
 export function stagePainters(model: StageModel, look: StageLook) {
-  const { numbers, hl, focus, step, outputBadge } = look;
+  const { numbers, hl, focus, step, outputBadge, sizes } = look;
+  const gridText = !sizes || showsText(sizes.cell);
+  const kernelText = !sizes || showsText(sizes.kernel);
   const [h, w] = model.axes;
   const { padded, output, dropped, values } = model;
   const inputCell: CellPaint = { fill: '' };
@@ -57,7 +65,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
         : outside
           ? resetCell(inputCell, PALETTE.overhang, PALETTE.pendingStroke, true)
           : resetCell(inputCell, PALETTE.padding, PALETTE.paddingStroke, true);
-    if (numbers && !outside) {
+    if (numbers && !outside && gridText) {
       cell.text = at >= 0 ? formatValueAt(values.input, at) : model.padValue;
       cell.textColor = at >= 0 ? PALETTE.text : PALETTE.mutedText;
     }
@@ -71,7 +79,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
         cell.dashed = false;
       }
       // The tap that reads this cell: its weight beside the value, else its name in the kernel.
-      if (tap >= 0 && values.kernel) {
+      if (tap >= 0 && values.kernel && gridText) {
         if (numbers) cell.badge = formatValueAt(values.kernel, tap);
         else cell.text = tapName(tap, w.kernel);
       }
@@ -86,7 +94,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
     const cell = done
       ? resetCell(outputCell, PALETTE.output, PALETTE.outputStroke)
       : resetCell(outputCell, PALETTE.pending, PALETTE.pendingStroke);
-    if (numbers && values.output) {
+    if (numbers && values.output && gridText) {
       cell.badge = outputBadge?.(index);
       cell.text = formatValueAt(values.output, index);
       cell.textColor = done ? PALETTE.text : PALETTE.mutedText;
@@ -109,7 +117,7 @@ export function stagePainters(model: StageModel, look: StageLook) {
       cell.stroke = isSource('kernel', tap) ? PALETTE.focus : PALETTE.linkedStroke;
       cell.strong = true;
     }
-    if (values.kernel) {
+    if (values.kernel && kernelText) {
       cell.text = numbers ? formatValueAt(values.kernel, tap) : tapName(tap, w.kernel);
     }
     return cell;
