@@ -32,6 +32,12 @@ interface Props {
   overlayArea?: CellBox | null;
   /** Repaints the whole grid when it changes (what the overlay draws besides `overlayArea`). */
   overlayKey?: unknown;
+  /**
+   * Where the picture can change while the rest stays (a hover lighting up a window): as long
+   * as `look` is the same value, only the cells in `cells` now and at the last paint can look
+   * different, and only they are compared with what the canvas shows.
+   */
+  marks?: Marks;
   /** Accessible description of cell (r, c), read when it has keyboard focus. */
   describe: (r: number, c: number) => string;
   /** Pointer or keyboard focus entered (cell) or left (null) the grid. */
@@ -55,6 +61,7 @@ export function CanvasGrid({
   overlay,
   overlayArea,
   overlayKey,
+  marks,
   describe,
   onHover,
   onActivate,
@@ -98,7 +105,7 @@ export function CanvasGrid({
       } else view = visibleCells(place, boxes, true);
     } else if (moved) return;
     const memory = last?.memory ?? new CellMemory();
-    painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape, view };
+    painted.current = { memory, key: overlayKey, area: overlayArea ?? null, shape, view, marks };
     const cells = (view.r1 - view.r0) * (view.c1 - view.c0);
     if (!cells) {
       // Nothing of it on the screen: no backing store until there is.
@@ -136,7 +143,14 @@ export function CanvasGrid({
       return;
     }
     if (resized) memory.reblock(view);
-    let changed = extend(extend(memory.update(view, paint), last.area), overlayArea ?? null);
+    // Marks of the same look: the cells marked then and now are all that can differ.
+    const before = last.marks;
+    const within =
+      !resized && marks && before && before.look === marks.look
+        ? extend(extend(null, before.cells), marks.cells)
+        : view;
+    const updated = within && memory.update(view, paint, within);
+    let changed = extend(extend(updated, last.area), overlayArea ?? null);
     // The last row and column of the smaller grid carry its outer edge: painted again, so
     // that the edge comes out as in a whole painting.
     if (resized) {
@@ -301,6 +315,12 @@ const WINDOWED_AREA = 1400 * 1400;
 /** Steps of visibility at which a windowed grid checks what it shows. */
 const THRESHOLDS = Array.from({ length: 11 }, (_, k) => k / 10);
 
+/** See `marks` of {@link CanvasGrid}. */
+export interface Marks {
+  look: unknown;
+  cells: CellBox | null;
+}
+
 /** What a grid's canvas holds. */
 interface Painted {
   memory: CellMemory;
@@ -309,6 +329,7 @@ interface Painted {
   shape: string;
   /** The block of cells on the canvas. */
   view: CellRange;
+  marks: Marks | undefined;
 }
 
 /** The block holding `range` and `box`. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PALETTE, shade } from './palette';
 import { Swatch } from './Swatch';
 import { t } from '../../i18n/i18n';
@@ -22,9 +23,9 @@ interface Props {
 
 /**
  * What the colours and marks of a sliding-window figure (convolution, pooling) mean; each mark
- * has a shape cue besides colour.
+ * has a shape cue besides colour. Drawn again only when its props change (not on a hover).
  */
-export function WindowLegend({
+export const WindowLegend = memo(function WindowLegend({
   dropped,
   dilated,
   padValue,
@@ -78,4 +79,4 @@ export function WindowLegend({
       )}
     </ul>
   );
-}
+});

@@ -10,6 +10,7 @@ import { CanvasGrid } from './CanvasGrid';
 import { stagePainters } from './stagePaint';
 import { highlightFor } from './highlight';
 import { PALETTE } from './palette';
+import { boundingBox } from './projectionLines';
 import { tapName } from './tapName';
 import type { StageModel } from './stageModel';
 import { stageLayout } from './stageLayout';
@@ -90,6 +91,21 @@ function WindowStageContent({
     sizes: { cell: layout.cell, kernel: layout.kernelCell },
   });
   const { windowBox, inInput, beyond } = paint;
+  // A hover changes the lit cells and nothing else: while the rest of the look holds, each
+  // grid compares only the cells lit before and now with what it shows.
+  const { cell, kernelCell } = layout;
+  const look = useMemo(
+    () => ({ model, numbers, step, cell, kernelCell, outputBadge, inputOverlay }),
+    [model, numbers, step, cell, kernelCell, outputBadge, inputOverlay],
+  );
+  const inputMarks = useMemo(
+    () => ({ look, cells: boundingBox(hl.input.keys(), model.padded[1]) }),
+    [look, hl, model],
+  );
+  const outputMarks = useMemo(
+    () => ({ look, cells: boundingBox(hl.output, model.output?.[1] ?? 1) }),
+    [look, hl, model],
+  );
   // The window's cells: what its frame repaints on the input, and where its link starts.
   const windowArea = windowBox && {
     row: windowBox.start[0],
@@ -188,6 +204,7 @@ function WindowStageContent({
             // The window's frame repaints its own cells; only the extra marks (dropped pooling
             // windows) repaint the whole input when the model changes.
             overlayKey={inputOverlay ? model : null}
+            marks={inputMarks}
             describe={describeInput}
             {...inputHandlers}
             testId="grid-input"
@@ -223,6 +240,7 @@ function WindowStageContent({
               cols={output[1]}
               cellSize={layout.cell}
               paint={paint.out}
+              marks={outputMarks}
               describe={describeOutput}
               {...outputHandlers}
               testId="grid-output"

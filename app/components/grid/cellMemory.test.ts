@@ -89,4 +89,20 @@ describe('CellMemory', () => {
     expect(memory.update(grid(4, 4), changed)).toEqual({ r0: 0, c0: 1, r1: 4, c1: 4 });
     expect(memory.update(grid(4, 4), changed)).toBeNull();
   });
+
+  it('compares only the cells it is told can have changed', () => {
+    const memory = new CellMemory();
+    const asked: string[] = [];
+    memory.update(grid(4, 4), () => plain());
+    const lit = (r: number, c: number) => {
+      asked.push(`${r},${c}`);
+      return r === 2 && c === 2 ? plain('x') : plain();
+    };
+    const within = { r0: 1, c0: 2, r1: 3, c1: 4 };
+    expect(memory.update(grid(4, 4), lit, within)).toEqual({ r0: 2, c0: 2, r1: 3, c1: 3 });
+    expect(asked).toEqual(['1,2', '1,3', '2,2', '2,3']);
+    // Nothing to compare: nothing changed, even where the picture would differ.
+    expect(memory.update(grid(4, 4), lit, { r0: 0, c0: 0, r1: 0, c1: 0 })).toBeNull();
+    expect(memory.update(grid(4, 4), () => plain('y'), { r0: 3, c0: 5, r1: 2, c1: 9 })).toBeNull();
+  });
 });

@@ -70,14 +70,23 @@ export class CellMemory {
    * Records the picture `paint` gives for the cells of `block` and returns the smallest block
    * holding every cell that differs from the last one recorded, or null when none does.
    */
-  update(block: CellRange, paint: (r: number, c: number) => CellPaint | null): CellRange | null {
-    const { r0: top, c0: left, r1: bottom, c1: right } = block;
+  update(
+    block: CellRange,
+    paint: (r: number, c: number) => CellPaint | null,
+    /** Only these cells can have changed (the rest are not asked for); default all. */
+    within: CellRange = block,
+  ): CellRange | null {
     const b = this.block;
-    if (b.r0 !== top || b.c0 !== left || b.r1 !== bottom || b.c1 !== right) this.clear(block);
-    let r0 = bottom;
-    let c0 = right;
-    let r1 = top;
-    let c1 = left;
+    if (b.r0 !== block.r0 || b.c0 !== block.c0 || b.r1 !== block.r1 || b.c1 !== block.c1)
+      this.clear(block);
+    const top = Math.max(block.r0, within.r0);
+    const left = Math.max(block.c0, within.c0);
+    const bottom = Math.min(block.r1, within.r1);
+    const right = Math.min(block.c1, within.c1);
+    let r0 = block.r1;
+    let c0 = block.c1;
+    let r1 = block.r0;
+    let c1 = block.c0;
     for (let r = top; r < bottom; r++) {
       for (let c = left; c < right; c++) {
         if (this.record(r, c, paint(r, c))) {

@@ -8,7 +8,13 @@ import { boundingBox } from '../../components/grid/projectionLines';
 import { WindowLink } from '../../components/grid/WindowLink';
 import { formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
-import { scatterCellState, stampBox, stampsInto, type ScatterCellState } from './clock';
+import {
+  scatterCellShown,
+  scatterCellState,
+  scatterShownCount,
+  stampBox,
+  stampsInto,
+} from './clock';
 import { HeatLegend } from './HeatLegend';
 import type { TransposedHighlight } from './highlight';
 import { ScatterLegend } from './ScatterLegend';
@@ -58,13 +64,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   const last = step >= steps - 1;
   const current = [Math.floor(step / v.output[1]), step % v.output[1]];
   const stamps = stampsInto(model, step).length;
-  // A cell shows its stamps and their sum once the clock has computed it; cropped cells,
-  // which no output needs, once the clock has finished.
-  const isShown = (state: ScatterCellState) =>
-    state === 'done' || state === 'current' || (state === 'cropped' && last);
-  // Every output up to the step's (one cell each), and the cropped cells once it is the last.
-  const outputs = v.output[0] * v.output[1];
-  const shownCells = Math.min(step + 1, outputs) + (last ? rows * cols - outputs : 0);
+  const shownCells = scatterShownCount(model, step, last);
 
   const paintIn = (r: number, c: number): CellPaint => {
     const n = r * model.input[1] + c;
@@ -98,7 +98,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const fullIndex = r * full[1] + c;
     const state = scatterCellState(model, r, c, step);
     const count = inFull ? v.overlap[fullIndex] : 0;
-    const shown = isShown(state);
+    const shown = scatterCellShown(state, last);
     const paint =
       shown && state !== 'cropped'
         ? resetCell(scatterCell, PALETTE.output, PALETTE.outputStroke, !inFull)

@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { scatterCellState, scatterOutputIndex, stampBox, stampsInto } from './clock';
+import {
+  scatterCellShown,
+  scatterCellState,
+  scatterOutputIndex,
+  scatterShownCount,
+  stampBox,
+  stampsInto,
+} from './clock';
 import { buildTransposedModel } from './transposedModel';
 
 const model = (query: string) =>
@@ -43,5 +51,32 @@ describe('the one clock of the transposed figure', () => {
     // d = 2 spreads a 3-tap kernel over 5 cells: input (0, 0) covers 0 … 4
     const dilated = model('i=3&k=3&s=2&p=1&d=2');
     expect(stampBox(dilated, 0)).toEqual({ top: 0, left: 0, bottom: 4, right: 4 });
+  });
+
+  it('counts the cells the scatter shows as visiting each of them would', () => {
+    const config = fc.record({
+      i: fc.integer({ min: 1, max: 5 }),
+      k: fc.integer({ min: 1, max: 5 }),
+      s: fc.integer({ min: 1, max: 4 }),
+      p: fc.integer({ min: 0, max: 4 }),
+      op: fc.integer({ min: 0, max: 3 }),
+      d: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(config, fc.nat(), fc.boolean(), ({ i, k, s, p, op, d }, at, end) => {
+        const m = model(`i=${i}&k=${k}&s=${s}&p=${p}&op=${op}&d=${d}`);
+        const v = m.valid;
+        fc.pre(v !== null);
+        const outputs = v.output[0] * v.output[1];
+        const step = end ? outputs - 1 : at % outputs;
+        const last = step === outputs - 1;
+        let shown = 0;
+        for (let r = 0; r < v.scatter[0].canvas; r++)
+          for (let c = 0; c < v.scatter[1].canvas; c++)
+            if (scatterCellShown(scatterCellState(m, r, c, step), last)) shown++;
+        expect(scatterShownCount(m, step, last)).toBe(shown);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -33,6 +33,26 @@ export function scatterCellState(
   return j < step ? 'done' : j === step ? 'current' : 'pending';
 }
 
+/**
+ * Whether a scatter cell in `state` shows its stamps and their sum: once the clock has computed
+ * it; cropped cells, which no output needs, once the clock has finished (`last`).
+ */
+export function scatterCellShown(state: ScatterCellState, last: boolean): boolean {
+  return state === 'done' || state === 'current' || (state === 'cropped' && last);
+}
+
+/**
+ * How many scatter cells show at `step` (see `scatterCellShown`), without visiting them: every
+ * output up to the step's, one cell each, and the cropped cells once the clock has finished.
+ */
+export function scatterShownCount(model: TransposedModel, step: number, last: boolean): number {
+  const v = model.valid;
+  if (!v) return 0;
+  const outputs = v.output[0] * v.output[1];
+  const cells = v.scatter[0].canvas * v.scatter[1].canvas;
+  return Math.min(step + 1, outputs) + (last ? cells - outputs : 0);
+}
+
 /** The input cells whose stamps add into output `j` (its overlap count is their number). */
 export function stampsInto(model: TransposedModel, j: number): number[] {
   const v = model.valid;
