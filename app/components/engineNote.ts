@@ -1,5 +1,8 @@
 import { activeLang, t } from '../i18n/i18n';
 
+/** A sentence's last group, when it is named so, is a further note, translated in its turn. */
+const REST = 'rest';
+
 /**
  * The engine writes its notes and the paper's section titles in English (its tests read them);
  * in another language each known sentence is given by its message, numbers filled in from the
@@ -22,6 +25,16 @@ const SENTENCES: readonly [RegExp, string, string[]][] = [
     /^Padding (\S+) before and (\S+) after: the paper pads both ends equally, so p₁ \+ p₂ stands in for 2p\.$/,
     'common.note.pads',
     ['before', 'after'],
+  ],
+  [
+    /^p = (\S+) > (k̂?) − 1 = (\S+): the equivalent convolution's padding p′ = (\S+) is negative, so the full result is cropped \(the paper does not cover this; PyTorch does\)\.$/,
+    'transposed.note.negative',
+    ['p', 'k', 'k1', 'pp'],
+  ],
+  [
+    /^a = (\S+) ≥ s = (\S+): none of the paper's relationships covers this \(Relationship 14's a = \(i \+ 2p − k\) mod s is always less than s\)\. PyTorch accepts it because output_padding only has to be below max\(s, d\) = (\S+); the general formula is o′ = s\(i′ − 1\) \+ a \+ d\(k − 1\) \+ 1 − 2p\.(?: (.+))?$/,
+    'transposed.note.beyond',
+    ['a', 's', 'max', REST],
   ],
 ];
 
@@ -49,7 +62,13 @@ export function engineNote(text: string): string | null {
   if (activeLang() === 'en') return text;
   for (const [pattern, id, names] of SENTENCES) {
     const match = pattern.exec(text);
-    if (match) return t(id, Object.fromEntries(names.map((name, k) => [name, match[k + 1]])));
+    if (!match) continue;
+    const values = names.map((name, k) => {
+      const value = match[k + 1];
+      return [name, name === REST && value !== undefined ? engineNote(value) : (value ?? '')];
+    });
+    if (values.some(([, value]) => value === null)) return null;
+    return t(id, Object.fromEntries(values));
   }
   return null;
 }

@@ -15,7 +15,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/Input channels/i, 'common.fix.inChannels'],
   [/Kernel size/i, 'common.kernelSize'],
   [/Input size/i, 'common.inputSize'],
-  [/Padding/i, 'common.padding'],
+  [/\bPadding/i, 'common.padding'],
   [/Stride/i, 'common.stride'],
   [/Dilation/i, 'common.dilation'],
   [/Groups/i, 'common.fix.groups'],

@@ -61,6 +61,7 @@ export const ALLOWED_WORDS = [
   'Cin',
   'Cout',
   'MobileNet',
+  'Conv2DTranspose',
   'CPU',
   'URL',
   // File formats

@@ -16,6 +16,7 @@ import { equivalentLayout } from './panelLayouts';
 import type { TransposedModel } from './transposedModel';
 import { withBoundary } from '../../shell/ErrorBoundary';
 import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 
 interface Props {
   model: TransposedModel;
@@ -89,10 +90,11 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     >
       <h2 id="eq-title">{t('transposed.eq.title')}</h2>
       <p className="panel-lede">
-        Stretch the input with {zerosText(model.equivalents.map((e) => e.zerosBetween))} between
-        units, pad it, and slide the kernel <strong>rotated 180°</strong> with stride 1
-        {numbers ? '' : ' (the window names the tap on each cell)'}. The rotation gives PyTorch’s
-        values; the paper’s figures show the shapes.
+        {tNodes('transposed.eq.lede', {
+          zeros: zerosText(model.equivalents.map((e) => e.zerosBetween)),
+          rotated: <strong>{t('transposed.eq.rotated')}</strong>,
+          numbers: numbers ? 'yes' : 'no',
+        })}
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -163,7 +165,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
           toCell={cell}
         />
       </div>
-      <ul className="legend" aria-label="Legend of the equivalent convolution">
+      <ul className="legend" aria-label={t('transposed.eq.legend')}>
         {LEGEND_KINDS.filter((kind) => kind === 'input' || drawnKinds.has(kind)).map((kind) => (
           <li key={kind}>
             <Swatch

@@ -14,7 +14,7 @@ export function HeatLegend() {
         {HEAT.map((colour, count) => (
           <li key={colour}>
             <Swatch fill={colour} stroke={PALETTE.paddingStroke} />
-            {count === HEAT.length - 1 ? `${count} or more` : count}
+            {count === HEAT.length - 1 ? t('transposed.heat.more', { count }) : count}
           </li>
         ))}
       </ol>

@@ -1,5 +1,8 @@
 import { AXIS_NAMES } from '../../components/codeFormat';
+import { CodeText } from '../../components/CodeText';
 import { formatSize } from '../../components/format';
+import { t } from '../../i18n/i18n';
+import { tNodes } from '../../i18n/tNodes';
 import type { KerasTransposeInfo } from './kerasModel';
 
 interface Props {
@@ -13,13 +16,23 @@ function axisText(keras: KerasTransposeInfo, a: 0 | 1): string {
   const axis = keras.axes[a];
   const crop =
     axis.cropAfter < 0
-      ? `keeps all ${axis.full} cells of the full scatter and adds ${-axis.cropAfter} zero${axis.cropAfter === -1 ? '' : 's'} after`
-      : `crops ${axis.cropBefore} before and ${axis.cropAfter} after the full ${axis.full}`;
+      ? t('transposed.tf.keepsAll', { full: axis.full, zeros: -axis.cropAfter })
+      : t('transposed.tf.crops', {
+          before: axis.cropBefore,
+          after: axis.cropAfter,
+          full: axis.full,
+        });
   const torch =
     axis.slice > 0
-      ? `PyTorch crops padding before and padding − output_padding after, never more after than before: padding=${axis.torchPadding} keeps ${axis.output + axis.slice}, one cell too many at the end`
-      : `PyTorch's padding=${axis.torchPadding}, output_padding=${axis.torchOutputPadding} does the same`;
-  return `Keras gives ${axis.output}: TensorFlow ${crop}; ${torch}.`;
+      ? t('transposed.tf.torchSlice', {
+          padding: axis.torchPadding,
+          keeps: axis.output + axis.slice,
+        })
+      : t('transposed.tf.torchSame', {
+          padding: axis.torchPadding,
+          op: axis.torchOutputPadding,
+        });
+  return t('transposed.tf.axis', { output: axis.output, crop, torch });
 }
 
 /** Keras' Conv2DTranspose beside the PyTorch ConvTranspose2d the figure draws. */
@@ -31,22 +44,25 @@ export function KerasCompare({ keras, matchCode }: Props) {
       aria-labelledby="keras-compare-title"
       data-testid="framework-compare"
     >
-      <h2 id="keras-compare-title">PyTorch next to TensorFlow</h2>
+      <h2 id="keras-compare-title">{t('common.fc.title')}</h2>
       <p>
-        Keras' <code>Conv2DTranspose(padding='{keras.padding}')</code> gives{' '}
-        <strong data-testid="tf-size">{formatSize(keras.output)}</strong>; the figure draws
-        PyTorch's <code>ConvTranspose2d</code> that holds it, which gives{' '}
-        <strong data-testid="torch-size">{formatSize(torchSize)}</strong>.
+        {tNodes('transposed.tf.gives', {
+          layer: <code>Conv2DTranspose(padding='{keras.padding}')</code>,
+          tf: <strong data-testid="tf-size">{formatSize(keras.output)}</strong>,
+          torchLayer: <code>ConvTranspose2d</code>,
+          torch: <strong data-testid="torch-size">{formatSize(torchSize)}</strong>,
+        })}
       </p>
       <ul className="framework-reasons" data-testid="framework-reasons">
         {[0, 1].map((a) => (
           <li key={AXIS_NAMES[a]}>
-            <strong>{AXIS_NAMES[a]}:</strong> {axisText(keras, a as 0 | 1)}
+            <strong>{t(`common.fc.axis.${AXIS_NAMES[a]}`)}:</strong>{' '}
+            <CodeText text={axisText(keras, a as 0 | 1)} />
           </li>
         ))}
       </ul>
-      <p>The PyTorch that gives TensorFlow's numbers exactly:</p>
-      <pre tabIndex={0} aria-label="PyTorch code that matches TensorFlow">
+      <p>{t('common.fc.matchIntro')}</p>
+      <pre tabIndex={0} aria-label={t('common.fc.matchLabel')}>
         <code data-testid="torch-match">{matchCode}</code>
       </pre>
     </section>

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../engine';
 import { AxisControl } from '../../components/AxisControl';
 import type { ViewParams } from '../../url/schema';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   params: ViewParams<'transposed'>;
@@ -14,7 +15,7 @@ export function KerasControls({ params, set }: Props) {
       <legend>Conv2DTranspose</legend>
       <div className="toggles">
         <label className="inline-field">
-          Padding
+          {t('common.padding')}
           <select
             value={params.tfpad}
             onChange={(event) => set({ tfpad: event.target.value as 'valid' | 'same' })}
@@ -31,14 +32,14 @@ export function KerasControls({ params, set }: Props) {
             onChange={(event) => set({ kop: event.target.checked ? [0, 0] : null })}
             data-testid="toggle-kop"
           />
-          output_padding given
+          {t('transposed.kop.given')}
         </label>
       </div>
       {params.kop === null ? (
-        <p className="field-hint">output_padding=None: Keras infers the size.</p>
+        <p className="field-hint">{t('transposed.kop.none')}</p>
       ) : (
         <AxisControl
-          label="Output padding"
+          label={t('common.outputPadding')}
           symbol="a"
           value={params.kop}
           {...LIMITS.outputPadding}
@@ -46,7 +47,7 @@ export function KerasControls({ params, set }: Props) {
           testId="kop"
         />
       )}
-      <p className="field-hint">Keras requires output_padding &lt; stride on each axis.</p>
+      <p className="field-hint">{t('transposed.kop.rule')}</p>
     </fieldset>
   );
 }

@@ -144,12 +144,8 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
       aria-labelledby="matrix-title"
       data-testid="matrix-panel"
     >
-      <h2 id="matrix-title">3 · The matrix C (section 4.1)</h2>
-      <p className="panel-lede">
-        Unrolled row by row, the direct convolution is y = Cx (C is {rows} × {cols}, each row the
-        kernel spread over the input) and this one is y = Cᵀx: each entry of y beside the row of Cᵀ
-        that makes it, x on the right.
-      </p>
+      <h2 id="matrix-title">{t('transposed.mx.title')}</h2>
+      <p className="panel-lede">{t('transposed.mx.lede', { rows, cols })}</p>
       <div
         ref={scroll}
         className="matrix-scroll"

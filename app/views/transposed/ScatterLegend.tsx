@@ -12,17 +12,18 @@ export function ScatterLegend({ numbers }: Props) {
   return (
     <ul className="legend" aria-label={t('transposed.sc.legend')}>
       <li>
-        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} /> computed output
-        {numbers ? ' (the sum of its stamps)' : ''}
+        <Swatch fill={PALETTE.output} stroke={PALETTE.outputStroke} />{' '}
+        {t('transposed.sc.computed', { numbers: numbers ? 'yes' : 'no' })}
       </li>
       <li>
-        <Swatch fill={PALETTE.pending} stroke={PALETTE.pendingStroke} /> not computed yet
+        <Swatch fill={PALETTE.pending} stroke={PALETTE.pendingStroke} />{' '}
+        {t('common.legend.pending')}
       </li>
       <li>
-        <Swatch stroke={PALETTE.kernelStroke} dashed /> stamps of the current output (dashed)
+        <Swatch stroke={PALETTE.kernelStroke} dashed /> {t('transposed.sc.stamps')}
       </li>
       <li>
-        <Swatch hatched /> cropped by the padding
+        <Swatch hatched /> {t('transposed.sc.cropped')}
       </li>
     </ul>
   );

@@ -209,15 +209,22 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
         </label>
       </div>
       <p className="panel-lede">
-        Input n adds x[n]·w onto the full result at n·s; the padding crops {sh.cropBefore}/
-        {sw.cropBefore} cells at the start (hatched), the output padding keeps{' '}
-        {model.axes[0].outputPadding}/{model.axes[1].outputPadding} at the end.{' '}
-        {checkerboard(model)}
+        {t('transposed.sc.lede', {
+          ch: sh.cropBefore,
+          cw: sw.cropBefore,
+          ah: model.axes[0].outputPadding,
+          aw: model.axes[1].outputPadding,
+          checker: checkerboard(model),
+        })}
       </p>
       <p className="clock-note" data-testid="scatter-step">
-        Same clock as panel 1, step {step + 1} of {steps}: output ({current[0]}, {current[1]}) is
-        the sum of {stamps} stamp{stamps === 1 ? '' : 's'}
-        {hl.source ? '' : ' (outlined, dashed)'}; the cells before it are done.
+        {t('transposed.sc.clock', {
+          step: step + 1,
+          steps,
+          cell: `(${current[0]}, ${current[1]})`,
+          count: stamps,
+          outlined: hl.source ? 'no' : 'yes',
+        })}
       </p>
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
@@ -305,9 +312,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
 
 function checkerboard(model: TransposedModel): string {
   const uneven = model.axes.some((axis) => axis.kernel % axis.stride !== 0);
-  return uneven
-    ? 'k is not a multiple of s: stamps overlap unevenly, a checkerboard in the overlap counts.'
-    : 'k is a multiple of s: away from the edges every cell gets as many stamps.';
+  return t(uneven ? 'transposed.sc.uneven' : 'transposed.sc.even');
 }
 
 /** {@link ScatterPanelContent} in its own error boundary. */

@@ -1,5 +1,6 @@
 import { ROTATION_NOTE, type TransposedAxisGeometry } from '../../../engine';
 import { axisPair } from '../../components/grid/figureAxes';
+import { engineNote } from '../../components/engineNote';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { TransposedModel } from './transposedModel';
@@ -11,7 +12,7 @@ interface Props {
   numbers: boolean;
 }
 
-const AXES = ['height', 'width'] as const;
+const AXES = ['common.height', 'common.width'] as const;
 
 /** A per-axis quantity of the model's axes, [height, width]. */
 const pairOf = (model: TransposedModel, f: (axis: TransposedAxisGeometry) => number) =>
@@ -70,20 +71,18 @@ export function ShapePanel({ model, numbers }: Props) {
   const outputPadding = pairOf(model, (a) => a.outputPadding);
   return (
     <section className="panel" aria-labelledby="shape-title" data-testid="shape-panel">
-      <h2 id="shape-title">Shape questions</h2>
+      <h2 id="shape-title">{t('transposed.sh.title')}</h2>
       <BackLink model={model} numbers={numbers} />
       {/* The tables are a click away, so the figures and the code fit a short page. */}
       <details className="shape-details" data-testid="shape-details">
-        <summary>
-          The equivalent convolution per axis, and the direct convolutions this one transposes
-        </summary>
+        <summary>{t('transposed.sh.summary')}</summary>
         <table className="data-table" data-testid="equivalent-table">
-          <caption>The equivalent direct convolution, per axis (sections 4.2–4.6)</caption>
+          <caption>{t('transposed.sh.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Quantity</th>
-              <th scope="col">{AXES[0]}</th>
-              <th scope="col">{AXES[1]}</th>
+              <th scope="col">{t('transposed.sh.quantity')}</th>
+              <th scope="col">{t(AXES[0])}</th>
+              <th scope="col">{t(AXES[1])}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,16 +97,23 @@ export function ShapePanel({ model, numbers }: Props) {
             ))}
           </tbody>
         </table>
-        <p className="relationship-note">{ROTATION_NOTE}</p>
-        <h3>Which direct convolutions does this one transpose?</h3>
+        <p className="relationship-note">{engineNote(ROTATION_NOTE) ?? ROTATION_NOTE}</p>
+        <h3>{t('transposed.sh.which')}</h3>
         {combos.length ? (
           <>
             <p>
-              A Conv2d with kernel {formatPair(model.kernel)}, stride {formatPair(stride)}, padding{' '}
-              {formatPair(pairOf(model, (a) => a.padBefore))}
-              {dilation[0] > 1 || dilation[1] > 1 ? `, dilation ${formatPair(dilation)}` : ''} maps
-              each of these input sizes to {formatPair(model.input)}; this transposed convolution
-              gives each back with the output padding shown.
+              {t(
+                dilation[0] > 1 || dilation[1] > 1
+                  ? 'transposed.sh.directDilated'
+                  : 'transposed.sh.direct',
+                {
+                  k: formatPair(model.kernel),
+                  s: formatPair(stride),
+                  p: formatPair(pairOf(model, (a) => a.padBefore)),
+                  d: formatPair(dilation),
+                  i: formatPair(model.input),
+                },
+              )}
             </p>
             <ul className="directs" data-testid="direct-convs">
               {combos.map(({ h, w }) => {
@@ -122,16 +128,17 @@ export function ShapePanel({ model, numbers }: Props) {
                   >
                     <a href={href} onClick={(event) => openInApp(event, href)}>
                       {size[0]} × {size[1]}
-                    </a>{' '}
-                    with output_padding = {formatPair([h.outputPadding, w.outputPadding])}
-                    {current ? ' (this configuration)' : ''}
+                    </a>
+                    {t(current ? 'transposed.sh.withOpCurrent' : 'transposed.sh.withOp', {
+                      a: formatPair([h.outputPadding, w.outputPadding]),
+                    })}
                   </li>
                 );
               })}
             </ul>
           </>
         ) : (
-          <p>No direct convolution with these parameters has an output of this size.</p>
+          <p>{t('transposed.sh.none')}</p>
         )}
       </details>
     </section>

@@ -32,7 +32,7 @@ export function TransposedControls({ params, set }: Props) {
       <FrameworkSwitch
         value={params.fw}
         onChange={(fw) => set({ fw })}
-        hint="With TensorFlow: Keras' Conv2DTranspose, padding 'same' (i·s) or 'valid', output_padding None or given."
+        hint={t('transposed.fwHint')}
       />
       <AxisControls
         rows={tf ? KERAS_ROWS : TRANSPOSED_ROWS}

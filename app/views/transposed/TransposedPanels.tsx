@@ -7,6 +7,7 @@ import { kerasCode, kerasTorchLines } from './kerasCode';
 import { KerasCompare } from './KerasCompare';
 import { ShapePanel } from './ShapePanel';
 import type { TransposedModel } from './transposedModel';
+import { t } from '../../i18n/i18n';
 
 interface Props {
   model: TransposedModel;
@@ -52,7 +53,7 @@ export default function TransposedPanels({ model, numbers }: Props) {
         outputSize={v ? formatSize(model.keras ? model.keras.output : v.output) : null}
         footnote={
           model.keras?.axes.some((a) => a.slice > 0)
-            ? `Keras keeps the first ${formatSize(model.keras.output)} of these.`
+            ? t('transposed.kerasKeeps', { size: formatSize(model.keras.output) })
             : undefined
         }
       />

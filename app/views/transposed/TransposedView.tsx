@@ -50,14 +50,8 @@ export default function TransposedView() {
     <ViewLayout
       className="transposed-view"
       narrowOrder="controls-drawer"
-      title="Transposed convolution"
-      lede={
-        <>
-          One PyTorch ConvTranspose2d three ways: the paper’s equivalent direct convolution, the
-          kernel stamped onto the output, and the matrix Cᵀ. Hover, focus or tap any cell to see its
-          counterpart in every view.
-        </>
-      }
+      title={t('transposed.title')}
+      lede={t('transposed.lede')}
       controls={<TransposedControls params={params} set={set} />}
       presets={<PresetList title={t('common.paperFigures')} presets={presets} onChoose={set} />}
       problem={model}

@@ -9,7 +9,6 @@ import {
 } from '../../../engine';
 import type { CodeSnippet } from '../../components/CodePanel';
 import {
-  AXIS_NAMES,
   pytorchRaisesNote,
   both,
   call,
@@ -22,6 +21,7 @@ import {
   torchHeader,
 } from '../../components/codeFormat';
 import { axisPair, axisPairs } from '../../components/grid/figureAxes';
+import { t } from '../../i18n/i18n';
 import type { AxisPair } from '../../url/fields';
 
 /** A transposed convolution as the view shows it: its two axes and the output. */
@@ -116,10 +116,7 @@ function outputSizeLines(c: TransposedCodeInput, notes: string[]): string[] {
     lines.push(`y = up(x, output_size=${size})  # → ${nchw(c.output)}`);
   } else {
     lines.push('# output_size cannot ask for this size: its range uses the stride only');
-    notes.push(
-      `output_padding=${fmtPair(pairsOf(c).outputPadding)} is accepted because it is below the dilation, ` +
-        'but output_size only takes min … min + stride − 1 per axis, so it cannot ask for this size.',
-    );
+    notes.push(t('transposed.code.outputSize', { op: fmtPair(pairsOf(c).outputPadding) }));
   }
   return lines;
 }
@@ -238,29 +235,27 @@ function cropLines(
     );
   }
   if (strideAndDilation) {
-    notes.push(
-      'The Keras documentation says strides other than 1 cannot be combined with a dilation_rate other than 1, so the code uses tf.nn.conv2d_transpose with dilations and crops its full VALID result as PyTorch does.',
-    );
+    notes.push(t('transposed.code.strideDilation'));
     return;
   }
   notes.push(
-    `Keras' Conv2DTranspose cannot match this: PyTorch keeps cells ${describeKept(scatter)} of the full result${zerosPast ? ' (cells past its end are zeros)' : ''}. ` +
-      "Keras' 'valid' keeps cells from 0; its 'same' keeps them from ⌊P/2⌋ (P = full − output, the odd cell after), " +
-      'needs output_padding below the strides, and TensorFlow accepts only sizes (i − 1)·s + 1 … i·s for it. ' +
-      'The code crops the full VALID result by hand instead, which is exact.',
+    t('transposed.code.noKeras', {
+      kept: describeKept(scatter),
+      past: zerosPast ? 'yes' : 'no',
+    }),
   );
-  if (c.axes.some((a) => a.outputPadding >= a.stride)) {
-    notes.push(
-      'Keras requires output_padding below the strides; PyTorch also accepts it below the dilation.',
-    );
-  }
+  if (c.axes.some((a) => a.outputPadding >= a.stride)) notes.push(t('transposed.code.kerasOp'));
 }
 
 /** `2 … 6 of 9 on each axis`: the cells PyTorch keeps from the full result. */
 function describeKept(scatter: ScatterAxis[]): string {
-  const text = scatter.map(
-    (axis) => `${axis.cropBefore} … ${axis.cropBefore + axis.output - 1} of ${axis.full}`,
+  const text = scatter.map((axis) =>
+    t('transposed.code.kept', {
+      from: axis.cropBefore,
+      to: axis.cropBefore + axis.output - 1,
+      full: axis.full,
+    }),
   );
-  if (text[0] === text[1]) return `${text[0]} on each axis`;
-  return text.map((range, a) => `${range} on the ${AXIS_NAMES[a]}`).join(' and ');
+  if (text[0] === text[1]) return t('transposed.code.keptEach', { range: text[0] });
+  return t('transposed.code.keptAxes', { h: text[0], w: text[1] });
 }

@@ -1,6 +1,7 @@
 import type { CodeSnippet } from '../../components/CodePanel';
 import { both, call, fmtPair, nchw, nhwc, torchHeader } from '../../components/codeFormat';
 import type { AxisPair } from '../../url/fields';
+import { t } from '../../i18n/i18n';
 import type { KerasTransposeInfo } from './kerasModel';
 
 /** Kernel, stride and dilation of the layer, [height, width]. */
@@ -39,9 +40,7 @@ export function kerasTorchLines(keras: KerasTransposeInfo, layer: KerasLayerPair
 
 /** `[PyTorch, TensorFlow]` code for Keras' Conv2DTranspose and the PyTorch that matches it. */
 export function kerasCode(keras: KerasTransposeInfo, layer: KerasLayerPairs): CodeSnippet[] {
-  const refused = keras.problem
-    ? ['Keras or TensorFlow refuses this configuration; the code is shown anyway.']
-    : [];
+  const refused = keras.problem ? [t('transposed.code.refused')] : [];
   const kerasLayer = call('tf.keras.layers.Conv2DTranspose', [
     '1',
     `kernel_size=${fmtPair(layer.kernel)}`,
