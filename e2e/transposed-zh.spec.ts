@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { englishWords } from './support/english';
+import { downloadFrom } from './support/exportFiles';
 import { hoverCell } from './support/grid';
 import { expect, test } from './support/test';
 
@@ -147,6 +148,19 @@ test.describe('转置卷积 in Chinese', () => {
       const tall = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(tall, `page height at ${width} px`).toBeLessThan(4000);
     }
+  });
+
+  test('the exported picture says its title and captions in Chinese', async ({ page }) => {
+    await open(page, 'i=2&k=3&s=1&p=0');
+    const svg = (await downloadFrom(page, 'export-svg')).bytes.toString('utf8');
+    for (const text of [
+      '转置卷积看作直接卷积：输入 2，卷积核 3，步幅 1，填充 0，输出填充 0',
+      '插零并填充后的输入，6 × 6',
+      '旋转 180° 的卷积核',
+      '输出 4 × 4',
+    ])
+      expect(svg).toContain(text);
+    expect(svg).not.toMatch(/Transposed|Kernel|Output|Stretched/);
   });
 
   test('English and Chinese switch in place, the state kept', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animationScene, exportCell, SCENE, type WindowAnimation } from './scene';
+import { animationScene, captionWidth, exportCell, SCENE, type WindowAnimation } from './scene';
 import { sceneSvg } from './sceneSvg';
 import { PALETTE } from '../grid/palette';
 
@@ -163,5 +163,15 @@ describe('free text in a scene', () => {
       '<text class="label" x="50" y="40" font-size="11" fill="#4f5965" text-anchor="end">[0, :, :]</text>',
     );
     expect(svg).not.toContain('class="caption"');
+  });
+});
+
+describe('captionWidth', () => {
+  it('gives a Chinese character a whole 14 px em and a Latin one about half', () => {
+    expect(captionWidth('Output 6 × 6')).toBe(Math.ceil(12 * 7.2));
+    // 输出 is two characters of 14 px, " 6 × 6" six of 7.2
+    expect(captionWidth('输出 6 × 6')).toBe(Math.ceil(2 * 14 + 6 * 7.2));
+    // six Chinese characters and six others (spaces, digits, the degree sign)
+    expect(captionWidth('旋转 180° 的卷积核')).toBe(Math.ceil(6 * 14 + 6 * 7.2));
   });
 });

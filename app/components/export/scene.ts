@@ -223,8 +223,12 @@ export interface SizedGrid extends FigureGrid {
   cell: number;
 }
 
-/** Width a caption of 14 px type takes, roughly (captions must not run into the next grid). */
-export const captionWidth = (text: string) => Math.ceil(text.length * 7.2);
+/**
+ * Width a caption of 14 px type takes, roughly (captions must not run into the next grid):
+ * Latin letters and digits about 7.2 px, Chinese characters and full-width punctuation 14.
+ */
+export const captionWidth = (text: string) =>
+  Math.ceil([...text].reduce((width, ch) => width + (/[\u2e80-\uffef]/.test(ch) ? 14 : 7.2), 0));
 
 /**
  * Grids laid out left to right like words, a new row when the next does not fit `maxWidth`,

@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import type { ScatterSceneData } from './scatterScene';
 import { fixPatch } from '../../components/fixPatch';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { useStepper } from '../../components/grid/useStepper';
@@ -9,7 +8,7 @@ import { ViewLayout } from '../../components/ViewLayout';
 import { useAppStore, type AppState } from '../../store/store';
 import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
-import { describeTransposed, equivalentAnimation } from './equivalentAnimation';
+import { equivalentAnimation, scatterSceneData } from './equivalentAnimation';
 import { transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
 import { ScatterPanel } from './ScatterPanel';
@@ -91,19 +90,8 @@ export default function TransposedView() {
                   label: t('transposed.export.scatter'),
                   suffix: 'scatter',
                   steps: model.input[0] * model.input[1],
-                  source: {
-                    source: () =>
-                      ({
-                        kind: 'scatter',
-                        title: `Transposed convolution as a scatter: ${describeTransposed(model)}`,
-                        input: model.input,
-                        kernel: model.kernel,
-                        fullGeometry: v.fullGeometry,
-                        scatter: v.scatter,
-                        values: model.values,
-                        numbers: params.num,
-                      }) satisfies ScatterSceneData,
-                  },
+                  // a plain object, as the worker's message takes
+                  source: { source: () => ({ ...scatterSceneData(model, params.num) }) },
                 },
               ],
             }

@@ -3,13 +3,46 @@ import type { CellPaint } from '../../components/grid/CanvasGrid';
 import { paintedCells as cells } from '../../components/export/stageAnimation';
 import { equivalentPainters } from './equivalentPaint';
 import { emptyHighlight, transposedHighlight } from './highlight';
+import type { ScatterSceneData } from './scatterScene';
 import type { TransposedModel } from './transposedModel';
+import { t } from '../../i18n/i18n';
 
 /** A transposed convolution's parameters in words, for the titles of its pictures. */
 export function describeTransposed(model: TransposedModel): string {
   const [h, w] = model.axes;
   const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
-  return `input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pair(h.padBefore, w.padBefore)}, output padding ${pair(h.outputPadding, w.outputPadding)}`;
+  return t('transposed.export.describe', {
+    input: pair(h.input, w.input),
+    kernel: pair(h.kernel, w.kernel),
+    stride: pair(h.stride, w.stride),
+    padding: pair(h.padBefore, w.padBefore),
+    op: pair(h.outputPadding, w.outputPadding),
+  });
+}
+
+/**
+ * What the export worker draws the scatter's frames from, its words already in the page's
+ * language (the worker has no catalogues).
+ */
+export function scatterSceneData(model: TransposedModel, numbers: boolean): ScatterSceneData {
+  const v = model.valid;
+  if (!v) throw new Error('The scatter of a refused configuration has no frames');
+  const [sh, sw] = v.scatter;
+  return {
+    kind: 'scatter',
+    title: t('transposed.export.scatterTitle', { what: describeTransposed(model) }),
+    captions: {
+      input: t('common.stage.inputCaption', { h: model.input[0], w: model.input[1] }),
+      kernel: t('common.typed.kernel'),
+      full: t('transposed.sc.caption', { fh: sh.full, fw: sw.full, oh: sh.output, ow: sw.output }),
+    },
+    input: model.input,
+    kernel: model.kernel,
+    fullGeometry: v.fullGeometry,
+    scatter: v.scatter,
+    values: model.values,
+    numbers,
+  };
 }
 
 /**
@@ -45,24 +78,24 @@ export function equivalentAnimation(model: TransposedModel, numbers: boolean): W
     });
   }
   return {
-    title: `Transposed convolution as a direct one: ${describeTransposed(model)}`,
+    title: t('transposed.export.directTitle', { what: describeTransposed(model) }),
     input: {
       id: 'input',
-      caption: `Stretched and padded input, ${lh.drawn} × ${lw.drawn}`,
+      caption: t('transposed.eq.caption', { h: lh.drawn, w: lw.drawn }),
       rows: lh.drawn,
       cols: lw.drawn,
       cells: cells(lh.drawn, lw.drawn, still.eq),
     },
     kernel: {
       id: 'kernel',
-      caption: 'Kernel rotated 180°',
+      caption: t('transposed.eq.kernelCaption'),
       rows: k[0],
       cols: k[1],
       cells: cells(k[0], k[1], still.kernel),
     },
     output: {
       id: 'output',
-      caption: `Output ${output[0]} × ${output[1]}`,
+      caption: t('transposed.outputCaption', { h: output[0], w: output[1] }),
       rows: output[0],
       cols: output[1],
       cells: cells(output[0], output[1], done.out),

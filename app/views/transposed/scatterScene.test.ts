@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
+import { scatterSceneData } from './equivalentAnimation';
 import { scatterSequence, type ScatterSceneData } from './scatterScene';
 import { buildTransposedModel } from './transposedModel';
 
 function data(query: string): ScatterSceneData {
   const params = decode(`?view=transposed&num=1&${query}`).params as ViewParams<'transposed'>;
-  const model = buildTransposedModel(params);
-  const v = model.valid;
-  if (!v) throw new Error('invalid');
-  return {
-    kind: 'scatter',
-    title: 'scatter',
-    input: model.input,
-    kernel: model.kernel,
-    fullGeometry: v.fullGeometry,
-    scatter: v.scatter,
-    values: model.values,
-    numbers: true,
-  };
+  return scatterSceneData(buildTransposedModel(params), true);
 }
 
 describe('scatterSequence: one frame per input cell stamping the kernel', () => {

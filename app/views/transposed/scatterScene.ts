@@ -25,6 +25,8 @@ import type { AxisPair } from '../../url/fields';
 export interface ScatterSceneData {
   kind: 'scatter';
   title: string;
+  /** The grids' captions, in the page's language. */
+  captions: { input: string; kernel: string; full: string };
   input: AxisPair;
   kernel: AxisPair;
   /** Input cells → cells of the full, uncropped result. */
@@ -124,7 +126,7 @@ export function scatterSequence(data: ScatterSceneData): SceneSequence {
     const [ir, ic] = [Math.floor(t / data.input[1]), t % data.input[1]];
     place({
       id: 'input',
-      caption: `Input ${data.input[0]} × ${data.input[1]}`,
+      caption: data.captions.input,
       rows: data.input[0],
       cols: data.input[1],
       cell,
@@ -133,7 +135,7 @@ export function scatterSequence(data: ScatterSceneData): SceneSequence {
     });
     place({
       id: 'kernel',
-      caption: 'Kernel',
+      caption: data.captions.kernel,
       rows: data.kernel[0],
       cols: data.kernel[1],
       cell: kernelCell,
@@ -150,7 +152,7 @@ export function scatterSequence(data: ScatterSceneData): SceneSequence {
     };
     place({
       id: 'output',
-      caption: `Full result ${sh.full} × ${sw.full}, output ${sh.output} × ${sw.output} outlined`,
+      caption: data.captions.full,
       rows,
       cols,
       cell,
