@@ -4,6 +4,9 @@ import { expectNoAxeViolations } from './support/axe';
 import { expectNoHorizontalScroll } from './support/exact';
 import { hoverCell } from './support/grid';
 
+/** A size as the page writes it: no-break spaces around ×, so it never breaks across lines. */
+const size = (text: string) => text.replaceAll(' ', '\u00a0');
+
 const shapes = async (page: Page, count: number) => {
   const out: string[] = [];
   for (let n = 0; n < count; n++)
@@ -15,13 +18,9 @@ test.describe('stack sizes from the URL', () => {
   test('the issue example: sizes and receptive fields after every layer', async ({ page }) => {
     await page.goto('?view=stack&i=224&L=c7s2p3,m3s2p1,c3p1,c3s2p1');
     // 224 → ⌊(224 + 6 − 7)/2⌋ + 1 = 112 → ⌊(112 + 2 − 3)/2⌋ + 1 = 56 → 56 → 28
-    expect(await shapes(page, 5)).toEqual([
-      '224 × 224',
-      '112 × 112',
-      '56 × 56',
-      '56 × 56',
-      '28 × 28',
-    ]);
+    expect(await shapes(page, 5)).toEqual(
+      ['224 × 224', '112 × 112', '56 × 56', '56 × 56', '28 × 28'].map(size),
+    );
     // r = 1 + 6·1 + 2·2 + 2·4 + 2·4 = 27
     await expect(page.getByTestId('stack-rf-4')).toHaveText('27 × 27');
     await expect(page.getByTestId('stack-rf-1')).toHaveText('7 × 7');
@@ -33,7 +32,7 @@ test.describe('stack sizes from the URL', () => {
     await page.goto('?view=stack&i=9,6&L=c3x1s1x2g1,m2');
     // a closing x2 would be channels: g1 ends the token. Height ⌊(9 − 3)/1⌋ + 1 = 7, width
     // ⌊(6 − 1)/2⌋ + 1 = 3; then ⌊7/2⌋ = 3, ⌊3/2⌋ = 1
-    expect(await shapes(page, 3)).toEqual(['9 × 6', '7 × 3', '3 × 1']);
+    expect(await shapes(page, 3)).toEqual(['9 × 6', '7 × 3', '3 × 1'].map(size));
   });
 });
 

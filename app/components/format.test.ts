@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, formatValueAt } from './format';
+import { formatSize, formatValue, formatValueAt } from './format';
 
 describe('formatValue', () => {
   it('prints integers as is, others to 2 decimals, with true minus signs and infinities', () => {
@@ -23,5 +23,16 @@ describe('formatValueAt', () => {
     // Another array with other values at the same places has texts of its own.
     const other = [7, 0.5, -4, Infinity];
     expect(other.map((_, i) => formatValueAt(other, i))).toEqual(['7', '0.5', '−4', '∞']);
+  });
+});
+
+describe('formatSize', () => {
+  it('keeps a size on one line: no-break spaces around ×', () => {
+    expect(formatSize([3, 5])).toBe('3\u00a0×\u00a05');
+    expect(formatSize([3, 5])).not.toMatch(/ /);
+  });
+
+  it('writes plain spaces when asked, for code', () => {
+    expect(formatSize([12, 1], ' ')).toBe('12 × 1');
   });
 });

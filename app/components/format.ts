@@ -27,7 +27,15 @@ export function formatFactor(value: number): string {
   return value < 0 ? `(${formatValue(value)})` : formatValue(value);
 }
 
-/** "3 × 5", the way the views print 2-D sizes. */
-export function formatSize([h, w]: readonly number[]): string {
-  return `${h} × ${w}`;
+/** The space around × in a size: no line breaks inside "3 × 5", in Chinese text either. */
+export const SIZE_SPACE = '\u00a0';
+
+/**
+ * "3 × 5", the way the views print 2-D sizes; no-break spaces around ×, so a line never breaks
+ * inside the size. Code (a Python comment) asks for plain spaces.
+ *
+ * @example formatSize([3, 5]) // '3\u00a0×\u00a05'
+ */
+export function formatSize([h, w]: readonly number[], space = SIZE_SPACE): string {
+  return `${h}${space}×${space}${w}`;
 }

@@ -20,6 +20,6 @@ export function convMatchCode(
   return (
     `x = F.pad(x, (${w.padBefore}, ${w.padAfter}, ${h.padBefore}, ${h.padAfter}))  # left, right, top, bottom\n` +
     `conv = nn.Conv2d(1, 1, kernel_size=${pair((a) => a.kernel)}, stride=${pair((a) => a.stride)}${dilation})` +
-    `  # padding=0 → ${formatSize([h.output, w.output])}`
+    `  # padding=0 → ${formatSize([h.output, w.output], ' ')}`
   );
 }
