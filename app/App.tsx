@@ -10,6 +10,7 @@ import { Notices } from './shell/Notices';
 import { useAppStore, type AppState } from './store/store';
 import { NAVIGATION, VIEWS } from './views/registry';
 import { UNTRANSLATED } from './i18n/coverage';
+import { ViewSkeleton } from './shell/ViewSkeleton';
 
 const selectView = (s: AppState) => s.view;
 const selectViewParams = (s: AppState) => s.params[s.view];
@@ -31,6 +32,7 @@ function Page({ lang }: { lang: Lang }) {
   const embed = useAppStore(selectEmbed);
   const entry = VIEWS[view];
   const title = tOr(`shell.view.${view}`, entry.title);
+  const loading = t('shell.loading', { view: title });
   useEffect(() => {
     document.title = t('shell.documentTitle', { view: title });
     // Embedded: the page is only its figure, sized to its frame (see `.embedded` styles).
@@ -56,7 +58,7 @@ function Page({ lang }: { lang: Lang }) {
             run: () => useAppStore.getState().setParams(view, defaultParams(view)),
           }}
         >
-          <Suspense fallback={<p className="loading">{t('shell.loading', { view: title })}</p>}>
+          <Suspense fallback={<p className="loading">{loading}</p>}>
             <CatalogueGate lang={lang} namespaces={viewNamespaces(view)}>
               {lang !== 'en' && UNTRANSLATED.includes(view) ? (
                 <>
@@ -68,7 +70,9 @@ function Page({ lang }: { lang: Lang }) {
                   </div>
                 </>
               ) : (
-                <entry.View />
+                <Suspense fallback={<ViewSkeleton view={view} loading={loading} />}>
+                  <entry.View />
+                </Suspense>
               )}
             </CatalogueGate>
           </Suspense>

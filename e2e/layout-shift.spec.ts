@@ -107,3 +107,35 @@ test.describe('no layout shift while a view loads', () => {
     }
   }
 });
+
+test.describe('while a view’s code downloads', () => {
+  for (const width of WIDTHS) {
+    test(`its heading and lede show where the page puts them, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/[A-Z][A-Za-z0-9]*View-[^/]*\.(js|css)$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('?view=pool', { waitUntil: 'commit' });
+      const skeleton = page.getByTestId('view-skeleton');
+      await expect(skeleton.locator('.view-title')).toHaveText('Pooling arithmetic');
+      await expect(skeleton.locator('.view-lede')).toBeVisible();
+      const box = async (selector: string) => {
+        const rect = await page.locator(selector).boundingBox();
+        return rect && [rect.x, rect.y, rect.width, rect.height].map(Math.round);
+      };
+      const before = [
+        await box('.view-skeleton .view-title'),
+        await box('.view-skeleton .view-lede'),
+      ];
+      release();
+      await expect(page.locator('h1.view-title')).toHaveText('Pooling arithmetic');
+      await expect(skeleton).toHaveCount(0);
+      // From 700 px the export bar sits beside the heading: its room is kept while it loads.
+      if (width >= 700) await expect(page.locator('.view-head .export-bar')).toBeVisible();
+      expect([await box('h1.view-title'), await box('.view > .view-lede')]).toEqual(before);
+    });
+  }
+});
