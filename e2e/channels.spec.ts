@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 import { hoverCell } from './support/grid';
 
 // Counts worked by hand for i = 5, k = 3, s = 1, p = 1 (a 5 × 5 output, 25 cells):
@@ -210,10 +211,7 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('?view=channels&cin=16&cout=16&g=4');
     await expect(page.getByTestId('conv-diagram')).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 import { hoverCell, readGridValues } from './support/grid';
 
 // The paper's figures (arXiv 1603.07285), with the output size and relationship it states.
@@ -321,10 +322,7 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('?view=conv&i=6&k=3&s=2&p=1&num=1');
     await expectNoAxeViolations(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(page);
   });
 
   test('an invalid configuration is accessible too', async ({ page }) => {

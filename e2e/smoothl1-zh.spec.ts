@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 import { englishWords } from './support/english';
 import { downloadFrom } from './support/exportFiles';
 import { expect, test } from './support/test';
@@ -38,10 +39,7 @@ test.describe('Smooth L1 in Chinese', () => {
       await open(page, '&sigma=3&x=0.05&show=sl1,l1,l2,huber,misprint');
       await expect(page.locator('math').first()).toBeAttached();
       await expectNoAxeViolations(page);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoHorizontalScroll(page);
       // The tables' headers are words: each stays on one line.
       for (const name of ['锚框', '正样本']) {
         const header = page.locator('.anchor-table th', { hasText: name }).first();

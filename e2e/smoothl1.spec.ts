@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 
 /** The number a readout shows (it holds only the number). */
 async function numberIn(locator: Locator): Promise<number> {
@@ -292,10 +293,7 @@ test.describe('Smooth L1 lab: accessibility', () => {
       await open(page, '&sigma=3&x=0.05&show=sl1,l1,l2,huber,misprint');
       await expect(page.locator('math').first()).toBeAttached();
       await expectNoAxeViolations(page);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoHorizontalScroll(page);
     });
   }
 

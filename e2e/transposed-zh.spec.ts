@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 import { englishWords } from './support/english';
 import { downloadFrom } from './support/exportFiles';
 import { hoverCell } from './support/grid';
@@ -128,10 +129,7 @@ test.describe('转置卷积 in Chinese', () => {
         // from the top: the sticky parameters bar would otherwise cover what the last click left under it
         await page.evaluate(() => window.scrollTo(0, 0));
         await expectNoAxeViolations(page);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, query).toBeLessThanOrEqual(0);
+        await expectNoHorizontalScroll(page, query);
       }
     });
   }

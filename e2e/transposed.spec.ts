@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { expectNoHorizontalScroll } from './support/exact';
 import { cellLabel, hoverCell, readGridValues } from './support/grid';
 
 // Chapter 4's figures with the sizes and relationships the paper gives.
@@ -257,9 +258,6 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
     await expectNoAxeViolations(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(page);
   });
 });

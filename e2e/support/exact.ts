@@ -6,10 +6,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export const exactText = (locator: Locator) => expect.poll(() => locator.textContent());
 
-/** The page does not scroll sideways (wide content scrolls inside its own box). */
-export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+/**
+ * The page does not scroll sideways (wide content scrolls inside its own box). Measured against
+ * the layout viewport's width without a scrollbar, so it is at least as strict as `innerWidth`.
+ */
+export async function expectNoHorizontalScroll(page: Page, message?: string): Promise<void> {
   const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(overflow, message).toBeLessThanOrEqual(0);
 }
