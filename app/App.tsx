@@ -9,7 +9,6 @@ import { viewNamespaces } from './shell/language';
 import { Notices } from './shell/Notices';
 import { useAppStore, type AppState } from './store/store';
 import { NAVIGATION, VIEWS } from './views/registry';
-import { UNTRANSLATED } from './i18n/coverage';
 import { ViewSkeleton } from './shell/ViewSkeleton';
 
 const selectView = (s: AppState) => s.view;
@@ -60,20 +59,9 @@ function Page({ lang }: { lang: Lang }) {
         >
           <Suspense fallback={<p className="loading">{loading}</p>}>
             <CatalogueGate lang={lang} namespaces={viewNamespaces(view)}>
-              {lang !== 'en' && UNTRANSLATED.includes(view) ? (
-                <>
-                  <p className="untranslated-note" data-testid="untranslated">
-                    {t('shell.untranslated')}
-                  </p>
-                  <div lang="en">
-                    <entry.View />
-                  </div>
-                </>
-              ) : (
-                <Suspense fallback={<ViewSkeleton view={view} loading={loading} />}>
-                  <entry.View />
-                </Suspense>
-              )}
+              <Suspense fallback={<ViewSkeleton view={view} loading={loading} />}>
+                <entry.View />
+              </Suspense>
             </CatalogueGate>
           </Suspense>
         </ErrorBoundary>

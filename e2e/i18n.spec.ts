@@ -1,11 +1,9 @@
-import { UNTRANSLATED } from '../app/i18n/coverage';
 import { VIEW_IDS } from '../app/url/schema';
 import { expectNoAxeViolations } from './support/axe';
 import { englishWords } from './support/english';
 import { expect, test } from './support/test';
 
 const VIEWS = VIEW_IDS;
-const TRANSLATED = VIEWS.filter((view) => !UNTRANSLATED.includes(view));
 
 /** States that show words the first page does not: notes, comparisons, refusals. */
 const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
@@ -44,7 +42,7 @@ async function openView(page: import('@playwright/test').Page, query: string) {
 }
 
 test.describe('简体中文', () => {
-  for (const view of TRANSLATED) {
+  for (const view of VIEWS) {
     test(`${view}: no English words outside code, formulas, errors and names`, async ({ page }) => {
       await openView(page, `?view=${view}&lang=zh`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -53,24 +51,11 @@ test.describe('简体中文', () => {
     });
   }
 
-  for (const [view, query] of MORE_STATES.filter(([view]) => TRANSLATED.includes(view))) {
+  for (const [view, query] of MORE_STATES) {
     test(`${view} ${query}: no English words either`, async ({ page }) => {
       await openView(page, `?view=${view}&${query}&lang=zh`);
       const words = await englishWords(page);
       expect(words.map((w) => `${w.word} — “${w.text}” (${w.where})`)).toEqual([]);
-    });
-  }
-
-  for (const view of UNTRANSLATED) {
-    test(`${view}: says it is not translated yet, and its English is marked lang="en"`, async ({
-      page,
-    }) => {
-      await openView(page, `?view=${view}&lang=zh`);
-      await expect(page.getByTestId('untranslated')).toContainText('尚未翻译');
-      await expect(page.locator('main [lang="en"] h1.view-title')).toBeVisible();
-      // The header and the navigation around it are Chinese all the same.
-      const words = await englishWords(page);
-      expect(words.filter((w) => !w.inMain).map((w) => `${w.word} — “${w.text}”`)).toEqual([]);
     });
   }
 

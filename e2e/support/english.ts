@@ -97,8 +97,6 @@ export interface EnglishWord {
   /** The text around it, and where it is. */
   text: string;
   where: string;
-  /** Whether it is inside the view (`main`), not the header, notices or footer. */
-  inMain: boolean;
 }
 
 /** Every English word in the visible text (and labels) of the page, outside the allowed places. */
@@ -114,7 +112,7 @@ export async function englishWords(page: Page): Promise<EnglishWord[]> {
     const visible = (el: Element) =>
       el.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true }) ||
       el.closest('.visually-hidden') !== null;
-    const found: { word: string; text: string; where: string; inMain: boolean }[] = [];
+    const found: EnglishWord[] = [];
     const check = (text: string, el: Element, where: string) => {
       for (const match of text.matchAll(/[A-Za-z][\w.’'-]*[A-Za-z0-9]/g)) {
         const word = match[0].replace(/[’']s$/, '');
@@ -132,7 +130,6 @@ export async function englishWords(page: Page): Promise<EnglishWord[]> {
           word,
           text: text.trim().slice(0, 120),
           where: `${where} in ${path}`,
-          inMain: el.closest('main') !== null,
         });
       }
     };
