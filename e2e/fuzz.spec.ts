@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { expect, test } from './support/test';
+import type { Msg } from '../engine';
 import { decode, encode } from '../app/url/codec';
 import { gotoLongUrl } from './support/longUrl';
 import { queryArb, type ValueKind } from './support/queries';
@@ -18,9 +19,15 @@ function report(title: string, counts: Map<string, number>): void {
   console.log(`${title}\n${rows.map(([key, n]) => `  ${key}: ${n}`).join('\n')}`);
 }
 
+/** What a correction fills into its sentence: the key, the link's text, nested sentences. */
+const filled = (message: Msg): string =>
+  Object.values(message.values ?? {})
+    .map((value) => (typeof value === 'object' ? filled(value) : String(value)))
+    .join(' ');
+
 /** A corrections notice says what it corrected in a sentence, never the whole value. */
-function assertShortCorrections(corrections: readonly string[]): void {
-  for (const line of corrections) {
+function assertShortCorrections(corrections: readonly (Msg | string)[]): void {
+  for (const line of corrections.map((c) => (typeof c === 'string' ? c : filled(c)))) {
     assert.ok(line.length < 300, `a correction of ${line.length} characters`);
     const controls = Array.from(line).filter((c) => {
       const code = c.codePointAt(0) ?? 0;

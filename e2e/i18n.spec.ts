@@ -32,6 +32,10 @@ const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
   ['smoothl1', 'sigma=3&beta=2&show=sl1,l1,l2,huber,misprint&box=rpn'],
   ['smoothl1', 'beta=0&box=head'],
   ['smoothl1', 'zoom=1&x=5&box=mean&pos='],
+  // Links the page corrects: the notice says what it changed
+  ['conv', 'i=999&k=abc&k=4&p=1,2,3&embed=yes&lang=fr'],
+  ['mask', 'm=1,2;3'],
+  ['stack', 'L=c3,q2,zz'],
 ];
 
 /** The page has settled: the view's heading is there and no catalogue is still loading. */
@@ -126,6 +130,19 @@ test.describe('简体中文', () => {
     await openView(page, './?view=conv&lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await context.close();
+  });
+
+  test('a corrected link is explained in Chinese, its keys and values as written', async ({
+    page,
+  }) => {
+    await openView(page, '?view=conv&k=abc&i=999&lang=zh');
+    const notice = page.getByTestId('notice');
+    await expect(notice).toContainText('链接中的部分取值已被更正');
+    await expect(notice.getByRole('listitem')).toHaveText([
+      'i：999 超过了最大值 64；改用 64。',
+      'k：“abc” 不是数；改用默认值 3。',
+    ]);
+    await expect(notice.locator('code[lang="en"]').first()).toHaveText('i');
   });
 
   test('an English browser gets English', async ({ page }) => {

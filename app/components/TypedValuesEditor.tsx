@@ -3,6 +3,7 @@ import { TYPED_LIMITS } from '../url/schema';
 import { matrixText } from './grid/typedValues';
 import { TextField } from './TextField';
 import { t } from '../i18n/i18n';
+import { say } from '../i18n/say';
 
 type Matrix = string[][] | null;
 
@@ -31,7 +32,7 @@ const reader = (field: typeof INPUT) => (text: string) => {
   const result = field.parse(text.replace(/\s+/g, ''));
   return result.ok
     ? ({ ok: true, text: matrixText(result.value) } as const)
-    : ({ ok: false, error: t('common.typed.error', { reason: result.reason }) } as const);
+    : ({ ok: false, error: t('common.typed.error', { reason: say(result.reason) }) } as const);
 };
 const readInput = reader(INPUT);
 const readKernel = reader(KERNEL);

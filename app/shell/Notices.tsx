@@ -1,13 +1,34 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { t } from '../i18n/i18n';
+import { say } from '../i18n/say';
+import { sayNodes } from '../i18n/sayNodes';
 import { useAppStore, type AppState } from '../store/store';
+import type { Notice } from '../store/viewSlice';
+import { CatalogueGate } from './CatalogueGate';
 
 const selectNotices = (s: AppState) => s.notices;
+const selectLang = (s: AppState) => s.lang;
 
-/** Dismissible notices: what the page corrected in a link, and similar. */
+/**
+ * Dismissible notices: what the page corrected in a link, and similar. Their sentences are in
+ * the common catalogue, which every view loads: the notices wait for it.
+ */
 export function Notices() {
   const notices = useAppStore(selectNotices);
+  const lang = useAppStore(selectLang);
+  if (!notices.length) return null;
+  return (
+    <Suspense fallback={null}>
+      <CatalogueGate lang={lang} namespaces={['common']}>
+        <NoticeList notices={notices} />
+      </CatalogueGate>
+    </Suspense>
+  );
+}
+
+/** The notices, said once their catalogue is here (rendered inside its gate). */
+function NoticeList({ notices }: { notices: Notice[] }) {
   const list = useRef<HTMLDivElement>(null);
   // The button pressed goes with its notice: focus moves to the next notice's button, or to
   // the page's heading when none is left.
@@ -19,29 +40,31 @@ export function Notices() {
       document.getElementById('main');
     next?.focus();
   };
-  if (!notices.length) return null;
   return (
     <div className="notices" role="status" aria-live="polite" ref={list}>
-      {notices.map((notice) => (
-        <section key={notice.id} className="notice" data-testid="notice" aria-label={notice.title}>
-          <div>
-            <strong>{notice.title}</strong>
-            <ul>
-              {notice.items.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </div>
-          <button
-            type="button"
-            className="notice-dismiss"
-            aria-label={t('shell.notice.dismiss', { title: notice.title })}
-            onClick={() => dismiss(notice.id)}
-          >
-            ×
-          </button>
-        </section>
-      ))}
+      {notices.map((notice) => {
+        const title = say(notice.title);
+        return (
+          <section key={notice.id} className="notice" data-testid="notice" aria-label={title}>
+            <div>
+              <strong>{title}</strong>
+              <ul>
+                {notice.items.map((item, k) => (
+                  <li key={k}>{sayNodes(item)}</li>
+                ))}
+              </ul>
+            </div>
+            <button
+              type="button"
+              className="notice-dismiss"
+              aria-label={t('shell.notice.dismiss', { title })}
+              onClick={() => dismiss(notice.id)}
+            >
+              ×
+            </button>
+          </section>
+        );
+      })}
     </div>
   );
 }

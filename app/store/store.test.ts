@@ -43,10 +43,10 @@ describe('store', () => {
 
   it('notices can be dismissed one by one', () => {
     const { addNotice } = useAppStore.getState();
-    addNotice('a', ['1']);
-    addNotice('b', ['2']);
+    addNotice({ id: 'a' }, [{ id: '1' }]);
+    addNotice({ id: 'b' }, [{ id: '2' }]);
     const [first] = useAppStore.getState().notices;
     useAppStore.getState().dismissNotice(first.id);
-    expect(useAppStore.getState().notices.map((n) => n.title)).toEqual(['b']);
+    expect(useAppStore.getState().notices.map((n) => n.title)).toEqual([{ id: 'b' }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Msg } from '../../engine';
 import type { StepKey } from '../url/schema';
 import type { AppState } from './store';
 
@@ -29,8 +30,10 @@ export interface CellRef {
 /** A dismissible message listing what was corrected or refused. */
 export interface Notice {
   id: number;
-  title: string;
-  items: string[];
+  /** A message of the shell catalogue, said in the page's language when shown. */
+  title: Msg;
+  /** Messages of the common catalogue. */
+  items: Msg[];
 }
 
 /** Transient UI state: never in the URL, never derived from it. */
@@ -53,7 +56,7 @@ export interface ViewSlice {
   setPlaying: (playing: StepKey | null) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: boolean) => void;
-  addNotice: (title: string, items: string[]) => void;
+  addNotice: (title: Msg, items: Msg[]) => void;
   dismissNotice: (id: number) => void;
 }
 

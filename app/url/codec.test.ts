@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, defaultParams, encode } from './codec';
+import { defaultParams, encode } from './codec';
+import { decode } from './englishText';
 import { SCHEMA, VIEW_IDS, type ViewId } from './schema';
 
 describe('decode', () => {

@@ -3,8 +3,9 @@
  * `decode` never throws: unknown keys are ignored, unreadable values fall back to the default
  * and out-of-range ones are clamped, each with a sentence for the notice.
  */
+import type { Msg } from '../../engine';
 import { readLang, type Lang } from '../i18n/lang';
-import type { Field } from './fields';
+import { urlMsg, type Field } from './fields';
 import { quote } from './quote';
 import {
   DEFAULT_VIEW,
@@ -22,8 +23,8 @@ export interface Decoded {
   embed: boolean;
   /** The interface language the link names (`lang=en|zh`), or null: the browser's decides. */
   lang: Lang | null;
-  /** One sentence per corrected key, for the notice. */
-  corrections: string[];
+  /** One sentence per corrected key, for the notice, as a message of the common catalogue. */
+  corrections: Msg[];
 }
 
 type AnyFields = Record<string, Field<unknown>>;
@@ -58,63 +59,70 @@ export function allDefaults(): AllParams {
  * The first value of a key, saying so when the link repeats it (`?k=3&k=5` reads 3), or null
  * when the key is absent.
  */
-function firstValue(query: URLSearchParams, key: string, corrections: string[]): string | null {
+function firstValue(query: URLSearchParams, key: string, corrections: Msg[]): string | null {
   const values = query.getAll(key);
   if (values.length > 1) {
-    corrections.push(
-      `${key}: given ${values.length} times; reading the first, ${quote(values[0])}.`,
-    );
+    corrections.push(urlMsg('repeated', { key, count: values.length, raw: quote(values[0]) }));
   }
   return values.length ? values[0] : null;
 }
 
-function readView(query: URLSearchParams, corrections: string[]): ViewId {
+function readView(query: URLSearchParams, corrections: Msg[]): ViewId {
   const raw = firstValue(query, 'view', corrections);
   if (raw === null) return DEFAULT_VIEW;
   const found = VIEW_IDS.find((id) => id === raw.trim().toLowerCase());
   if (found) return found;
   corrections.push(
-    `view: ${quote(raw)} is not one of ${VIEW_IDS.join(', ')}; showing ${DEFAULT_VIEW}.`,
+    urlMsg('view', {
+      key: 'view',
+      raw: quote(raw),
+      values: VIEW_IDS.join(', '),
+      value: DEFAULT_VIEW,
+    }),
   );
   return DEFAULT_VIEW;
 }
 
 /** `embed`, the one key besides `view` that every view reads: 1 shows the figure alone. */
-function readEmbed(query: URLSearchParams, corrections: string[]): boolean {
+function readEmbed(query: URLSearchParams, corrections: Msg[]): boolean {
   const raw = firstValue(query, 'embed', corrections);
   if (raw === null || raw === '0') return false;
   if (raw === '1') return true;
-  corrections.push(`embed: ${quote(raw)} is not 0 or 1; showing the whole page.`);
+  corrections.push(urlMsg('embed', { key: 'embed', raw: quote(raw) }));
   return false;
 }
 
-function readLangKey(query: URLSearchParams, corrections: string[]): Lang | null {
+function readLangKey(query: URLSearchParams, corrections: Msg[]): Lang | null {
   const raw = firstValue(query, 'lang', corrections);
   if (raw === null) return null;
   const lang = readLang(raw);
-  if (!lang) corrections.push(`lang: ${quote(raw)} is not en or zh; leaving it out.`);
+  if (!lang) corrections.push(urlMsg('lang', { key: 'lang', raw: quote(raw) }));
   return lang;
 }
 
 /** Reads one key's text with its field: a value, or null (and a correction) to keep the default. */
-function readField(key: string, raw: string, field: Field<unknown>, corrections: string[]) {
+function readField(key: string, raw: string, field: Field<unknown>, corrections: Msg[]) {
   // A value longer than any valid one is refused unread, so no link can make reading slow.
   const result =
     raw.length > field.maxLength
       ? {
           ok: false as const,
-          reason: `${quote(raw)} is ${raw.length} characters long, longer than any valid value (at most ${field.maxLength})`,
+          reason: urlMsg('tooLong', { raw: quote(raw), length: raw.length, max: field.maxLength }),
         }
       : field.parse(raw);
   if (result.ok) {
     if (result.note)
-      corrections.push(`${key}: ${result.note}; using ${field.format(result.value)}.`);
+      corrections.push(
+        urlMsg('adjusted', { key, note: result.note, value: field.format(result.value) }),
+      );
     return result;
   }
   // An optional key (default: absent) is simply left out.
   const fallback = field.format(field.default);
   corrections.push(
-    `${key}: ${result.reason}; ${fallback ? `using the default ${fallback}` : 'leaving it out'}.`,
+    fallback
+      ? urlMsg('refused', { key, reason: result.reason, value: fallback })
+      : urlMsg('refusedOut', { key, reason: result.reason }),
   );
   return null;
 }
@@ -125,7 +133,7 @@ function readField(key: string, raw: string, field: Field<unknown>, corrections:
  * @example decode('?view=conv&k=abc').corrections // ['k: “abc” is not a number; using the default 3.']
  */
 export function decode(search: string): Decoded {
-  const corrections: string[] = [];
+  const corrections: Msg[] = [];
   let query: URLSearchParams;
   try {
     query = new URLSearchParams(search);

@@ -3,10 +3,21 @@
  * to write one back. A view's schema is a table of these (see `schema.ts`).
  */
 
+import type { Msg, MsgValue } from '../../engine';
 import { excerpt, quote } from './quote';
 
-/** Reading a raw value: a value (maybe adjusted, with a note saying how) or a reason to refuse. */
-export type ParseResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
+/**
+ * Reading a raw value: a value (maybe adjusted, with a note saying how) or a reason to refuse,
+ * each a message of the common catalogue (`common.url.*`) with the raw text as a value.
+ */
+export type ParseResult<T> = { ok: true; value: T; note?: Msg } | { ok: false; reason: Msg };
+
+/**
+ * A sentence about a value in a link or a box; `id` without the `common.url.` prefix. Values
+ * named `raw`, `key`, `value`, `values` and `size` are the link's own text, shown as code.
+ */
+export const urlMsg = (id: string, values?: Record<string, MsgValue>): Msg =>
+  values ? { id: `common.url.${id}`, values } : { id: `common.url.${id}` };
 
 export interface Field<T> {
   /** Default value, used when the key is absent or unreadable. */
@@ -39,9 +50,10 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** The longest number text read (`-0.000001234`, `1e-3`, `99999` fit with room to spare). */
 export const NUMBER_CHARS = 32;
 
-/** Notes of several parts, each said once (`p=999:999` is one note, not two). */
-function joinNotes(notes: readonly string[]): string | undefined {
-  return notes.length ? [...new Set(notes)].join('; ') : undefined;
+/** Notes of several parts, each said once (`p=999:999` is one note, not two), as one note. */
+function joinNotes(notes: readonly Msg[]): Msg | undefined {
+  const unique = [...new Map(notes.map((note) => [JSON.stringify(note), note] as const)).values()];
+  return unique.length ? unique.reduce((first, next) => urlMsg('and', { first, next })) : undefined;
 }
 
 /** −0 reads as 0: it writes as `0`, and must read back as the same value. */
@@ -49,26 +61,26 @@ function plainZero(value: number): number {
   return value === 0 ? 0 : value;
 }
 
-function above(raw: string, max: number): string {
-  return `${excerpt(raw.trim())} is above the maximum ${max}`;
+function above(raw: string, max: number): Msg {
+  return urlMsg('above', { raw: excerpt(raw.trim()), max });
 }
 
-function below(raw: string, min: number): string {
-  return `${excerpt(raw.trim())} is below the minimum ${min}`;
+function below(raw: string, min: number): Msg {
+  return urlMsg('below', { raw: excerpt(raw.trim()), min });
 }
 
 /** Parses one integer and clamps it into [min, max]. */
 export function parseInteger(raw: string, min: number, max: number): ParseResult<number> {
   const text = raw.trim();
   if (text.length > NUMBER_CHARS || !NUMBER.test(text)) {
-    return { ok: false, reason: `${quote(raw)} is not a number` };
+    return { ok: false, reason: urlMsg('notNumber', { raw: quote(raw) }) };
   }
   const value = plainZero(Number(text));
   // 1e309 overflows to Infinity: as far above the maximum as 1e308, not "not whole".
   if (value === Infinity) return { ok: true, value: max, note: above(raw, max) };
   if (value === -Infinity) return { ok: true, value: min, note: below(raw, min) };
   if (!INT.test(text) && !Number.isInteger(value)) {
-    return { ok: false, reason: `${quote(raw)} is not a whole number` };
+    return { ok: false, reason: urlMsg('notWhole', { raw: quote(raw) }) };
   }
   if (value < min) return { ok: true, value: min, note: below(raw, min) };
   if (value > max) return { ok: true, value: max, note: above(raw, max) };
@@ -79,7 +91,7 @@ export function parseInteger(raw: string, min: number, max: number): ParseResult
 export function parseDecimal(raw: string, min: number, max: number): ParseResult<number> {
   const text = raw.trim();
   if (text.length > NUMBER_CHARS || !NUMBER.test(text)) {
-    return { ok: false, reason: `${quote(raw)} is not a number` };
+    return { ok: false, reason: urlMsg('notNumber', { raw: quote(raw) }) };
   }
   const value = plainZero(Number(text));
   if (value < min) return { ok: true, value: min, note: below(raw, min) };
@@ -135,7 +147,7 @@ export function boolField(opts: { default: boolean }): Field<boolean> {
       const text = raw.trim().toLowerCase();
       if (text === '1' || text === 'true' || text === 'on') return { ok: true, value: true };
       if (text === '0' || text === 'false' || text === 'off') return { ok: true, value: false };
-      return { ok: false, reason: `${quote(raw)} is not 0 or 1` };
+      return { ok: false, reason: urlMsg('notBool', { raw: quote(raw) }) };
     },
     format: (value) => (value ? '1' : '0'),
   };
@@ -156,7 +168,10 @@ export function enumField<const T extends string>(opts: {
       const found = opts.values.find((v) => v.toLowerCase() === text);
       return found
         ? { ok: true, value: found }
-        : { ok: false, reason: `${quote(raw)} is not one of ${opts.values.join(', ')}` };
+        : {
+            ok: false,
+            reason: urlMsg('notOneOf', { raw: quote(raw), values: opts.values.join(', ') }),
+          };
     },
     format: (value) => value,
   };
@@ -178,7 +193,7 @@ export function axisPairField(opts: {
     maxLength: 2 * NUMBER_CHARS + 1,
     parse: (raw) => {
       const parts = raw.split(',');
-      if (parts.length > 2) return { ok: false, reason: `${quote(raw)} has more than two values` };
+      if (parts.length > 2) return { ok: false, reason: urlMsg('twoValues', { raw: quote(raw) }) };
       const read = parts.map((part) => parseInteger(part, opts.min, opts.max));
       const failed = read.find((r) => !r.ok);
       if (failed && !failed.ok) return failed;
@@ -225,7 +240,11 @@ export function wordListField<const T extends string>(opts: {
       const known = opts.values.filter((v) => words.includes(v.toLowerCase()));
       const unknown = words.filter((w) => !opts.values.some((v) => v.toLowerCase() === w));
       return unknown.length
-        ? { ok: true, value: known, note: `ignored ${[...new Set(unknown)].map(quote).join(', ')}` }
+        ? {
+            ok: true,
+            value: known,
+            note: urlMsg('ignored', { values: [...new Set(unknown)].map(quote).join(', ') }),
+          }
         : { ok: true, value: known };
     },
     format: (value) => value.join(','),
@@ -258,15 +277,16 @@ export function paddingField(opts: { default: PaddingParam; max: number }): Fiel
       const word = PADDING_WORDS.find((w) => w === text);
       if (word) return { ok: true, value: { mode: word } };
       const axes = text.split(',');
-      if (axes.length > 2) return { ok: false, reason: `${quote(raw)} has more than two axes` };
+      if (axes.length > 2) return { ok: false, reason: urlMsg('twoAxes', { raw: quote(raw) }) };
       const sides: [number, number][] = [];
-      const notes: string[] = [];
+      const notes: Msg[] = [];
       for (const axis of axes) {
         const parts = axis.split(':');
-        if (parts.length > 2) return { ok: false, reason: `${quote(axis)} is not before:after` };
+        if (parts.length > 2)
+          return { ok: false, reason: urlMsg('beforeAfter', { raw: quote(axis) }) };
         const read = parts.map((part) => parseInteger(part, 0, opts.max));
         for (const r of read) {
-          if (!r.ok) return { ok: false, reason: `${r.reason} (nor valid, same or full)` };
+          if (!r.ok) return { ok: false, reason: urlMsg('norWords', { reason: r.reason }) };
           if (r.note) notes.push(r.note);
         }
         const values = read.map((r) => (r.ok ? r.value : 0));
@@ -318,23 +338,21 @@ export function parseShape(
   opts: { required?: boolean; maxRank: number; maxSize: number },
 ): ParseResult<number[] | null> {
   if (raw.length > shapeMaxLength(opts.maxRank)) {
-    return { ok: false, reason: `${quote(raw)} is too long for ${opts.maxRank} sizes` };
+    return { ok: false, reason: urlMsg('shapeTooLong', { raw: quote(raw), max: opts.maxRank }) };
   }
   const text = raw
     .trim()
     .replace(/^\((.*)\)$/, '$1')
     .trim();
   if (text.toLowerCase() === 'none') {
-    return opts.required
-      ? { ok: false, reason: 'this operand is required (it cannot be none)' }
-      : { ok: true, value: null };
+    return opts.required ? { ok: false, reason: urlMsg('required') } : { ok: true, value: null };
   }
   if (text === '') return { ok: true, value: [] };
   const parts = text.replace(/,\s*$/, '').split(',');
   if (parts.length > opts.maxRank) {
     return {
       ok: false,
-      reason: `${quote(raw)} has ${parts.length} sizes; at most ${opts.maxRank}`,
+      reason: urlMsg('tooManySizes', { raw: quote(raw), count: parts.length, max: opts.maxRank }),
     };
   }
   const sizes: number[] = [];
@@ -343,16 +361,19 @@ export function parseShape(
     if (/^-\d+$/.test(size)) {
       return {
         ok: false,
-        reason: `negative dimensions are not allowed: ${quote(raw)} has ${excerpt(size)}`,
+        reason: urlMsg('negative', { raw: quote(raw), size: excerpt(size) }),
       };
     }
     if (!/^\d+$/.test(size)) {
-      return { ok: false, reason: `${quote(size)} in ${quote(raw)} is not a whole number` };
+      return {
+        ok: false,
+        reason: urlMsg('sizeNotWhole', { size: quote(size), raw: quote(raw) }),
+      };
     }
     if (Number(size) > opts.maxSize) {
       return {
         ok: false,
-        reason: `${excerpt(size)} in ${quote(raw)} is above the maximum size ${opts.maxSize}`,
+        reason: urlMsg('sizeAbove', { size: excerpt(size), raw: quote(raw), max: opts.maxSize }),
       };
     }
     sizes.push(Number(size));
@@ -368,7 +389,7 @@ export function textField(opts: { default: string; maxLength: number }): Field<s
     maxLength: opts.maxLength,
     parse: (raw) =>
       raw.length > opts.maxLength
-        ? { ok: false, reason: `the text is longer than ${opts.maxLength} characters` }
+        ? { ok: false, reason: urlMsg('textTooLong', { max: opts.maxLength }) }
         : { ok: true, value: raw },
     format: (value) => value,
   };
@@ -393,9 +414,7 @@ export function matrixField(opts: {
       const text = raw.trim();
       if (text.toLowerCase() === 'none' || text === '') return { ok: true, value: null };
       const result = parseMatrix(text, opts);
-      return typeof result === 'string'
-        ? { ok: false, reason: result }
-        : { ok: true, value: result };
+      return Array.isArray(result) ? { ok: true, value: result } : { ok: false, reason: result };
     },
     format: (value) => (value === null ? 'none' : value.map((row) => row.join(',')).join(';')),
   };
@@ -404,17 +423,11 @@ export function matrixField(opts: {
 const CELL = /^[+-]?(\d+(\.\d?)?|\.\d)$/;
 
 /** Canonical text of one matrix value, or an explanation of why it is refused. */
-export function parseMatrixCell(
-  raw: string,
-  maxAbs: number,
-): { text: string } | { error: string; problem: 'number' | 'range' } {
+export function parseMatrixCell(raw: string, maxAbs: number): { text: string } | { error: Msg } {
   const text = raw.trim();
-  if (!CELL.test(text)) {
-    return { error: `${quote(raw)} is not a number with at most one decimal`, problem: 'number' };
-  }
+  if (!CELL.test(text)) return { error: urlMsg('cellNotNumber', { raw: quote(raw) }) };
   const value = Number(text);
-  if (Math.abs(value) > maxAbs)
-    return { error: `${text} is outside −${maxAbs} to ${maxAbs}`, problem: 'range' };
+  if (Math.abs(value) > maxAbs) return { error: urlMsg('cellOutside', { raw: text, max: maxAbs }) };
   const isFloat = text.includes('.');
   const plain = Object.is(value, -0) ? 0 : value;
   return { text: isFloat && Number.isInteger(plain) ? `${plain}.0` : String(plain) };
@@ -423,11 +436,11 @@ export function parseMatrixCell(
 function parseMatrix(
   text: string,
   opts: { maxRows: number; maxCols: number; maxAbs: number },
-): string[][] | string {
+): string[][] | Msg {
   const rows = text.split(';').map((row) => row.split(','));
-  if (rows.length > opts.maxRows) return `more than ${opts.maxRows} rows`;
-  if (rows.some((row) => row.length !== rows[0].length)) return 'the rows have different lengths';
-  if (rows[0].length > opts.maxCols) return `more than ${opts.maxCols} columns`;
+  if (rows.length > opts.maxRows) return urlMsg('rows', { max: opts.maxRows });
+  if (rows.some((row) => row.length !== rows[0].length)) return urlMsg('rowLengths');
+  if (rows[0].length > opts.maxCols) return urlMsg('cols', { max: opts.maxCols });
   const out: string[][] = [];
   for (const row of rows) {
     const cells: string[] = [];
@@ -467,7 +480,7 @@ interface RealOptions {
   min: number;
   max: number;
   /** What a valid value is, said when the text is not a number ("beta must be a number ≥ 0"). */
-  requirement: string;
+  requirement: Msg;
   /** Why a library refuses a value (in its words), or null; refused values are not clamped. */
   refuse?: (value: number) => string | null;
   /** Write reciprocals of whole numbers as `1/9` (read `a/b` always), so `beta=1/9` stays exact. */
@@ -478,10 +491,13 @@ interface RealOptions {
 export function parseReal(raw: string, opts: RealOptions): ParseResult<number> {
   const value = readReal(raw);
   if (!Number.isFinite(value)) {
-    return { ok: false, reason: `${quote(raw)} is not a number; ${opts.requirement}` };
+    return {
+      ok: false,
+      reason: urlMsg('notNumberBecause', { raw: quote(raw), requirement: opts.requirement }),
+    };
   }
   const refused = opts.refuse?.(value);
-  if (refused) return { ok: false, reason: refused };
+  if (refused) return { ok: false, reason: urlMsg('library', { english: refused }) };
   return clampReal(raw, canonicalReal(value, opts.fractions), opts);
 }
 
@@ -566,7 +582,11 @@ export function indexListField(opts: {
         ? {
             ok: true,
             value,
-            note: `ignored ${[...new Set(ignored)].join(', ')} (not a whole number ${opts.min}–${opts.max})`,
+            note: urlMsg('ignoredIndices', {
+              values: [...new Set(ignored)].join(', '),
+              min: opts.min,
+              max: opts.max,
+            }),
           }
         : { ok: true, value };
     },
@@ -599,18 +619,18 @@ export function tableEditsField(opts: {
     maxLength: opts.rows * opts.columns.length * (NUMBER_CHARS + 8),
     parse: (raw) => {
       const value: TableEdits = {};
-      const notes: string[] = [];
+      const notes: Msg[] = [];
       for (const item of raw.split(',').map((part) => part.trim())) {
         if (!item) continue;
         const match = cell.exec(item);
         const row = match ? Number(match[1]) : 0;
         if (!match || row < 1 || row > opts.rows) {
-          notes.push(`ignored ${quote(item)}`);
+          notes.push(urlMsg('ignored', { values: quote(item) }));
           continue;
         }
         const read = parseDecimal(match[3], opts.min, opts.max);
         if (!read.ok) {
-          notes.push(`ignored ${quote(item)}: ${read.reason}`);
+          notes.push(urlMsg('ignoredBecause', { raw: quote(item), reason: read.reason }));
           continue;
         }
         if (read.note) notes.push(read.note);

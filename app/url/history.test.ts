@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../store/store';
 import { startUrlSync } from './history';
+import { englishOf } from './englishText';
 
 /** A minimal browser location and history: enough for the sync to run in Node. */
 function fakeWindow(search: string) {
@@ -64,7 +65,7 @@ describe('URL sync', () => {
   it('writes the canonical URL at start and lists corrections in a notice', () => {
     const fake = start('?view=conv&k=abc&zzz=1');
     expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1']);
-    expect(useAppStore.getState().notices[0].items).toEqual([
+    expect(useAppStore.getState().notices[0].items.map(englishOf)).toEqual([
       'k: “abc” is not a number; using the default 3.',
     ]);
   });

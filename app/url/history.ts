@@ -11,7 +11,6 @@
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/store';
-import { t } from '../i18n/i18n';
 import { decode, encode, isTransientKey } from './codec';
 
 /** Repeated changes of the same keys within this time collapse into one history entry. */
@@ -54,7 +53,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const decoded = decode(window.location.search);
     store.getState().loadDecoded(decoded);
     if (decoded.corrections.length)
-      store.getState().addNotice(t('shell.notice.corrected'), decoded.corrections);
+      store.getState().addNotice({ id: 'shell.notice.corrected' }, decoded.corrections);
     return encode(decoded.view, decoded.params, { lang: decoded.lang, embed: decoded.embed });
   };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLayers } from '../../engine/params';
-import { decode, encode } from './codec';
+import { encode } from './codec';
+import { decode } from './englishText';
 import type { ViewParams } from './schema';
 
 const stack = (query: string) => {

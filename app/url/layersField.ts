@@ -5,7 +5,7 @@ import {
   parseLayers,
   type LayerToken,
 } from '../../engine/params';
-import type { Field } from './fields';
+import { urlMsg, type Field } from './fields';
 import { quote, safeText } from './quote';
 
 /**
@@ -22,16 +22,21 @@ export function layersField(opts: { default: string }): Field<LayerToken[]> {
     parse: (raw) => {
       const { layers, problems } = parseLayers(raw);
       if (problems.length === 0) return { ok: true, value: layers };
+      // The engine's reasons are English; they stay so (marked `lang="en"`) in every language.
       const read = problems.map((problem) =>
         problem.index < 0
-          ? problem.reason
+          ? urlMsg('layers', { english: problem.reason })
           : // The engine's reason names the character it found, which may be a control one.
-            `could not read layer ${problem.index + 1} ${quote(problem.token)}: ${safeText(problem.reason)}`,
+            urlMsg('layer', {
+              index: problem.index + 1,
+              raw: quote(problem.token),
+              english: safeText(problem.reason),
+            }),
       );
       // The first problem in full, the others by number: a notice stays one short sentence.
       const others = problems.slice(1).map((problem) => problem.index + 1);
       const reason = others.length
-        ? `${read[0]}; nor could layer${others.length > 1 ? 's' : ''} ${others.join(', ')}`
+        ? urlMsg('layerOthers', { first: read[0], count: others.length, values: others.join(', ') })
         : read[0];
       if (layers.length === 0 && raw.trim() !== '') return { ok: false, reason };
       return { ok: true, value: layers, note: reason };

@@ -33,6 +33,7 @@ import {
   textField,
   tableEditsField,
   wordListField,
+  urlMsg,
   type Field,
   type FieldValue,
 } from './fields';
@@ -185,24 +186,24 @@ export const SCHEMA = {
       ...SMOOTH_L1_LIMITS.beta,
       fractions: true,
       refuse: betaProblem,
-      requirement: 'beta must be a number ≥ 0 (β = 0 is plain L1)',
+      requirement: urlMsg('req.beta'),
     }),
     /** Caffe's σ (β = 1/σ²); when present it wins over `beta` and the lab shows the σ form. */
     sigma: optionalRealField({
       ...SMOOTH_L1_LIMITS.sigma,
       refuse: sigmaProblem,
-      requirement: 'sigma must be a number > 0 (β = 1/σ²)',
+      requirement: urlMsg('req.sigma'),
     }),
     delta: realField({
       default: 1,
       ...SMOOTH_L1_LIMITS.delta,
       refuse: deltaProblem,
-      requirement: 'delta must be a number > 0',
+      requirement: urlMsg('req.delta'),
     }),
     x: realField({
       default: 0.5,
       ...SMOOTH_L1_LIMITS.x,
-      requirement: 'x must be a number',
+      requirement: urlMsg('req.x'),
     }),
     show: wordListField({ default: ['sl1', 'l1', 'l2', 'huber'], values: LOSS_CURVES }),
     zoom: boolField({ default: false }),

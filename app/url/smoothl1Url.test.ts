@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decode, defaultParams, encode } from './codec';
+import { defaultParams, encode } from './codec';
+import { decode, english } from './englishText';
 import { formatReal, indexListField, parseReal, readReal, tableEditsField } from './fields';
 
-const BETA = { min: 0, max: 16, requirement: 'beta must be a number ≥ 0', fractions: true };
+const BETA = { min: 0, max: 16, requirement: { id: 'common.url.req.beta' }, fractions: true };
 
 describe('readReal: one reader for the URL and the number boxes', () => {
   it.each([
@@ -34,11 +35,11 @@ describe('parseReal / formatReal', () => {
     ['.5/2', 0.25],
     ['1 / 9', 1 / 9], // as the lab's β box reads it
   ])('reads %s', (raw, value) => {
-    expect(parseReal(raw, BETA)).toEqual({ ok: true, value });
+    expect(english(parseReal(raw, BETA))).toEqual({ ok: true, value });
   });
 
   it('keeps only what its text can say: without fractions, 1/3 is read to 12 digits', () => {
-    expect(parseReal('1/3', { ...BETA, fractions: false })).toEqual({
+    expect(english(parseReal('1/3', { ...BETA, fractions: false }))).toEqual({
       ok: true,
       value: 0.333333333333,
     });
@@ -46,17 +47,20 @@ describe('parseReal / formatReal', () => {
 
   it.each([
     // [raw, reason]
-    ['abc', '“abc” is not a number; beta must be a number ≥ 0'],
-    ['1/0', '“1/0” is not a number; beta must be a number ≥ 0'],
-    ['', '“” is not a number; beta must be a number ≥ 0'],
+    ['abc', '“abc” is not a number; beta must be a number ≥ 0 (β = 0 is plain L1)'],
+    ['1/0', '“1/0” is not a number; beta must be a number ≥ 0 (β = 0 is plain L1)'],
+    ['', '“” is not a number; beta must be a number ≥ 0 (β = 0 is plain L1)'],
   ])('refuses %s', (raw, reason) => {
-    expect(parseReal(raw, BETA)).toEqual({ ok: false, reason });
+    expect(english(parseReal(raw, BETA))).toEqual({ ok: false, reason });
   });
 
   it('refuses with the library’s words before clamping', () => {
     const refuse = (v: number) => (v < 0 ? 'no negatives' : null);
-    expect(parseReal('-1', { ...BETA, refuse })).toEqual({ ok: false, reason: 'no negatives' });
-    expect(parseReal('99', { ...BETA, refuse })).toEqual({
+    expect(english(parseReal('-1', { ...BETA, refuse }))).toEqual({
+      ok: false,
+      reason: 'no negatives',
+    });
+    expect(english(parseReal('99', { ...BETA, refuse }))).toEqual({
       ok: true,
       value: 16,
       note: '99 is above the maximum 16',
@@ -85,7 +89,7 @@ describe('indexListField', () => {
     ['', [], undefined],
     ['2,9,x,1.5', [2], 'ignored “9”, “x”, “1.5” (not a whole number 1–8)'],
   ])('%s', (raw, value, note) => {
-    const result = field.parse(raw);
+    const result = english(field.parse(raw));
     expect(result).toEqual(note ? { ok: true, value, note } : { ok: true, value });
   });
 });
@@ -94,12 +98,12 @@ describe('tableEditsField', () => {
   const field = tableEditsField({ rows: 8, columns: ['dx', 'dy', 'dw', 'dh'], min: -10, max: 10 });
   it('reads edits and writes them in table order', () => {
     const result = field.parse('2dh:-0.25,1DX:0.5,1dw:3');
-    expect(result).toEqual({ ok: true, value: { '2dh': -0.25, '1dx': 0.5, '1dw': 3 } });
+    expect(english(result)).toEqual({ ok: true, value: { '2dh': -0.25, '1dx': 0.5, '1dw': 3 } });
     if (result.ok) expect(field.format(result.value)).toBe('1dx:0.5,1dw:3,2dh:-0.25');
   });
 
   it('ignores what it cannot place and clamps what is too large, saying so', () => {
-    expect(field.parse('9dx:1,1dz:1,1dy:abc,1dh:50')).toEqual({
+    expect(english(field.parse('9dx:1,1dz:1,1dy:abc,1dh:50'))).toEqual({
       ok: true,
       value: { '1dh': 10 },
       note: 'ignored “9dx:1”; ignored “1dz:1”; ignored “1dy:abc”: “abc” is not a number; 50 is above the maximum 10',

@@ -3,6 +3,7 @@
  * once as Python tuples ("(3,4) (5,)", pasted from an error message).
  */
 import { formatTuple } from '../../../engine';
+import { say } from '../../i18n/say';
 import { parseShape } from '../../url/fields';
 import { SHAPE_LIMITS } from '../../url/schema';
 import { OPERAND_NAMES } from './broadcastModel';
@@ -15,7 +16,7 @@ export const shapeBoxText = (shape: readonly number[]) => shape.join(', ');
 /** Reads one operand's box. */
 export function readShapeBox(name: string, text: string): TextRead {
   const result = parseShape(text, { ...SHAPE_LIMITS, required: true });
-  if (!result.ok) return { ok: false, error: `Shape of ${name}: ${result.reason}.` };
+  if (!result.ok) return { ok: false, error: `Shape of ${name}: ${say(result.reason)}.` };
   return { ok: true, text: shapeBoxText(result.value ?? []) };
 }
 
@@ -50,7 +51,7 @@ export function readAllShapes(
   const shapes: number[][] = [];
   for (const [k, tuple] of tuples.entries()) {
     const result = parseShape(tuple, { ...SHAPE_LIMITS, required: true });
-    if (!result.ok) return { ok: false, error: `Shape ${k + 1}: ${result.reason}.` };
+    if (!result.ok) return { ok: false, error: `Shape ${k + 1}: ${say(result.reason)}.` };
     shapes.push(result.value ?? []);
   }
   return { ok: true, shapes };

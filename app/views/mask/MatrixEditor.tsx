@@ -2,13 +2,13 @@ import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { MATRIX_LIMITS, type ViewParams } from '../../url/schema';
 import { parseMatrixCell } from '../../url/fields';
-import { quote } from '../../url/quote';
 import { MaskPicture } from './MaskPicture';
 import { resizeCells, SEEDED_SHAPE } from './maskModel';
 import type { BoolArray } from '../../../engine';
 import { CodeText } from '../../components/CodeText';
 import { formatSize } from '../../components/format';
 import { t } from '../../i18n/i18n';
+import { say } from '../../i18n/say';
 import { tNodes } from '../../i18n/tNodes';
 
 type Props = {
@@ -24,14 +24,10 @@ type Props = {
 };
 
 function readCell(text: string) {
-  const max = MATRIX_LIMITS.maxAbs;
-  const result = parseMatrixCell(text, max);
-  if (!('error' in result)) return { ok: true, text: result.text } as const;
-  const error =
-    result.problem === 'number'
-      ? t('mask.cell.notNumber', { raw: quote(text) })
-      : t('mask.cell.outside', { text: text.trim(), max });
-  return { ok: false, error } as const;
+  const result = parseMatrixCell(text, MATRIX_LIMITS.maxAbs);
+  return 'error' in result
+    ? ({ ok: false, error: say(result.error) } as const)
+    : ({ ok: true, text: result.text } as const);
 }
 
 /** The matrix `a` as a table of inputs; cells the mask selects carry a check mark. */
