@@ -33,6 +33,17 @@ const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
   ['smoothl1', 'beta=0&box=head'],
   ['smoothl1', 'zoom=1&x=5&box=mean&pos='],
   // Links the page corrects: the notice says what it changed
+  // Refused configurations: the explanation in Chinese, the English sentence beside it
+  ['conv', 'i=8&k=3&s=2&p=same'],
+  ['conv', 'i=3&k=5&p=valid&fw=tf'],
+  ['pool', 'i=6&k=2&p=2'],
+  ['pool', 'i=6&k=3&mode=avg&d=2'],
+  ['pool', 'i=2&k=3&d=2&fw=tf&tfpad=valid'],
+  ['transposed', 'i=3&k=3&s=1&op=1'],
+  ['transposed', 'i=3&k=3&s=2&d=2&kop=2&fw=tf'],
+  ['channels', 'cin=6&cout=8&g=4'],
+  ['stack', 'i=4&L=c3,c5'],
+  ['stack', 'L=c3s2psame,c3'],
   ['conv', 'i=999&k=abc&k=4&p=1,2,3&embed=yes&lang=fr'],
   ['mask', 'm=1,2;3'],
   ['stack', 'L=c3,q2,zz'],
@@ -143,6 +154,26 @@ test.describe('简体中文', () => {
       'k：“abc” 不是数；改用默认值 3。',
     ]);
     await expect(notice.locator('code[lang="en"]').first()).toHaveText('i');
+  });
+
+  test('a refusal is explained in Chinese and quoted once in English, headed by who refuses', async ({
+    page,
+  }) => {
+    await openView(page, '?view=pool&i=2&k=3&fw=tf&tfpad=valid&lang=zh');
+    const error = page.getByTestId('config-error');
+    await expect(error).toContainText('TensorFlow 拒绝此配置。');
+    await expect(error.getByTestId('config-error-explain')).toContainText('池化窗口 3 大于输入 2');
+    await expect(error.getByTestId('config-error-english')).toHaveAttribute('lang', 'en');
+    await expect(error.getByTestId('config-error-english')).toContainText(
+      "padding 'valid' leaves no window",
+    );
+    await expect(error.getByRole('button')).toHaveText(['池化窗口 → 2（高），2（宽）']);
+    await openView(page, '?view=transposed&i=3&k=3&s=2&kop=2&fw=tf&lang=en');
+    await expect(error).toContainText('Keras rejects this configuration.');
+    await expect(error.getByTestId('config-error-english')).toHaveCount(0);
+    // Said once for each axis it refuses, not again as an explanation
+    const said = await error.textContent();
+    expect(said!.split('Strides must be greater than output padding.').length - 1).toBe(2);
   });
 
   test('an English browser gets English', async ({ page }) => {

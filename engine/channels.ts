@@ -3,7 +3,7 @@
  * output channel reads, PyTorch's checks on `groups`, the weight shape, the parameter and
  * multiply-add counts, and the per-channel partial sums behind one output value.
  */
-import { ConfigError } from './errors';
+import { ConfigError, errMsg } from './errors';
 import type { Fix } from './fixes';
 import { rowLinks, type LinkGeometry } from './indexMap';
 import { CHANNEL_LIMITS } from './limits';
@@ -35,12 +35,18 @@ export function checkGroups(inChannels: number, outChannels: number, groups: num
     throw new ConfigError(
       'groups-in',
       `in_channels must be divisible by groups: ${inChannels} input channels, ${groups} groups`,
+      undefined,
+      undefined,
+      errMsg('groups', { side: 'in', count: inChannels, groups }),
     );
   }
   if (outChannels % groups !== 0) {
     throw new ConfigError(
       'groups-out',
       `out_channels must be divisible by groups: ${outChannels} output channels, ${groups} groups`,
+      undefined,
+      undefined,
+      errMsg('groups', { side: 'out', count: outChannels, groups }),
     );
   }
 }

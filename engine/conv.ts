@@ -1,5 +1,5 @@
 import { checkSpatialInput, lift3, firstInside, lastInside } from './canonical';
-import { ConfigError } from './errors';
+import { ConfigError, errMsg } from './errors';
 import { resolvedConvOutputShape } from './shape';
 import { resolveConvSpec, type ConvSpec } from './spec';
 import { toFloat64, type Tensor } from './tensor';
@@ -43,6 +43,9 @@ export function checkChannels(
     throw new ConfigError(
       'groups-in',
       `in_channels must be divisible by groups: ${inChannels} input channels, ${groups} groups`,
+      undefined,
+      undefined,
+      errMsg('groups', { side: 'in', count: inChannels, groups }),
     );
   }
   if (transposed) {
@@ -59,6 +62,9 @@ export function checkChannels(
     throw new ConfigError(
       'groups-out',
       `out_channels must be divisible by groups: ${outChannels} output channels, ${groups} groups`,
+      undefined,
+      undefined,
+      errMsg('groups', { side: 'out', count: outChannels, groups }),
     );
   }
   if (weight.shape[1] * groups !== inChannels) {

@@ -1,7 +1,11 @@
+import type { Msg, MsgValue } from './message';
+
 /**
  * The error every engine function throws for a configuration PyTorch rejects.
- * `message` names the violated constraint, the axis and the numbers; `constraint` is a stable
- * identifier the views use to offer a fix.
+ * `message` names the violated constraint, the axis and the numbers in English (what the
+ * learner's terminal says); `msg` says the same as a message of the common catalogue, which a
+ * page in another language explains it with; `constraint` is a stable identifier the views use
+ * to offer a fix.
  */
 export class ConfigError extends Error {
   readonly constraint: string;
@@ -11,15 +15,26 @@ export class ConfigError extends Error {
    * with the 1-based position a reader sees ("layer 1: …" for index 0).
    */
   readonly layer: number | undefined;
+  /** The refusal as a message (`common.err.other` for those no page is expected to reach). */
+  readonly msg: Msg;
 
-  constructor(constraint: string, message: string, axis?: number, layer?: number) {
+  constructor(constraint: string, message: string, axis?: number, layer?: number, msg?: Msg) {
     super(message);
     this.name = 'ConfigError';
     this.constraint = constraint;
     this.axis = axis;
     this.layer = layer;
+    this.msg = msg ?? errMsg('other');
   }
 }
+
+/**
+ * A refusal's message in the common catalogue; `id` is written without the `common.err.` prefix.
+ *
+ * @example errMsg('groupsIn', { count: 6, groups: 4 }).id // 'common.err.groupsIn'
+ */
+export const errMsg = (id: string, values?: Record<string, MsgValue>): Msg =>
+  values ? { id: `common.err.${id}`, values } : { id: `common.err.${id}` };
 
 const AXIS_NAMES: Record<number, readonly string[]> = {
   1: ['length'],
@@ -36,6 +51,16 @@ const AXIS_NAMES: Record<number, readonly string[]> = {
 export function axisLabel(axis: number, spatialRank: number): string {
   const name = AXIS_NAMES[spatialRank]?.[axis];
   return name ? `axis ${axis} (${name})` : `axis ${axis}`;
+}
+
+/**
+ * An axis as a message, "axis 1 (width)" in English: the number, and its name as a word the
+ * catalogue chooses among (`none` for ranks without names).
+ *
+ * @example axisMsg(1, 2) // { id: 'common.err.axis', values: { n: 1, name: 'width' } }
+ */
+export function axisMsg(axis: number, spatialRank: number): Msg {
+  return errMsg('axis', { n: axis, name: AXIS_NAMES[spatialRank]?.[axis] ?? 'none' });
 }
 
 /**
@@ -58,5 +83,18 @@ export function requireInteger(
   const where = axis === undefined ? '' : ` on ${axisLabel(axis, spatialRank ?? 0)}`;
   const kind =
     min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`;
-  throw new ConfigError(`${what}-integer`, `${what}${where} must be ${kind}, got ${value}`, axis);
+  const msg = errMsg(axis === undefined ? 'integer' : 'integerOnAxis', {
+    name: what,
+    kind: min === 1 ? 'positive' : min === 0 ? 'nonNegative' : 'atLeast',
+    min,
+    value,
+    ...(axis === undefined ? {} : { axis: axisMsg(axis, spatialRank ?? 0) }),
+  });
+  throw new ConfigError(
+    `${what}-integer`,
+    `${what}${where} must be ${kind}, got ${value}`,
+    axis,
+    undefined,
+    msg,
+  );
 }

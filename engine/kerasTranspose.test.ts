@@ -28,6 +28,7 @@ describe('kerasTransposeAxis: the reference’s examples (i 3, k 3, s 2)', () =>
       torchOutputPadding: tOp,
       slice,
       problem: null,
+      explain: null,
     });
   });
 
@@ -40,6 +41,17 @@ describe('kerasTransposeAxis: the reference’s examples (i 3, k 3, s 2)', () =>
       "padding 'SAME' takes an output size from 5 to 6 for an input of 3, and Keras asks for 4",
     );
     expect(kerasTransposeAxis(3, 4, 2, 1, 'same', 1).problem).toBeNull();
+  });
+
+  it('says each refusal as a message with its numbers', () => {
+    expect(kerasTransposeAxis(3, 3, 2, 1, 'same', 2).explain).toEqual({
+      id: 'transposed.err.kerasOutputPadding',
+      values: { s: 2, op: 2 },
+    });
+    expect(kerasTransposeAxis(3, 4, 2, 1, 'same', 0).explain).toEqual({
+      id: 'transposed.err.kerasRange',
+      values: { padding: 'SAME', min: 5, max: 6, input: 3, output: 4 },
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { ConfigError, axisLabel } from './errors';
+import { ConfigError, axisLabel, axisMsg, errMsg } from './errors';
 import {
   dilatedKernel,
   resolveConvSpec,
@@ -127,6 +127,8 @@ function requireSpatial(inputSpatial: readonly number[], rank: number, what: str
         'input-size',
         `input size on ${axisLabel(axis, rank)} must be a positive integer, got ${size}`,
         axis,
+        undefined,
+        errMsg('inputSize', { axis: axisMsg(axis, rank), value: size }),
       );
     }
   });
@@ -154,6 +156,17 @@ export function resolvedConvOutputShape(
         'kernel-larger-than-input',
         `padded input ${padded} (= ${axis.input} + ${axis.padBefore} + ${axis.padAfter}) is smaller than the dilated kernel ${kHat} (= ${axis.dilation}·(${axis.kernel} − 1) + 1) on ${axisLabel(index, rank)}; PyTorch: "Kernel size can't be greater than actual input size"`,
         index,
+        undefined,
+        errMsg('kernelLarger', {
+          axis: axisMsg(index, rank),
+          padded,
+          input: axis.input,
+          before: axis.padBefore,
+          after: axis.padAfter,
+          khat: kHat,
+          d: axis.dilation,
+          k: axis.kernel,
+        }),
       );
     }
     return convAxisOutput(axis);
@@ -232,6 +245,17 @@ export function resolvedConvTransposeOutputShape(
         'output-too-small',
         `output size ${out} on ${axisLabel(axis, rank)} is not positive: (${input} − 1)·${spec.stride[axis]} − 2·${spec.padding[axis]} + ${spec.dilation[axis]}·(${spec.kernel[axis]} − 1) + ${spec.outputPadding[axis]} + 1 = ${out}; reduce the padding (PyTorch: "Output size is too small")`,
         axis,
+        undefined,
+        errMsg('transposedTooSmall', {
+          axis: axisMsg(axis, rank),
+          out,
+          input,
+          s: spec.stride[axis],
+          p: spec.padding[axis],
+          d: spec.dilation[axis],
+          k: spec.kernel[axis],
+          op: spec.outputPadding[axis],
+        }),
       );
     }
     return out;
@@ -345,6 +369,14 @@ export function resolvedPoolOutputShape(
         'output-too-small',
         `output size ${out} on ${axisLabel(axis, rank)} is not positive: the ${geometry.dilation > 1 ? 'dilated ' : ''}window ${dilatedKernel(geometry.kernel, geometry.dilation)} does not fit in the padded input ${paddedSize(geometry)} (PyTorch: "Output size is too small")`,
         axis,
+        undefined,
+        errMsg('windowTooLarge', {
+          axis: axisMsg(axis, rank),
+          out,
+          dilated: geometry.dilation > 1 ? 'yes' : 'no',
+          window: dilatedKernel(geometry.kernel, geometry.dilation),
+          padded: paddedSize(geometry),
+        }),
       );
     }
     return out;

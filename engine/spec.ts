@@ -1,4 +1,4 @@
-import { ConfigError, axisLabel, requireInteger } from './errors';
+import { ConfigError, axisLabel, axisMsg, errMsg, requireInteger } from './errors';
 
 /** Padding of a convolution: symmetric per axis, `[before, after]` per axis, or PyTorch's words. */
 export type ConvPadding = number[] | [number, number][] | 'valid' | 'same';
@@ -177,6 +177,8 @@ export function resolveConvSpec(spec: ConvSpec): ResolvedConv {
         'same-stride',
         `padding='same' needs stride 1 on every axis (PyTorch: "padding='same' is not supported for strided convolutions"), but stride is ${stride[strided]} on ${axisLabel(strided, rank)}; use stride 1 or explicit padding`,
         strided,
+        undefined,
+        errMsg('sameStride', { axis: axisMsg(strided, rank), stride: stride[strided] }),
       );
     }
     const sides = kernel.map((k, axis) => paddingForWord('same', k, dilation[axis]));
@@ -249,6 +251,14 @@ export function resolveConvTransposeSpec(spec: ConvTransposeSpec): ResolvedConvT
         'output-padding',
         `output padding must be smaller than either stride or dilation: output_padding ${op} on ${axisLabel(axis, rank)} needs to be < max(stride ${stride[axis]}, dilation ${dilation[axis]}) = ${limit}`,
         axis,
+        undefined,
+        errMsg('outputPadding', {
+          axis: axisMsg(axis, rank),
+          op,
+          s: stride[axis],
+          d: dilation[axis],
+          limit,
+        }),
       );
     }
   });
@@ -297,6 +307,8 @@ export function resolvePoolSpec(spec: PoolSpec): ResolvedPool {
         'avg-dilation',
         `average pooling has no dilation (PyTorch's AvgPool has no such argument), but dilation is ${dilation[dilated]} on ${axisLabel(dilated, rank)}; use 1`,
         dilated,
+        undefined,
+        errMsg('avgDilation', { axis: axisMsg(dilated, rank), d: dilation[dilated] }),
       );
     }
   }
@@ -307,6 +319,8 @@ export function resolvePoolSpec(spec: PoolSpec): ResolvedPool {
         'pool-padding',
         `pad should be at most half of kernel size: padding ${p} on ${axisLabel(axis, rank)} is more than ⌊${kernel[axis]}/2⌋ = ${half}`,
         axis,
+        undefined,
+        errMsg('poolPadding', { axis: axisMsg(axis, rank), p, k: kernel[axis], half }),
       );
     }
   });

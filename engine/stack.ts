@@ -2,7 +2,7 @@
  * A whole network as a stack of layers: the sizes PyTorch 1.13 computes after each one, the
  * links between neighbouring feature maps, and the first layer PyTorch refuses.
  */
-import { ConfigError, axisLabel } from './errors';
+import { ConfigError, axisLabel, axisMsg, errMsg } from './errors';
 import { convLinks, poolLinks, transposedLinks, type LinkGeometry } from './indexMap';
 import { LAYER_MODULES, type LayerKind } from './layerKind';
 import {
@@ -84,6 +84,7 @@ export function atLayer(index: number, error: unknown): ConfigError {
     `layer ${index + 1}: ${error.message}`,
     error.axis,
     index,
+    errMsg('atLayer', { layer: index + 1, reason: error.msg }),
   );
 }
 
@@ -97,6 +98,8 @@ function inputError(inputSpatial: readonly number[]): ConfigError | null {
     'input-size',
     `input size on ${axisLabel(bad, inputSpatial.length)} must be a positive integer, got ${inputSpatial[bad]}`,
     bad,
+    undefined,
+    errMsg('inputSize', { axis: axisMsg(bad, inputSpatial.length), value: inputSpatial[bad] }),
   );
 }
 

@@ -3,7 +3,7 @@
  * the sizes around it, the paper's relationship it follows, channels, parameters and
  * multiply-adds; and the nearest valid settings for a layer PyTorch refuses.
  */
-import { ConfigError } from './errors';
+import { ConfigError, errMsg } from './errors';
 import { convFixes, poolFixes, transposedFixes, type Fix } from './fixes';
 import type { LayerToken, Pair } from './layerText';
 import { tokenLayer } from './layerText';
@@ -163,6 +163,10 @@ function channelError(rows: readonly StackLayerInfo[]): ConfigError | null {
           `layer ${row.index + 1}: ${side}_channels must be divisible by groups: ${count} ${side === 'in' ? 'input' : 'output'} channels, ${groups} groups; use a number of groups that divides both`,
           undefined,
           row.index,
+          errMsg('atLayer', {
+            layer: row.index + 1,
+            reason: errMsg('groupsBoth', { side, count, groups }),
+          }),
         );
       }
     }

@@ -4,6 +4,7 @@
  * conv_utils.py). The code panels use them to write TensorFlow code that gives PyTorch's
  * numbers; like the per-axis PyTorch functions they compute and do not check.
  */
+import type { Msg } from './message';
 import { dilatedKernel } from './spec';
 
 /** TensorFlow's padding words for `tf.nn.conv2d`, `tf.nn.pool` and their transposes. */
@@ -211,6 +212,8 @@ export interface KerasTransposeAxis {
   slice: number;
   /** Why Keras or TensorFlow refuses this axis, in their terms; null when it runs. */
   problem: string | null;
+  /** The same as a message of the transposed view's catalogue; null when it runs. */
+  explain: Msg | null;
 }
 
 /**
@@ -243,8 +246,15 @@ export function kerasTransposeAxis(
   const cropAfter = full - cropBefore - output;
   const difference = cropBefore - cropAfter;
   let problem = outputPadding === null ? null : kerasOutputPaddingProblem(stride, outputPadding);
+  let explain: Msg | null = problem
+    ? { id: 'transposed.err.kerasOutputPadding', values: { s: stride, op: outputPadding ?? 0 } }
+    : null;
   if (problem === null && crop === null) {
     problem = `conv2d_transpose with padding '${tfPadding}' takes an output size from ${range.min} to ${range.max} for an input of ${input}, and Keras asks for ${output} (its forward convolution would not give ${input} back)`;
+    explain = {
+      id: 'transposed.err.kerasRange',
+      values: { padding: tfPadding, min: range.min, max: range.max, input, output },
+    };
   }
   return {
     output,
@@ -255,5 +265,6 @@ export function kerasTransposeAxis(
     torchOutputPadding: Math.max(difference, 0),
     slice: Math.max(-difference, 0),
     problem,
+    explain,
   };
 }

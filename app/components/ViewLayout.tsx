@@ -7,12 +7,13 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { Fix } from '../../engine';
+import type { Fix, Msg } from '../../engine';
 import { useAppStore, type AppState } from '../store/store';
 import { encode } from '../url/codec';
 import type { Exportable } from './export/exportable';
 import { exportName } from './export/exportName';
-import { ConfigErrorPanel } from './ConfigErrorPanel';
+import { ConfigErrorPanel, type Refuser } from './ConfigErrorPanel';
+import { fixLabel } from './fixLabel';
 import { ControlsDrawer } from './ControlsDrawer';
 import { useMediaQuery } from './useMediaQuery';
 
@@ -44,10 +45,14 @@ const selectQuery = (() => {
 })();
 const selectView = (s: AppState) => s.view;
 
-/** A figure's verdict: PyTorch's refusal (null when valid) and the valid settings one change away. */
+/** A figure's verdict: the framework's refusal (null when valid) and the valid settings one change away. */
 export interface ViewProblem {
   /** The engine's message: the violated constraint with its numbers; null when valid. */
   error: string | null;
+  /** The refusal as messages, said on a page in another language beside the English. */
+  explain?: readonly Msg[];
+  /** Who refuses: the framework whose rules the figure follows (PyTorch when not said). */
+  refuser?: Refuser;
   fixes: Fix[];
 }
 
@@ -167,7 +172,15 @@ export function ViewLayout({
     return (
       <div className={`view embed-view ${className}`} onKeyDown={onKeyDown}>
         <h1 className="visually-hidden">{title}</h1>
-        {problem?.error && <ConfigErrorPanel message={problem.error} fixes={[]} onFix={applyFix} />}
+        {problem?.error && (
+          <ConfigErrorPanel
+            message={problem.error}
+            explain={problem.explain}
+            refuser={problem.refuser}
+            fixes={[]}
+            onFix={applyFix}
+          />
+        )}
         {figure}
         <p className="embed-link">
           <a href={query} target="_blank" rel="noopener" data-testid="embed-open">
@@ -197,6 +210,8 @@ export function ViewLayout({
           {problem?.error && (
             <ConfigErrorPanel
               message={problem.error}
+              explain={problem.explain}
+              refuser={problem.refuser}
               fixes={problem.fixes}
               onFix={applyFix}
               ref={errorPanel}
@@ -210,7 +225,10 @@ export function ViewLayout({
               ref={appliedNote}
               data-testid="fix-applied"
             >
-              {t('common.fixApplied', { fix: fixed.label })}
+              {t('common.fixApplied', {
+                fix: fixLabel(fixed.label),
+                framework: problem?.refuser ?? 'PyTorch',
+              })}
             </p>
           )}
           {summary}

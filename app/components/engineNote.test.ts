@@ -47,7 +47,27 @@ describe('engine notes of the transposed view in Chinese', () => {
 describe('fix labels', () => {
   it('keep the identifier output_padding and translate the axis', () => {
     i18n.activate('zh');
-    expect(fixLabel('output_padding → 1 (height)')).toBe('output_padding → 1 （高）');
+    expect(fixLabel('output_padding → 1 (height)')).toBe('output_padding → 1（高）');
     expect(fixLabel('Padding → 1')).toBe('填充 → 1');
+  });
+
+  it('read as Chinese: axes after their numbers, Chinese commas, a phrase put into Chinese once', () => {
+    i18n.activate('zh');
+    expect(fixLabel('Kernel size 7 → 5 (height), 7 → 5 (width)')).toBe(
+      '卷积核尺寸 7 → 5（高），7 → 5（宽）',
+    );
+    expect(fixLabel('Input channels 6 → 8, output channels 6 → 8')).toBe(
+      '输入通道数 6 → 8，输出通道数 6 → 8',
+    );
+    expect(fixLabel('Stride → 1 (PyTorch allows padding=same only without a stride)')).toBe(
+      '步幅 → 1（PyTorch 只在步幅为 1 时允许 same 填充）',
+    );
+    expect(fixLabel('Dilation → 1 (average pooling has none)')).toBe(
+      '膨胀 → 1（平均池化没有膨胀）',
+    );
+    expect(fixLabel('Padding 2 → 1 (height); dilation → 1 (average pooling has none)')).toBe(
+      '填充 2 → 1（高）；膨胀 → 1（平均池化没有膨胀）',
+    );
+    expect(fixLabel('Pool size → 2 (height), 2 (width)')).toBe('池化窗口 → 2（高），2（宽）');
   });
 });

@@ -22,12 +22,14 @@ import {
   type ChannelGroup,
   type ConvSpec,
   type Fix,
+  type Msg,
   type LinkGeometry,
 } from '../../../engine';
 import { axisPair, figureAxes, paddingSides } from '../../components/grid/figureAxes';
 import { seededValues } from '../../components/grid/seededValues';
 import type { AxisPair, PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
+import type { Refuser } from '../../components/ConfigErrorPanel';
 import type { ChannelsCodeInput } from './codegen';
 
 /** One convolution layer of the picture. */
@@ -68,6 +70,10 @@ export interface ChannelsModel extends ChannelsCodeInput {
    */
   separable: number | null;
   error: string | null;
+  /** The refusal as messages, for a page in another language (empty when valid). */
+  explain: Msg[];
+  /** Whose rules refuse it. */
+  refuser: Refuser;
   fixes: Fix[];
 }
 
@@ -187,6 +193,8 @@ export function buildChannelsModel(params: ViewParams<'channels'>): ChannelsMode
       ratio: macRatio(standard.macs, macs),
       separable,
       error: null,
+      explain: [],
+      refuser: 'PyTorch',
       fixes: [],
     };
   } catch (error) {
@@ -200,6 +208,8 @@ export function buildChannelsModel(params: ViewParams<'channels'>): ChannelsMode
       ratio: null,
       separable: null,
       error: error.message,
+      explain: [error.msg],
+      refuser: 'PyTorch',
       fixes: channelsWrong
         ? channelFixes(params.cin, params.cout, params.g)
         : convFixes(axes, same),

@@ -17,6 +17,7 @@ import {
   type SamePortAxis,
   type ConvSpec,
   type Fix,
+  type Msg,
   type Relationship,
 } from '../../../engine';
 import { axisPair, figureAxes, paddingSides } from '../../components/grid/figureAxes';
@@ -25,6 +26,7 @@ import { fitTyped } from '../../components/grid/typedValues';
 import type { StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
+import type { Refuser } from '../../components/ConfigErrorPanel';
 
 export interface ConvModel extends StageModel {
   /** Height and width, with the padding words resolved to zeros before and after. */
@@ -47,6 +49,10 @@ export interface ConvModel extends StageModel {
   relationships: [Relationship, Relationship] | null;
   /** The engine's message when the configuration is invalid. */
   error: string | null;
+  /** The refusal as messages, for a page in another language (empty when valid). */
+  explain: Msg[];
+  /** Whose rules refuse it. */
+  refuser: Refuser;
   fixes: Fix[];
   /** How typed values of another size than their grid were fitted to it. */
   typedNotes: string[];
@@ -82,6 +88,7 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
     spec,
     paddingMode: tfSame ? ('explicit' as const) : params.p.mode,
     framework: params.fw,
+    refuser: params.fw === 'tf' ? ('TensorFlow' as const) : ('PyTorch' as const),
     port,
     padded: axisPair(axes, paddedSize),
     overhang: [0, 0] as [number, number],
@@ -104,6 +111,7 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       relationships: [convRelationship(axes[0]), convRelationship(axes[1])],
       dropped: axisPair(axes, convAxisDropped),
       error: null,
+      explain: [],
       fixes: [],
       values: { ...values, output: result },
     };
@@ -116,6 +124,7 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       relationships: null,
       dropped: [0, 0],
       error: error.message,
+      explain: [error.msg],
       fixes: convFixes(axes, torchSame),
       values: { ...values, output: null },
     };

@@ -17,6 +17,7 @@ import {
   seededIntegers,
   unflatIndex,
   type Fix,
+  type Msg,
   type PoolAxisGeometry,
   type PoolSpec,
   type Relationship,
@@ -24,6 +25,7 @@ import {
 import { axisPair, figureAxes } from '../../components/grid/figureAxes';
 import type { StageModel } from '../../components/grid/stageModel';
 import type { ViewParams } from '../../url/schema';
+import type { Refuser } from '../../components/ConfigErrorPanel';
 import { buildTfPoolModel, type TfPoolInfo } from './tfPoolModel';
 
 export interface PoolModel extends StageModel {
@@ -35,6 +37,10 @@ export interface PoolModel extends StageModel {
   spec: PoolSpec;
   relationships: [Relationship, Relationship] | null;
   error: string | null;
+  /** The refusal as messages, for a page in another language (empty when valid). */
+  explain: Msg[];
+  /** Whose rules refuse it. */
+  refuser: Refuser;
   fixes: Fix[];
   /** Avg pooling: the divisor of each window (count_include_pad rules). */
   divisors: Int32Array | null;
@@ -88,6 +94,8 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
       relationships: [poolRelationship(axes[0]), poolRelationship(axes[1])],
       dropped: params.ceil ? [0, 0] : axisPair(axes, convAxisDropped),
       error: null,
+      explain: [],
+      refuser: 'PyTorch',
       fixes: [],
       divisors,
       values: {
@@ -108,6 +116,8 @@ export function buildPoolModel(params: ViewParams<'pool'>): PoolModel {
       relationships: null,
       dropped: [0, 0],
       error: error.message,
+      explain: [error.msg],
+      refuser: 'PyTorch',
       fixes: poolFixes(axes, params.mode),
       divisors: null,
       values: { input: inputValues, kernel: null, output: null },

@@ -16,6 +16,7 @@ import {
   tfSamePort,
   unflatIndex,
   type Fix,
+  type Msg,
   type SamePortAxis,
   type TfPoolSpec,
 } from '../../../engine';
@@ -44,10 +45,12 @@ const spaced = (pair: AxisPair) => (pair[0] === pair[1] ? `${pair[0]}` : `${pair
 function refusal(params: ViewParams<'pool'>, padding: 'SAME' | 'VALID') {
   const fixes: Fix[] = [];
   const messages: string[] = [];
+  const explain: Msg[] = [];
   if (params.d.some((d) => d !== 1)) {
     messages.push(
       `Keras' MaxPooling2D and AveragePooling2D have no dilation, got dilation ${spaced(params.d)}`,
     );
+    explain.push({ id: 'pool.err.tfDilation', values: { d: spaced(params.d) } });
     fixes.push({
       label: 'Dilation → 1 (Keras’ pooling has none)',
       changes: [0, 1].map((axis) => ({ param: 'dilation' as const, axis, value: 1 })),
@@ -59,13 +62,17 @@ function refusal(params: ViewParams<'pool'>, padding: 'SAME' | 'VALID') {
       messages.push(
         `padding 'valid' leaves no window: pool_size ${spaced(params.k)} is larger than the input ${spaced(params.i)} (padding 'same' always has one)`,
       );
+      explain.push({
+        id: 'pool.err.tfNoWindow',
+        values: { k: spaced(params.k), i: spaced(params.i) },
+      });
       fixes.push({
         label: `Pool size → ${tooBig.map((a) => `${params.i[a]} (${a ? 'width' : 'height'})`).join(', ')}`,
         changes: tooBig.map((axis) => ({ param: 'kernel' as const, axis, value: params.i[axis] })),
       });
     }
   }
-  return messages.length ? { message: messages.join('; '), fixes } : null;
+  return messages.length ? { message: messages.join('; '), explain, fixes } : null;
 }
 
 export function buildTfPoolModel(params: ViewParams<'pool'>): PoolModel {
@@ -105,6 +112,7 @@ export function buildTfPoolModel(params: ViewParams<'pool'>): PoolModel {
     overhang: [0, 0] as AxisPair,
     droppedWindow: [null, null] as const,
     framework: 'tf' as const,
+    refuser: 'TensorFlow' as const,
     tf: { padding, port, ceil: params.ceil, ceilPort },
     values: { input: inputValues, kernel: null, output: null },
   };
@@ -116,6 +124,7 @@ export function buildTfPoolModel(params: ViewParams<'pool'>): PoolModel {
       relationships: null,
       dropped: [0, 0],
       error: refused?.message ?? null,
+      explain: refused?.explain ?? [],
       fixes: refused?.fixes ?? [],
       divisors: null,
     };
@@ -138,6 +147,7 @@ export function buildTfPoolModel(params: ViewParams<'pool'>): PoolModel {
     relationships: [tfPoolRelationship(axes[0], padding), tfPoolRelationship(axes[1], padding)],
     dropped: axisPair(axes, convAxisDropped),
     error: null,
+    explain: [],
     fixes: [],
     divisors,
     values: {

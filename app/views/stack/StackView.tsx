@@ -55,7 +55,7 @@ export default function StackView() {
       lede={t('stack.lede')}
       controls={<StackControls params={params} set={set} refused={model.refused} />}
       presets={<PresetList title={t('stack.networks')} presets={presets} onChoose={set} />}
-      problem={{ error: model.error, fixes: model.fixes }}
+      problem={{ error: model.error, explain: model.explain, fixes: model.fixes }}
       onFix={(fix) => set({ L: model.fixedTokens(fix) })}
       summary={
         <p className="panel output-size-line">

@@ -8,6 +8,7 @@ import {
   tokenLayer,
   traceStack,
   type Fix,
+  type Msg,
   type Layer,
   type LayerToken,
   type ReceptiveFieldAxis,
@@ -62,6 +63,8 @@ export interface StackModel {
   refused: number | null;
   /** PyTorch's refusal ("layer 3: …"), or null. */
   error: string | null;
+  /** The refusal as a message, for a page in another language (empty when none). */
+  explain: Msg[];
   /** Settings of the refused layer one change away that PyTorch accepts. */
   fixes: Fix[];
   /** Applies one of `fixes` to the refused layer: the new layer text. */
@@ -138,6 +141,7 @@ export function buildStackModel(params: ViewParams<'stack'>): StackModel {
     receptiveNote: note,
     refused,
     error: info.error?.message ?? null,
+    explain: info.error ? [info.error.msg] : [],
     fixes,
     fixedTokens: (fix) =>
       tokens.map((token, n) => (n === refused ? applyLayerFix(token, fix) : token)),

@@ -3,7 +3,13 @@
  * per axis from the engine (`kerasTransposeAxis`), and the PyTorch parameters the figure draws:
  * the ConvTranspose2d whose result TensorFlow's is, or holds with cells sliced off its end.
  */
-import { kerasTransposeAxis, type Fix, type KerasTransposeAxis } from '../../../engine';
+import {
+  axisMsg,
+  kerasTransposeAxis,
+  type Fix,
+  type KerasTransposeAxis,
+  type Msg,
+} from '../../../engine';
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 
@@ -17,7 +23,7 @@ export interface KerasTransposeInfo {
   /** PyTorch's `padding` and `output_padding` for the figure. */
   torch: { p: AxisPair; op: AxisPair };
   /** Why Keras or TensorFlow refuses, with fixes; null when it runs. */
-  problem: { message: string; fixes: Fix[] } | null;
+  problem: { message: string; explain: Msg[]; fixes: Fix[] } | null;
 }
 
 const AXES = ['height', 'width'] as const;
@@ -36,11 +42,13 @@ export function kerasTransposeInfo(params: ViewParams<'transposed'>): KerasTrans
     ),
   ) as [KerasTransposeAxis, KerasTransposeAxis];
   const messages: string[] = [];
+  const explain: Msg[] = [];
   const fixes: Fix[] = [];
   if (params.s.some((s) => s > 1) && params.d.some((d) => d > 1)) {
     messages.push(
       'Keras’ Conv2DTranspose documents that a stride above 1 cannot be combined with a dilation_rate above 1',
     );
+    explain.push({ id: 'transposed.err.kerasStrideDilation' });
     fixes.push({
       label: 'Dilation → 1',
       changes: [0, 1].map((axis) => ({ param: 'dilation' as const, axis, value: 1 })),
@@ -49,6 +57,12 @@ export function kerasTransposeInfo(params: ViewParams<'transposed'>): KerasTrans
   axes.forEach((axis, a) => {
     if (!axis.problem) return;
     messages.push(`${AXES[a]}: ${axis.problem}`);
+    if (axis.explain) {
+      explain.push({
+        id: 'transposed.err.onAxis',
+        values: { axis: axisMsg(a, 2), reason: axis.explain },
+      });
+    }
     const stride = params.s[a];
     // Keras' output_padding must be below the stride; SAME with an even k̂ needs at least 1.
     const value = (op?.[a] ?? 0) >= stride ? stride - 1 : 1;
@@ -68,7 +82,7 @@ export function kerasTransposeInfo(params: ViewParams<'transposed'>): KerasTrans
       p: [axes[0].torchPadding, axes[1].torchPadding],
       op: [axes[0].torchOutputPadding, axes[1].torchOutputPadding],
     },
-    problem: messages.length ? { message: messages.join('; '), fixes } : null,
+    problem: messages.length ? { message: messages.join('; '), explain, fixes } : null,
   };
 }
 

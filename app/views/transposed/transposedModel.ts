@@ -23,6 +23,7 @@ import {
   type DirectConvCandidate,
   type EquivalentAxisLayout,
   type Fix,
+  type Msg,
   type LinkGeometry,
   type LinkMatrix,
   type Relationship,
@@ -34,6 +35,7 @@ import { axisPair, figureAxes } from '../../components/grid/figureAxes';
 import { seededValues } from '../../components/grid/seededValues';
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
+import type { Refuser } from '../../components/ConfigErrorPanel';
 import { kerasTransposeInfo, type KerasTransposeInfo } from './kerasModel';
 
 /** Matrices larger than this per side are described, not drawn. */
@@ -59,6 +61,10 @@ export interface TransposedModel {
   /** Which direct convolutions this one transposes, per axis. */
   directs: PerAxis<DirectConvCandidate[]>;
   error: string | null;
+  /** The refusal as messages, for a page in another language (empty when valid). */
+  explain: Msg[];
+  /** Whose rules refuse it: Keras' with `fw=tf`. */
+  refuser: Refuser;
   fixes: Fix[];
   /** Null when PyTorch rejects the configuration. */
   valid: ValidTransposed | null;
@@ -113,11 +119,13 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     // The figure draws the PyTorch layer whose result is Keras' (or holds it, sliced).
     const keras = kerasTransposeInfo(params);
     const torch = buildTransposedModel({ ...params, fw: 'torch', ...keras.torch });
-    if (!keras.problem) return { ...torch, keras };
+    if (!keras.problem) return { ...torch, keras, refuser: 'Keras' };
     return {
       ...torch,
       keras,
+      refuser: 'Keras',
       error: keras.problem.message,
+      explain: keras.problem.explain,
       fixes: keras.problem.fixes,
       valid: null,
     };
@@ -139,6 +147,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
     directs: [directConvsFor(axes[0]), directConvsFor(axes[1])] as const,
     values: seeded,
     keras: null,
+    refuser: 'PyTorch' as const,
   };
   try {
     const geometry = transposedLinks(input, spec);
@@ -165,10 +174,16 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       matrixSize,
       numbers: params.num ? transposedNumbers(input, kernel, spec, seeded, fullGeometry) : null,
     };
-    return { ...base, error: null, fixes: [], valid };
+    return { ...base, error: null, explain: [], fixes: [], valid };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return { ...base, error: error.message, fixes: transposedFixes(axes), valid: null };
+    return {
+      ...base,
+      error: error.message,
+      explain: [error.msg],
+      fixes: transposedFixes(axes),
+      valid: null,
+    };
   }
 }
 
