@@ -1,6 +1,7 @@
 import { VIEW_IDS } from '../app/url/schema';
 import { expectNoAxeViolations } from './support/axe';
 import { englishWords } from './support/english';
+import { downloadFrom } from './support/exportFiles';
 import { expect, test } from './support/test';
 
 const VIEWS = VIEW_IDS;
@@ -174,6 +175,18 @@ test.describe('简体中文', () => {
     // Said once for each axis it refuses, not again as an explanation
     const said = await error.textContent();
     expect(said!.split('Strides must be greater than output padding.').length - 1).toBe(2);
+  });
+
+  test('the mask lab’s exported picture is headed and captioned in Chinese', async ({ page }) => {
+    await openView(page, '?view=mask&m=0.5,-1.0;0.3,2.0&cond=a%20%3E%200&lang=zh');
+    const svg = (await downloadFrom(page, 'export-svg')).bytes.toString('utf8');
+    for (const text of [
+      '布尔掩码：a[a &gt; 0]',
+      'mask (2, 2)，3 个 True',
+      '按行优先顺序排列的选中元素',
+    ])
+      expect(svg).toContain(text);
+    expect(svg).not.toMatch(/Boolean|selected|row-major/);
   });
 
   test('an English browser gets English', async ({ page }) => {

@@ -1,8 +1,9 @@
 import { useState, type RefObject } from 'react';
 import { download } from './download';
 import { rasterise } from './rasterise';
+import { stageWords } from './stageWords';
 import type { ExportFigure, Exportable, FigureSource } from './exportable';
-import type { ExportRequest } from './exportJob';
+import { ExportFailure, type ExportRequest } from './exportJob';
 import { DEFAULT_TIMING } from './gifPlan';
 import { useExportJob } from './useExportJob';
 import { t } from '../../i18n/i18n';
@@ -57,7 +58,7 @@ async function plainFigure(
     figure.stage;
   return {
     stage: { axes, overhang, padded, output, geometry, dropped, values, padValue, droppedWindow },
-    options: figure.options,
+    options: { ...figure.options, words: stageWords(figure.stage, figure.options) },
     step,
   };
 }
@@ -96,14 +97,19 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
       const { width, height, frames } = result;
       setStatus(t('common.export.saved', { file, width, height, frames }));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof ExportFailure
+          ? t(`common.export.err.${error.reason}`)
+          : error instanceof Error
+            ? error.message
+            : String(error);
       setStatus(t('common.export.failed', { file, error: message }));
     }
   };
   /** The file: an SVG the page made (rasterised here for a PNG), or one drawn in the worker. */
   const picture = async (figure: FigureSource, format: keyof typeof FORMATS) => {
     if ('vector' in figure) {
-      if (format === 'gif') throw new Error('this figure has no animation');
+      if (format === 'gif') throw new ExportFailure('noAnimation', 'this figure has no animation');
       const vector = await figure.vector();
       if (format === 'png') return rasterise(vector, scale);
       const blob = new Blob([vector.svg], { type: 'image/svg+xml' });

@@ -6,7 +6,7 @@
  * ending the worker.
  */
 import { GIFEncoder, applyPalette } from 'gifenc';
-import type { ExportReply, ExportRequest } from './exportJob';
+import { ExportFailure, type ExportReply, type ExportRequest } from './exportJob';
 import { gifFrames, gifRepeat, scenePalette } from './gifPlan';
 import { drawScene } from './sceneCanvas';
 import type { SceneSequence } from './sceneSource';
@@ -18,13 +18,18 @@ const post = (reply: ExportReply) => (self as DedicatedWorkerGlobalScope).postMe
 function context(width: number, height: number) {
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('this browser cannot draw in a worker (no OffscreenCanvas 2D)');
+  if (!ctx) {
+    throw new ExportFailure(
+      'noWorkerCanvas',
+      'this browser cannot draw in a worker (no OffscreenCanvas 2D)',
+    );
+  }
   return { canvas, ctx };
 }
 
 function gif(sequence: SceneSequence, request: Extract<ExportRequest, { format: 'gif' }>) {
   const frames = gifFrames(sequence.frames, request.timing);
-  if (!frames.length) throw new Error('this figure has no animation');
+  if (!frames.length) throw new ExportFailure('noAnimation', 'this figure has no animation');
   const first = sequence.frame(0);
   const middle = sequence.frame(frames.length >> 1);
   const palette = scenePalette([first, middle, sequence.frame(frames.length - 1)]);
@@ -71,6 +76,10 @@ async function run(request: ExportRequest): Promise<ExportReply> {
 
 self.onmessage = (event: MessageEvent<ExportRequest>) => {
   run(event.data).then(post, (error: unknown) =>
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    post({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      reason: error instanceof ExportFailure ? error.reason : undefined,
+    }),
   );
 };

@@ -17,4 +17,22 @@ export interface ExportResult {
 export type ExportReply =
   | { type: 'progress'; done: number; total: number }
   | ({ type: 'done' } & ExportResult)
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; reason?: ExportFailureReason };
+
+/** What can stop a picture being made, each said by a message `common.export.err.<reason>`. */
+export type ExportFailureReason =
+  'noWorkerCanvas' | 'noAnimation' | 'noCanvas' | 'noPng' | 'workerStopped';
+
+/**
+ * A picture that could not be made, for a known reason: the page says the reason in its
+ * language (`message` is the English, for the console).
+ */
+export class ExportFailure extends Error {
+  readonly reason: ExportFailureReason;
+
+  constructor(reason: ExportFailureReason, message: string) {
+    super(message);
+    this.name = 'ExportFailure';
+    this.reason = reason;
+  }
+}

@@ -7,10 +7,16 @@ export interface StageExportOptions {
   /** What the figure is, for the picture's title: "Convolution". */
   name: string;
   numbers: boolean;
-  /** Caption of the output grid (default "Output"). */
-  outputName?: string;
   /** Small labels in the output cells' corners (the avg-pool divisors), by output index. */
   outputBadges?: readonly (string | undefined)[];
+}
+
+/** A sliding-window figure's picture title and grid captions, written in the page's language. */
+export interface StageWords {
+  title: string;
+  input: string;
+  kernel: string;
+  output: string;
 }
 
 /** An SVG document of a figure the page draws as SVG itself, and its size in CSS pixels. */
@@ -83,7 +89,7 @@ export type Exportable = {
 
 /** What crosses to the worker: a stage to build there, an animation or scenes built already, a scene source. */
 export type ExportFigure = { step: number } & (
-  | { stage: StageModel; options: StageExportOptions }
+  | { stage: StageModel; options: StageExportOptions & { words: StageWords } }
   | { animation: WindowAnimation }
   | { scenes: Scene[] }
   | { source: SceneSource }

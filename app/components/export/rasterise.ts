@@ -1,4 +1,4 @@
-import type { ExportResult } from './exportJob';
+import { ExportFailure, type ExportResult } from './exportJob';
 import type { VectorPicture } from './exportable';
 
 /**
@@ -16,10 +16,10 @@ export async function rasterise(picture: VectorPicture, scale: number): Promise<
     canvas.width = Math.round(picture.width * scale);
     canvas.height = Math.round(picture.height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw on a canvas');
+    if (!ctx) throw new ExportFailure('noCanvas', 'this browser cannot draw on a canvas');
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the browser could not write the PNG');
+    if (!blob) throw new ExportFailure('noPng', 'the browser could not write the PNG');
     return { blob, width: canvas.width, height: canvas.height, frames: 1 };
   } finally {
     URL.revokeObjectURL(url);

@@ -4,19 +4,8 @@ import type { CellPaint } from '../grid/paintGrid';
 import { PALETTE } from '../grid/palette';
 import type { StageModel } from '../grid/stageModel';
 import { stagePainters } from '../grid/stagePaint';
-import type { StageExportOptions } from './exportable';
+import type { StageExportOptions, StageWords } from './exportable';
 import type { FigureGrid, WindowAnimation } from './scene';
-
-/** The parameters of a sliding-window figure in words, for the title of its pictures. */
-function describe(model: StageModel): string {
-  const [h, w] = model.axes;
-  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
-  const pad =
-    h.padBefore === h.padAfter && w.padBefore === w.padAfter
-      ? pair(h.padBefore, w.padBefore)
-      : `${h.padBefore}:${h.padAfter}, ${w.padBefore}:${w.padAfter}`;
-  return `input ${pair(h.input, w.input)}, kernel ${pair(h.kernel, w.kernel)}, stride ${pair(h.stride, w.stride)}, padding ${pad}, dilation ${pair(h.dilation, w.dilation)}`;
-}
 
 /** Every cell of a grid in row-major order, each a copy (painters may reuse one object). */
 export function paintedCells(
@@ -43,8 +32,11 @@ function grid(
  * The animation of a convolution or pooling figure, one step per output position, drawn with
  * the screen's own painters (`stagePainters`) at each step with nothing hovered.
  */
-export function stageAnimation(model: StageModel, options: StageExportOptions): WindowAnimation {
-  const { numbers, outputBadges, outputName = 'Output' } = options;
+export function stageAnimation(
+  model: StageModel,
+  options: StageExportOptions & { words: StageWords },
+): WindowAnimation {
+  const { numbers, outputBadges, words } = options;
   const outputBadge = outputBadges ? (index: number) => outputBadges[index] : undefined;
   const [h, w] = model.axes;
   const output = model.output ?? [0, 0];
@@ -55,13 +47,7 @@ export function stageAnimation(model: StageModel, options: StageExportOptions): 
   const base = look(-1);
   const done = look(steps);
   const padded = model.padded;
-  const input = grid(
-    'input',
-    `Input ${h.input} × ${w.input}${padded[0] !== h.input || padded[1] !== w.input ? ', padding dashed' : ''}`,
-    padded[0],
-    padded[1],
-    base.input,
-  );
+  const input = grid('input', words.input, padded[0], padded[1], base.input);
   // Ceil mode: the windows PyTorch drops, dashed over the input as on screen.
   input.marks = droppedWindowBoxes(model).map((box) => ({
     box,
@@ -71,15 +57,9 @@ export function stageAnimation(model: StageModel, options: StageExportOptions): 
     inset: DROPPED_WINDOW.inset,
   }));
   const kernel = model.values.kernel
-    ? grid('kernel', `Kernel ${h.kernel} × ${w.kernel}`, h.kernel, w.kernel, base.kernel)
+    ? grid('kernel', words.kernel, h.kernel, w.kernel, base.kernel)
     : null;
-  const out = grid(
-    'output',
-    `${outputName} ${output[0]} × ${output[1]}`,
-    output[0],
-    output[1],
-    done.out,
-  );
+  const out = grid('output', words.output, output[0], output[1], done.out);
   const pending = grid('output', '', output[0], output[1], base.out).cells;
   const animationSteps = [];
   for (let t = 0; t < steps; t++) {
@@ -99,7 +79,7 @@ export function stageAnimation(model: StageModel, options: StageExportOptions): 
     });
   }
   return {
-    title: `${options.name}: ${describe(model)}`,
+    title: words.title,
     input,
     kernel,
     output: { ...out, pending },

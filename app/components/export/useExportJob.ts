@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportReply, ExportRequest, ExportResult } from './exportJob';
+import {
+  ExportFailure,
+  type ExportReply,
+  type ExportRequest,
+  type ExportResult,
+} from './exportJob';
 
 /** Frames encoded so far of a GIF on its way, or null when none is. */
 export interface ExportProgress {
@@ -46,12 +51,20 @@ export function useExportJob() {
             resolve(reply);
           } else {
             end();
-            reject(new Error(reply.message));
+            reject(
+              reply.reason
+                ? new ExportFailure(reply.reason, reply.message)
+                : new Error(reply.message),
+            );
           }
         };
         worker.onerror = (event) => {
           end();
-          reject(new Error(event.message || 'the worker stopped'));
+          reject(
+            event.message
+              ? new Error(event.message)
+              : new ExportFailure('workerStopped', 'the worker stopped'),
+          );
         };
         worker.postMessage(request);
       });

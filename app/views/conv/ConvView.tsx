@@ -27,7 +27,10 @@ export default function ConvView() {
   const setStep = useCallback((t: number) => set({ t }), [set]);
   const steps = model.output ? model.output[0] * model.output[1] : 0;
   const stepper = useStepper('t', params.t, steps, setStep);
-  const exportOptions = useMemo(() => ({ name: 'Convolution', numbers: params.num }), [params.num]);
+  const exportOptions = useMemo(
+    () => ({ name: t('conv.exportName'), numbers: params.num }),
+    [params.num],
+  );
 
   const explain = (index: number) =>
     model.geometry && model.values.output && model.values.kernel && model.output

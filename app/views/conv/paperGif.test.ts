@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gifFrames, DEFAULT_TIMING } from '../../components/export/gifPlan';
 import { stageAnimation } from '../../components/export/stageAnimation';
+import { stageWords } from '../../components/export/stageWords';
 import { defaultParams } from '../../url/codec';
 import { buildConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
@@ -29,7 +30,8 @@ describe('the paper’s convolution GIFs, frame by frame', () => {
     const model = buildConvModel({ ...defaultParams('conv'), ...preset?.params });
     expect(model.axes[0]).toMatchObject({ input: i, kernel: k, stride: s, dilation: d });
     expect(model.axes[0].padBefore).toBe(p);
-    const animation = stageAnimation(model, { name: 'Convolution', numbers: false });
+    const options = { name: 'Convolution', numbers: false };
+    const animation = stageAnimation(model, { ...options, words: stageWords(model, options) });
     const frames = gifFrames(animation.steps.length, DEFAULT_TIMING);
     expect(frames).toHaveLength(o * o);
     const span = d * (k - 1) + 1;

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { i18n, type Messages } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import zh from '../../i18n/locales/zh/mask.json';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
 import { buildMaskModel } from './maskModel';
@@ -36,5 +38,31 @@ describe('maskScene', () => {
 
   it('no scene for a condition that gives no mask', () => {
     expect(scene('cond=(a > 0) and (a < 1)')).toBeNull();
+  });
+
+  describe('in Chinese', () => {
+    afterEach(() => i18n.activate('en'));
+
+    it('heads and captions the picture in Chinese, code and numbers as they are', () => {
+      i18n.load('zh', zh as unknown as Messages);
+      i18n.activate('zh');
+      const s = scene('m=0.7,-1.5,0.3;1.9,0.1,2.0&cond=(a > 0) %26 (a < 1)');
+      expect(s?.title).toBe('布尔掩码：a[(a > 0) & (a < 1)]');
+      expect(s?.grids.map((grid) => grid.caption)).toEqual([
+        'a (2, 3), float64',
+        'mask (2, 3)，3 个 True',
+        'a[mask] (3,)，按行优先顺序排列的选中元素',
+      ]);
+      expect(scene('m=1,2;3,4&cond=a > 9')?.grids[2].caption).toBe('a[mask] (0,)：空');
+    });
+
+    it('is wide enough for its Chinese captions', () => {
+      i18n.load('zh', zh as unknown as Messages);
+      i18n.activate('zh');
+      const s = scene('m=1,2;3,4&cond=a > 1');
+      const output = s!.grids[2];
+      // 10 Latin characters at 7.2 px and 14 Chinese characters and marks at 14 px
+      expect(s!.width).toBeGreaterThanOrEqual(output.x + 10 * 7.2 + 14 * 14);
+    });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The mask lab's figure as a picture: the matrix `a` with the selected elements marked, the
  * mask beside it (True filled and checked, as on screen), and `a[mask]` under them, always
- * one row. Loaded only when a picture is asked for.
+ * one row; its heading and captions in the page's language (built on the page, where the
+ * catalogues are). Loaded only when a picture is asked for.
  */
 import type { CellPaint } from '../../components/grid/paintGrid';
-import { SCENE, type Scene, type SceneGrid } from '../../components/export/scene';
+import { captionWidth, SCENE, type Scene, type SceneGrid } from '../../components/export/scene';
+import { t } from '../../i18n/i18n';
 import type { MaskModel } from './maskModel';
 
 /** The page's colours (global.css): accent, its soft fill, borders, muted text. */
@@ -80,7 +82,7 @@ export function maskScene(model: MaskModel, condition: string): Scene | null {
   const trues = picked.length;
   const maskGrid = grid(
     'mask',
-    `mask ${shapeText(mask.shape)}, ${trues} True`,
+    t('mask.export.mask', { name: 'mask', shape: shapeText(mask.shape), count: trues }),
     maskX,
     y,
     cell,
@@ -90,7 +92,10 @@ export function maskScene(model: MaskModel, condition: string): Scene | null {
   const outY = y + rows * cell + SCENE.gap + SCENE.caption / 2;
   const output = grid(
     'output',
-    `a[mask] ${shapeText([trues])}${trues ? ', the selected elements in row-major order' : ': empty'}`,
+    t(trues ? 'mask.export.picked' : 'mask.export.empty', {
+      name: 'a[mask]',
+      shape: shapeText([trues]),
+    }),
     SCENE.margin,
     outY,
     pickedCell,
@@ -100,11 +105,12 @@ export function maskScene(model: MaskModel, condition: string): Scene | null {
   const width = Math.max(
     maskX + cols * cell + SCENE.margin,
     SCENE.margin * 2 + trues * pickedCell,
-    SCENE.margin * 2 + output.caption.length * 8,
+    SCENE.margin * 2 + captionWidth(output.caption),
+    maskX + captionWidth(maskGrid.caption) + SCENE.margin,
     SCENE.margin * 2 + (condition.length + 7) * 10,
   );
   return {
-    title: `Boolean mask: a[${condition}]`,
+    title: t('mask.export.title', { condition }),
     width,
     height: outY + (trues ? pickedCell : 0) + SCENE.margin,
     grids: [matrix, maskGrid, output],
