@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { t, tOr } from './i18n/i18n';
 import type { Lang } from './i18n/lang';
 import { defaultParams } from './url/codec';
+import { AfterFirstPaint } from './shell/AfterFirstPaint';
 import { CatalogueGate } from './shell/CatalogueGate';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Header } from './shell/Header';
@@ -32,6 +33,7 @@ function Page({ lang }: { lang: Lang }) {
   const entry = VIEWS[view];
   const title = tOr(`shell.view.${view}`, entry.title);
   const loading = t('shell.loading', { view: title });
+  const skeleton = <ViewSkeleton view={view} loading={loading} />;
   useEffect(() => {
     document.title = t('shell.documentTitle', { view: title });
     // Embedded: the page is only its figure, sized to its frame (see `.embedded` styles).
@@ -59,8 +61,10 @@ function Page({ lang }: { lang: Lang }) {
         >
           <Suspense fallback={<p className="loading">{loading}</p>}>
             <CatalogueGate lang={lang} namespaces={viewNamespaces(view)}>
-              <Suspense fallback={<ViewSkeleton view={view} loading={loading} />}>
-                <entry.View />
+              <Suspense fallback={skeleton}>
+                <AfterFirstPaint fallback={skeleton}>
+                  <entry.View />
+                </AfterFirstPaint>
               </Suspense>
             </CatalogueGate>
           </Suspense>

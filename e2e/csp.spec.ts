@@ -1,3 +1,4 @@
+import { WITH_FORMULAS } from './support/formulas';
 import { expect, test } from './support/test';
 
 // The suite's `test` fails any test on a CSP violation; here each view is opened with its
@@ -37,6 +38,7 @@ test.describe('Content-Security-Policy', () => {
       await page.goto(url);
       await expect(page.locator('h1.view-title')).toBeVisible();
       const formulas = page.locator('.formula');
+      if (WITH_FORMULAS.test(url)) await expect(formulas.first()).toBeVisible();
       if (await formulas.count()) await expect(formulas.first().locator('.katex')).toBeVisible();
       // KaTeX's fonts come from the site as files.
       await page.evaluate(() => document.fonts.ready);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { WITH_FORMULAS } from './support/formulas';
 import { expect, test } from './support/test';
 
 // Nothing moves while a view loads: not when its code arrives and it replaces the loading
@@ -66,6 +67,7 @@ test.describe('no layout shift while a view loads', () => {
         await page.goto(url);
         await expect(page.locator('h1.view-title')).toBeVisible();
         const formulas = page.locator('.formula');
+        if (WITH_FORMULAS.test(url)) await expect(formulas.first()).toBeVisible();
         const count = await formulas.count();
         if (count > 0) await expect(page.locator('.formula .katex')).toHaveCount(count);
         await page.evaluate(() => document.fonts.ready);
@@ -138,4 +140,38 @@ test.describe('while a view’s code downloads', () => {
       expect([await box('h1.view-title'), await box('.view > .view-lede')]).toEqual(before);
     });
   }
+});
+
+test.describe('what the first paint does not wait for', () => {
+  test('the view’s code is asked for once its heading and lede are in the page, its panels once the figure is', async ({
+    page,
+  }) => {
+    // When each part first appears in the page, on the clock of the resources' timings.
+    await page.addInitScript(() => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { __marks: typeof marks }).__marks = marks;
+      const parts = {
+        skeleton: '[data-testid="view-skeleton"] .view-lede',
+        figure: 'h1.view-title',
+      };
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(parts)) {
+          if (!(name in marks) && document.querySelector(selector)) marks[name] = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('?view=transposed');
+    await expect(page.locator('.view-panels .relationship')).toBeVisible();
+    const { marks, asked } = await page.evaluate(() => ({
+      marks: (window as unknown as { __marks: Record<string, number> }).__marks,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/Transposed(View|Panels)-[^/]*\.js$/.test(entry.name))
+        .map((entry) => ({ panels: entry.name.includes('Panels-'), at: entry.startTime })),
+    }));
+    expect(asked).toHaveLength(2);
+    for (const { panels, at } of asked) {
+      expect(at).toBeGreaterThan(panels ? marks.figure : marks.skeleton);
+    }
+  });
 });

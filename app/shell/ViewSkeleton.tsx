@@ -1,3 +1,4 @@
+import { CodeText } from '../components/CodeText';
 import { tOr } from '../i18n/i18n';
 
 interface Props {
@@ -27,7 +28,8 @@ export function ViewSkeleton({ view, loading }: Props) {
         <p className="view-title">{heading}</p>
       </div>
       <p className="view-lede" aria-hidden="true">
-        {lede}
+        {/* Code in backticks set as the page sets it, so that the lede keeps its size. */}
+        <CodeText text={lede} />
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { t } from '../i18n/i18n';
+import { usePainted } from './afterPaint';
 
 /** A page's code could not be downloaded: offline, or a new deploy removed the old files. */
 export class PageLoadError extends Error {
@@ -55,4 +56,17 @@ export function lazyPage<P extends object = object>(
   };
   const preload = () => void load().catch(() => undefined);
   return Object.assign(Page, { retriesLoading: true as const, preload });
+}
+
+/**
+ * A part of a page not needed for its first paint (the panels under a figure), loaded like
+ * `lazyPage` but asked for only once the page around it is on screen, so that its download
+ * does not compete with the figure's. Until it is here it shows nothing.
+ */
+export function lazyPart<P extends object = object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): LazyPage<P> {
+  const Page = lazyPage(load);
+  const Part = (props: P) => (usePainted() ? <Page {...props} /> : null);
+  return Object.assign(Part, { retriesLoading: true as const, preload: Page.preload });
 }

@@ -17,7 +17,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the formulas are typeset and the fonts loaded, then for the resize observers to
+ * Waits until the panels under the figure (loaded after its first paint) are in, the formulas
+ * typeset and the fonts loaded, then for the resize observers to
  * run (two frames): a formula's width, and so whether it scrolls and is a Tab stop, is final.
  * Formulas left as TeX (KaTeX offline) are waited for only a few seconds.
  */
@@ -25,6 +26,7 @@ async function settled(page: Page): Promise<void> {
   await page
     .waitForFunction(
       () =>
+        [...document.querySelectorAll('.view-panels')].every((p) => p.childElementCount > 0) &&
         [...document.querySelectorAll('.formula')].every((f) => f.querySelector('.katex')) &&
         document.fonts.status === 'loaded',
       undefined,

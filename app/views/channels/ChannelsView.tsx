@@ -12,10 +12,10 @@ import { ChannelsFigure } from './ChannelsFigure';
 import { CHANNEL_PRESETS } from './presets';
 import './channels.css';
 import { t } from '../../i18n/i18n';
-import { lazyPage } from '../../shell/lazyPage';
+import { lazyPart } from '../../shell/lazyPage';
 
 /** The panels under the figure, downloaded after its first paint. */
-const ChannelsPanels = lazyPage(() => import('./ChannelsPanels'));
+const ChannelsPanels = lazyPart(() => import('./ChannelsPanels'));
 
 const selectPinned = (s: AppState) => s.pinned;
 

@@ -10,10 +10,10 @@ import { buildConvModel, type ConvModel } from './convModel';
 import { CONV_PRESETS } from './presets';
 import { convSumText } from './sumText';
 import { t } from '../../i18n/i18n';
-import { lazyPage } from '../../shell/lazyPage';
+import { lazyPart } from '../../shell/lazyPage';
 
 /** The panels under the figure, downloaded after its first paint. */
-const ConvPanels = lazyPage(() => import('./ConvPanels'));
+const ConvPanels = lazyPart(() => import('./ConvPanels'));
 
 const FIGURE: FigureSpec<'conv', ConvModel> = {
   steps: ['t'],

@@ -13,10 +13,10 @@ import { PoolControls } from './PoolControls';
 import { buildPoolModel, type PoolModel } from './poolModel';
 import { POOL_PRESETS } from './presets';
 import { t } from '../../i18n/i18n';
-import { lazyPage } from '../../shell/lazyPage';
+import { lazyPart } from '../../shell/lazyPage';
 
 /** The panels under the figure, downloaded after its first paint. */
-const PoolPanels = lazyPage(() => import('./PoolPanels'));
+const PoolPanels = lazyPart(() => import('./PoolPanels'));
 
 const FIGURE: FigureSpec<'pool', PoolModel> = {
   steps: ['t'],

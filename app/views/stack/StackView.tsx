@@ -12,10 +12,10 @@ import { buildStackModel, validFocus, type MapCell, type StackModel } from './st
 import { StackPicture } from './StackPicture';
 import './stack.css';
 import { t } from '../../i18n/i18n';
-import { lazyPage } from '../../shell/lazyPage';
+import { lazyPart } from '../../shell/lazyPage';
 
 /** The panels under the picture, downloaded after its first paint. */
-const StackPanels = lazyPage(() => import('./StackPanels'));
+const StackPanels = lazyPart(() => import('./StackPanels'));
 
 const FIGURE: FigureSpec<'stack', StackModel> = {
   steps: [],

@@ -17,10 +17,10 @@ import { TransposedControls } from './TransposedControls';
 import { buildTransposedModel, type TransposedModel } from './transposedModel';
 import './transposed.css';
 import { t } from '../../i18n/i18n';
-import { lazyPage } from '../../shell/lazyPage';
+import { lazyPart } from '../../shell/lazyPage';
 
 /** The panels under the figures, downloaded after their first paint. */
-const TransposedPanels = lazyPage(() => import('./TransposedPanels'));
+const TransposedPanels = lazyPart(() => import('./TransposedPanels'));
 
 const selectHover = (s: AppState) => s.hover;
 const selectPinned = (s: AppState) => s.pinned;
