@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useViewParams } from '../../store/useViewParams';
 import type { StepKey, ViewId, ViewParams } from '../../url/schema';
 import { presetLinks, type Preset } from '../presets';
@@ -17,8 +17,9 @@ export interface FigureSpec<V extends ViewId, M> {
 /**
  * The start of every figure view's page: its parameters and setter, the model and the preset
  * links, none of them recomputed on an animation step. (The code is written by the panels
- * under the figure, which load after its first paint.) The links are those of the last settled
- * parameters until the render after a change.
+ * under the figure, which load after its first paint.) The page draws the links a render after
+ * the figure (`ViewLayout` defers them); working them out is cheap, and doing it here keeps that
+ * later render from rendering the page, and so the figure, again.
  *
  * @param spec module-level constants (their identity keeps the memos)
  */
@@ -27,12 +28,6 @@ export function useFigure<V extends ViewId, M>(view: V, spec: FigureSpec<V, M>) 
   const figure = useFigureParams(params, spec.steps);
   const { build, presets } = spec;
   const model = useMemo(() => build(figure), [build, figure]);
-  // The preset links follow the figure a render later (see `ViewLayout`): they are worked out
-  // in that render, not in the one a key press waits for.
-  const laterFigure = useDeferredValue(figure);
-  const links = useMemo(
-    () => presetLinks(view, presets, laterFigure, true),
-    [view, presets, laterFigure],
-  );
+  const links = useMemo(() => presetLinks(view, presets, figure, true), [view, presets, figure]);
   return { params, set, model, presets: links };
 }
