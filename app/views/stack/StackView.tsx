@@ -41,12 +41,7 @@ function mapCellOf(model: StackModel, ref: CellRef | null): MapCell | null {
 /** A whole network: the size after every layer, receptive fields, and what PyTorch refuses. */
 export default function StackView() {
   const { params, set, model, presets } = useFigure('stack', FIGURE);
-  const hover = useAppStore(selectHover);
   const pinned = useAppStore(selectPinned);
-  const focus = useMemo(
-    () => mapCellOf(model, hover) ?? mapCellOf(model, pinned),
-    [model, hover, pinned],
-  );
   const last = model.maps[model.maps.length - 1];
   return (
     <ViewLayout
@@ -70,7 +65,7 @@ export default function StackView() {
           {t('stack.sum.end')}
         </p>
       }
-      figure={<StackPicture model={model} focus={focus} pinned={pinned} />}
+      figure={<LitPicture model={model} pinned={pinned} />}
       exportable={{
         step: -1,
         steps: model.maps.length - 1,
@@ -86,4 +81,17 @@ export default function StackView() {
       panels={<StackPanels model={model} params={params} set={set} />}
     />
   );
+}
+
+/**
+ * The picture lit by the hovered or pinned cell: a hover renders it and nothing else of the
+ * page (its controls, presets and panels stay as they are).
+ */
+function LitPicture({ model, pinned }: { model: StackModel; pinned: CellRef | null }) {
+  const hover = useAppStore(selectHover);
+  const focus = useMemo(
+    () => mapCellOf(model, hover) ?? mapCellOf(model, pinned),
+    [model, hover, pinned],
+  );
+  return <StackPicture model={model} focus={focus} pinned={pinned} />;
 }

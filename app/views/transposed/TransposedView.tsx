@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { fixPatch } from '../../components/fixPatch';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
-import { useStepper } from '../../components/grid/useStepper';
+import { useStepper, type Stepper } from '../../components/grid/useStepper';
 import { LinkSummary } from '../../components/LinkSummary';
 import { PresetList } from '../../components/PresetList';
 import { ViewLayout } from '../../components/ViewLayout';
@@ -33,17 +33,12 @@ const FIGURE: FigureSpec<'transposed', TransposedModel> = {
 /** Chapter 4 of the paper: three linked views of one transposed convolution. */
 export default function TransposedView() {
   const { params, set, model, presets } = useFigure('transposed', FIGURE);
-  const hover = useAppStore(selectHover);
-  const pinned = useAppStore(selectPinned);
   const v = model.valid;
   const setStep = useCallback((t: number) => set({ t }), [set]);
+  const setHeat = useCallback((heat: boolean) => set({ heat }), [set]);
   const outputs = v ? v.output[0] * v.output[1] : 0;
   // One clock for the linked panels: output position t, gathered by the window and by the stamps.
   const stepper = useStepper('t', params.t, outputs, setStep);
-  const hl = useMemo(
-    () => transposedHighlight(model, hover ?? pinned, stepper.step),
-    [model, hover, pinned, stepper.step],
-  );
 
   return (
     <ViewLayout
@@ -56,27 +51,13 @@ export default function TransposedView() {
       problem={model}
       onFix={(fix) => set(params.fw === 'tf' ? kerasFixPatch(params, fix) : fixPatch(params, fix))}
       figure={
-        <>
-          <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
-            <EquivalentPanel model={model} hl={hl} numbers={params.num} stepper={stepper} />
-            <LinkSummary
-              className="link-summary panel"
-              summary={hl.summary || t('transposed.hoverHint')}
-              pinned={pinned}
-              counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
-            />
-            <ScatterPanel
-              model={model}
-              hl={hl}
-              numbers={params.num}
-              heat={params.heat}
-              setHeat={(heat) => set({ heat })}
-              step={stepper.step}
-              steps={stepper.steps}
-            />
-          </div>
-          <MatrixPanel model={model} hl={hl} numbers={params.num} />
-        </>
+        <LinkedFigures
+          model={model}
+          numbers={params.num}
+          heat={params.heat}
+          setHeat={setHeat}
+          stepper={stepper}
+        />
       }
       exportable={
         v
@@ -99,5 +80,49 @@ export default function TransposedView() {
       }
       panels={<TransposedPanels model={model} numbers={params.num} />}
     />
+  );
+}
+
+interface FiguresProps {
+  model: TransposedModel;
+  numbers: boolean;
+  heat: boolean;
+  setHeat: (heat: boolean) => void;
+  stepper: Stepper;
+}
+
+/**
+ * The linked panels and the matrix, lit by the hovered or pinned cell: a hover renders them
+ * and nothing else of the page (its controls, presets and panels stay as they are).
+ */
+function LinkedFigures({ model, numbers, heat, setHeat, stepper }: FiguresProps) {
+  const hover = useAppStore(selectHover);
+  const pinned = useAppStore(selectPinned);
+  const hl = useMemo(
+    () => transposedHighlight(model, hover ?? pinned, stepper.step),
+    [model, hover, pinned, stepper.step],
+  );
+  return (
+    <>
+      <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
+        <EquivalentPanel model={model} hl={hl} numbers={numbers} stepper={stepper} />
+        <LinkSummary
+          className="link-summary panel"
+          summary={hl.summary || t('transposed.hoverHint')}
+          pinned={pinned}
+          counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
+        />
+        <ScatterPanel
+          model={model}
+          hl={hl}
+          numbers={numbers}
+          heat={heat}
+          setHeat={setHeat}
+          step={stepper.step}
+          steps={stepper.steps}
+        />
+      </div>
+      <MatrixPanel model={model} hl={hl} numbers={numbers} />
+    </>
   );
 }
