@@ -69,6 +69,13 @@ const REFUSED: [string, () => ViewProblem, string, string[]][] = [
     ['2'],
   ],
   [
+    'transposed, Keras: an output size TensorFlow cannot give',
+    () =>
+      buildTransposedModel(params('?view=transposed&fw=tf&i=3&k=4&s=2&tfpad=same&kop=0') as never),
+    'Keras',
+    ['5', '6', '4'],
+  ],
+  [
     'channels: groups',
     () => buildChannelsModel(params('?view=channels&cin=6&cout=8&g=4') as never),
     'PyTorch',
