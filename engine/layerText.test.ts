@@ -175,7 +175,8 @@ describe('parseLayers and formatLayers', () => {
   ])('reports %s at index %i', (text, index, reason) => {
     const parsed = parseLayers(text);
     const token = text.split(',')[index];
-    expect(parsed.problems).toEqual([{ token, index, reason }]);
+    expect(parsed.problems).toEqual([{ token, index, reason, msg: expect.any(Object) }]);
+    expect(parsed.problems[0].msg.id).toMatch(/^stack\.text\./);
     expect(parsed.layers).toHaveLength(index);
   });
 
@@ -193,6 +194,7 @@ describe('parseLayers and formatLayers', () => {
         token: 'c1',
         index: 24,
         reason: 'a stack has at most 24 layers; layer 25 and those after it are left out',
+        msg: { id: 'stack.text.tooMany', values: { max: 24, next: 25 } },
       },
     ]);
   });

@@ -21,6 +21,7 @@
  * (`c1x7g1`).
  */
 import { STACK_LIMITS } from './limits';
+import type { Msg, MsgValue } from './message';
 import { LAYER_MODULES, type LayerKind } from './layerKind';
 import type { Layer } from './stack';
 
@@ -57,6 +58,8 @@ export interface LayerTextProblem {
   index: number;
   /** What was expected and what was found. */
   reason: string;
+  /** The same as a message of the stack catalogue (the token's text and letters as code). */
+  msg: Msg;
 }
 
 /** What {@link parseLayers} read. */
@@ -111,8 +114,22 @@ const RANGES: Record<Field | 'k', { min: number; max: number }> = {
   x: STACK_LIMITS.channels,
 };
 
+/** A message of the stack catalogue about the layer text; `id` without `stack.text.`. */
+const textMsg = (id: string, values?: Record<string, MsgValue>): Msg =>
+  values ? { id: `stack.text.${id}`, values } : { id: `stack.text.${id}` };
+
+/** What a field, the kernel or a flag is called, as a message ("stride"). */
+const nameMsg = (field: Field | Flag | 'k'): Msg => textMsg(`name.${field}`);
+
 /** Thrown inside the reader of one token; becomes that token's problem. */
-class Unreadable extends Error {}
+class Unreadable extends Error {
+  constructor(
+    message: string,
+    readonly msg: Msg,
+  ) {
+    super(message);
+  }
+}
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -140,45 +157,74 @@ class TokenReader {
   }
 
   /** A run of digits, refused above 6 of them (no limit is that large). */
-  number(what: string): number {
+  number(field: Field | 'k'): number {
+    const what = fieldName(field);
     const start = this.pos;
     while (isDigit(this.text[this.pos])) this.pos++;
     if (this.pos === start) {
       const found = this.done ? 'the end of the token' : `'${this.peek()}'`;
-      throw new Unreadable(`expected a number for the ${what}, found ${found}`);
+      throw new Unreadable(
+        `expected a number for the ${what}, found ${found}`,
+        this.done
+          ? textMsg('numberEnd', { what: nameMsg(field) })
+          : textMsg('number', { what: nameMsg(field), found: this.peek() }),
+      );
     }
-    if (this.pos - start > 6)
-      throw new Unreadable(`the ${what} ${this.text.slice(start, this.pos)} is far too large`);
-    return Number(this.text.slice(start, this.pos));
+    const digits = this.text.slice(start, this.pos);
+    if (this.pos - start > 6) {
+      throw new Unreadable(
+        `the ${what} ${digits} is far too large`,
+        textMsg('tooLarge', { what: nameMsg(field), value: digits }),
+      );
+    }
+    return Number(digits);
   }
 
   /** A number or `HxW`, each within `range`. */
-  pair(what: string, range: { min: number; max: number }): Pair {
-    const first = this.inRange(this.number(what), what, range);
+  pair(field: Field | 'k', range: { min: number; max: number }): Pair {
+    const first = this.inRange(this.number(field), field, range);
     if (this.text[this.pos] !== 'x' || !isDigit(this.text[this.pos + 1])) return [first, first];
     let end = this.pos + 1;
     while (isDigit(this.text[end])) end++;
     // A convolution's closing `x<number>` is its output channels, not a width.
     if (this.channelsAtEnd && end === this.text.length) return [first, first];
     this.pos++;
-    const hint = this.channelsAtEnd ? ' (output channels, x, go last in the token)' : '';
-    return [first, this.inRange(this.number(what), what, range, hint)];
+    return [first, this.inRange(this.number(field), field, range, this.channelsAtEnd)];
   }
 
   private inRange(
     value: number,
-    what: string,
+    field: Field | 'k',
     range: { min: number; max: number },
-    hint = '',
+    channelsHint = false,
   ): number {
-    if (value < range.min)
-      throw new Unreadable(`the ${what} ${value} is below the minimum ${range.min}`);
+    const what = fieldName(field);
+    if (value < range.min) {
+      throw new Unreadable(
+        `the ${what} ${value} is below the minimum ${range.min}`,
+        textMsg('belowMin', { what: nameMsg(field), value, min: range.min }),
+      );
+    }
     if (value > range.max) {
-      throw new Unreadable(`the ${what} ${value} is above the maximum ${range.max}${hint}`);
+      const hint = channelsHint ? ' (output channels, x, go last in the token)' : '';
+      throw new Unreadable(
+        `the ${what} ${value} is above the maximum ${range.max}${hint}`,
+        textMsg(channelsHint ? 'aboveMaxChannels' : 'aboveMax', {
+          what: nameMsg(field),
+          value,
+          max: range.max,
+        }),
+      );
     }
     return value;
   }
 }
+
+/** "stride", "kernel size": a field's English name. */
+const fieldName = (field: Field | 'k') => (field === 'k' ? 'kernel size' : FIELD_NAMES[field]);
+
+/** The letters and flags an op takes, as code: "s, p, d, g, x". */
+const lettersAfter = (kind: LayerKind) => ALLOWED[kind].join(', ');
 
 function expectedAfter(kind: LayerKind): string {
   const allowed = ALLOWED[kind];
@@ -195,13 +241,18 @@ function readToken(text: string): LayerToken {
     const found = text[0] === undefined ? 'nothing' : `'${text[0]}'`;
     throw new Unreadable(
       `expected an op letter: c (Conv2d), t (ConvTranspose2d), m (MaxPool2d) or a (AvgPool2d), found ${found}`,
+      text[0] === undefined ? textMsg('opNone') : textMsg('op', { found: text[0] }),
     );
   }
   const isConv = kind === 'conv' || kind === 'convTranspose';
   const reader = new TokenReader(text.slice(1), isConv);
-  if (reader.done)
-    throw new Unreadable(`expected a kernel size (a number or HxW) after '${text[0]}'`);
-  const kernel = reader.pair('kernel size', RANGES.k);
+  if (reader.done) {
+    throw new Unreadable(
+      `expected a kernel size (a number or HxW) after '${text[0]}'`,
+      textMsg('kernelAfter', { op: text[0] }),
+    );
+  }
+  const kernel = reader.pair('k', RANGES.k);
   const pool = !isConv;
   const token: LayerToken = {
     op: kind,
@@ -216,25 +267,36 @@ function readToken(text: string): LayerToken {
     countIncludePad: true,
   };
   const seen = new Set<string>();
-  const once = (name: string) => {
-    if (seen.has(name)) throw new Unreadable(`the ${name} is given twice`);
+  const once = (field: Field | Flag) => {
+    const name = field.length > 1 ? `${field} flag` : FIELD_NAMES[field as Field];
+    if (seen.has(name)) {
+      throw new Unreadable(
+        `the ${name} is given twice`,
+        textMsg('twice', { what: nameMsg(field) }),
+      );
+    }
     seen.add(name);
   };
-  const refuse = (what: string): never => {
+  const refuse = (what: string, which: Field | Flag | 'psame'): never => {
     throw new Unreadable(
       `${LAYER_MODULES[kind]} takes no ${what}; it takes ${expectedAfter(kind)}`,
+      textMsg('takesNo', {
+        module: LAYER_MODULES[kind],
+        what: textMsg(`takes.${which}`),
+        letters: lettersAfter(kind),
+      }),
     );
   };
   while (!reader.done) {
     if (reader.take('ceil')) {
-      if (!pool) refuse('ceil_mode (ceil)');
-      once('ceil flag');
+      if (!pool) refuse('ceil_mode (ceil)', 'ceil');
+      once('ceil');
       token.ceilMode = true;
       continue;
     }
     if (reader.take('nopad')) {
-      if (kind !== 'avgPool') refuse('count_include_pad (nopad)');
-      once('nopad flag');
+      if (kind !== 'avgPool') refuse('count_include_pad (nopad)', 'nopad');
+      once('nopad');
       token.countIncludePad = false;
       continue;
     }
@@ -242,25 +304,31 @@ function readToken(text: string): LayerToken {
     if (!(letter in FIELD_NAMES)) {
       throw new Unreadable(
         `expected one of ${expectedAfter(kind)} after the kernel size, found '${letter}'`,
+        textMsg('field', { letters: lettersAfter(kind), found: letter }),
       );
     }
     const field = letter as Field;
     const name = FIELD_NAMES[field];
-    if (!ALLOWED[kind].includes(field)) refuse(`${name} (${field})`);
-    once(name);
+    if (!ALLOWED[kind].includes(field)) refuse(`${name} (${field})`, field);
+    once(field);
     reader.take(field);
     if (field === 'p' && reader.take('same')) {
-      if (kind !== 'conv') refuse("padding='same' (psame)");
+      if (kind !== 'conv') refuse("padding='same' (psame)", 'psame');
       token.padding = 'same';
     } else if (field === 'p' && reader.take('valid')) {
       token.padding = [0, 0];
     } else if (field === 'g' || field === 'x') {
-      const value = reader.pair(name, RANGES[field]);
-      if (value[0] !== value[1]) throw new Unreadable(`the ${name} is one number, not HxW`);
+      const value = reader.pair(field, RANGES[field]);
+      if (value[0] !== value[1]) {
+        throw new Unreadable(
+          `the ${name} is one number, not HxW`,
+          textMsg('oneNumber', { what: nameMsg(field) }),
+        );
+      }
       if (field === 'g') token.groups = value[0];
       else token.outChannels = value[0];
     } else {
-      const value = reader.pair(name, RANGES[field]);
+      const value = reader.pair(field, RANGES[field]);
       if (field === 's') token.stride = value;
       else if (field === 'p') token.padding = value;
       else if (field === 'd') token.dilation = value;
@@ -291,6 +359,7 @@ export function parseLayers(text: string): ParsedLayers {
           token: `${source.slice(0, 40)}…`,
           index: -1,
           reason: `the layer text is ${source.length} characters long; at most ${LAYER_TEXT_MAX_LENGTH} are read`,
+          msg: textMsg('tooLong', { length: source.length, max: LAYER_TEXT_MAX_LENGTH }),
         },
       ],
     };
@@ -307,6 +376,7 @@ export function parseLayers(text: string): ParsedLayers {
         token: raw.trim().slice(0, 40),
         index,
         reason: `a stack has at most ${max} layers; layer ${max + 1} and those after it are left out`,
+        msg: textMsg('tooMany', { max, next: max + 1 }),
       });
       break;
     }
@@ -314,7 +384,12 @@ export function parseLayers(text: string): ParsedLayers {
       layers.push(readToken(text));
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;
-      problems.push({ token: raw.trim().slice(0, 40), index, reason: error.message });
+      problems.push({
+        token: raw.trim().slice(0, 40),
+        index,
+        reason: error.message,
+        msg: error.msg,
+      });
     }
     index++;
   }

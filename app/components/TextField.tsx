@@ -1,6 +1,7 @@
 import { FieldMessage, describedBy } from './FieldMessage';
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useFieldDraft } from './useFieldDraft';
+import { CodeText } from './CodeText';
 import { t } from '../i18n/i18n';
 
 interface Props {
@@ -85,7 +86,13 @@ export function TextField({
         onChange={(event) => apply(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <FieldMessage id={id} error={error} kept={kept} note={note} hint={hint} />
+      <FieldMessage
+        id={id}
+        error={code && typeof error === 'string' ? <CodeText text={error} /> : error}
+        kept={kept}
+        note={note}
+        hint={hint}
+      />
     </div>
   );
 }

@@ -13,9 +13,9 @@ describe('sayNodes', () => {
     ]);
   });
 
-  it('keeps an engine’s English reason marked English', () => {
+  it('says a layer text’s reason in place, the layer’s own text as code', () => {
     expect(html('?view=stack&L=c3,q2')[0]).toContain(
-      '<span lang="en">expected an op letter: c (Conv2d)',
+      'could not read layer 2 <code lang="en">“q2”</code>: expected an op letter: c (Conv2d)',
     );
   });
 

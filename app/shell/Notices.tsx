@@ -6,21 +6,25 @@ import { sayNodes } from '../i18n/sayNodes';
 import { useAppStore, type AppState } from '../store/store';
 import type { Notice } from '../store/viewSlice';
 import { CatalogueGate } from './CatalogueGate';
+import { viewNamespaces } from './language';
 
 const selectNotices = (s: AppState) => s.notices;
 const selectLang = (s: AppState) => s.lang;
+const selectView = (s: AppState) => s.view;
 
 /**
  * Dismissible notices: what the page corrected in a link, and similar. Their sentences are in
- * the common catalogue, which every view loads: the notices wait for it.
+ * the catalogues the view loads (the common one, and the view's own for its fields' reasons,
+ * such as the layer stack's layer text): the notices wait for them.
  */
 export function Notices() {
   const notices = useAppStore(selectNotices);
   const lang = useAppStore(selectLang);
+  const view = useAppStore(selectView);
   if (!notices.length) return null;
   return (
     <Suspense fallback={null}>
-      <CatalogueGate lang={lang} namespaces={['common']}>
+      <CatalogueGate lang={lang} namespaces={viewNamespaces(view)}>
         <NoticeList notices={notices} />
       </CatalogueGate>
     </Suspense>

@@ -5,6 +5,7 @@ import {
   parseLayers,
   type LayerToken,
 } from '../../engine/params';
+import type { Msg } from '../../engine';
 import { urlMsg, type Field } from './fields';
 import { quote, safeText } from './quote';
 
@@ -13,6 +14,20 @@ import { quote, safeText } from './quote';
  * and written in the engine's canonical form. A token that cannot be read is left out and
  * named in the notice with what was expected; when no token can be read, the default stays.
  */
+/** A reason's values as the page may show them: the character it found may be a control one. */
+const shown = (msg: Msg): Msg =>
+  msg.values
+    ? {
+        ...msg,
+        values: Object.fromEntries(
+          Object.entries(msg.values).map(([name, value]) => [
+            name,
+            typeof value === 'string' ? safeText(value) : value,
+          ]),
+        ),
+      }
+    : msg;
+
 export function layersField(opts: { default: string }): Field<LayerToken[]> {
   return {
     default: parseLayers(opts.default).layers,
@@ -22,15 +37,14 @@ export function layersField(opts: { default: string }): Field<LayerToken[]> {
     parse: (raw) => {
       const { layers, problems } = parseLayers(raw);
       if (problems.length === 0) return { ok: true, value: layers };
-      // The engine's reasons are English; they stay so (marked `lang="en"`) in every language.
+      // The engine's reasons are messages of the stack catalogue, said in the page's language.
       const read = problems.map((problem) =>
         problem.index < 0
-          ? urlMsg('layers', { english: problem.reason })
-          : // The engine's reason names the character it found, which may be a control one.
-            urlMsg('layer', {
+          ? urlMsg('layers', { reason: problem.msg })
+          : urlMsg('layer', {
               index: problem.index + 1,
               raw: quote(problem.token),
-              english: safeText(problem.reason),
+              reason: shown(problem.msg),
             }),
       );
       // The first problem in full, the others by number: a notice stays one short sentence.

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n, type Messages } from '@lingui/core';
+import common from '../../i18n/locales/zh/common.json';
+import broadcast from '../../i18n/locales/zh/broadcast.json';
 import { readAllShapes, readShapeBox } from './shapeText';
 
 describe('readShapeBox', () => {
@@ -31,5 +34,23 @@ describe('readAllShapes', () => {
     ['(3, -4)', 'Shape 1: negative dimensions are not allowed: “3, -4” has -4.'],
   ])('%j is refused', (text, error) => {
     expect(readAllShapes(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('in Chinese', () => {
+  afterEach(() => i18n.activate('en'));
+
+  it('names the box and says the reason in Chinese, the typed text as it is', () => {
+    for (const messages of [common, broadcast]) i18n.load('zh', messages as unknown as Messages);
+    i18n.activate('zh');
+    const read = readShapeBox('a', '2, x');
+    expect(read.ok).toBe(false);
+    const error = read.ok ? '' : read.error;
+    expect(error).toBe('a 的形状：“2, x” 中的 “x” 不是整数。');
+    expect(error).not.toMatch(/Shape|whole number/);
+    expect(readAllShapes('3, 4')).toEqual({
+      ok: false,
+      error: '请把形状写成 Python 元组，例如 (3, 4) (5,) 或 (2, 1), (1, 3)。',
+    });
   });
 });

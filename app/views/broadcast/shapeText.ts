@@ -3,6 +3,7 @@
  * once as Python tuples ("(3,4) (5,)", pasted from an error message).
  */
 import { formatTuple } from '../../../engine';
+import { t } from '../../i18n/i18n';
 import { say } from '../../i18n/say';
 import { parseShape } from '../../url/fields';
 import { SHAPE_LIMITS } from '../../url/schema';
@@ -16,7 +17,9 @@ export const shapeBoxText = (shape: readonly number[]) => shape.join(', ');
 /** Reads one operand's box. */
 export function readShapeBox(name: string, text: string): TextRead {
   const result = parseShape(text, { ...SHAPE_LIMITS, required: true });
-  if (!result.ok) return { ok: false, error: `Shape of ${name}: ${say(result.reason)}.` };
+  if (!result.ok) {
+    return { ok: false, error: t('broadcast.box.shapeOf', { name, reason: say(result.reason) }) };
+  }
   return { ok: true, text: shapeBoxText(result.value ?? []) };
 }
 
@@ -39,19 +42,24 @@ export function readAllShapes(
   if (!tuples.length || leftover) {
     return {
       ok: false,
-      error: 'Write the shapes as Python tuples, e.g. (3, 4) (5,) or (2, 1), (1, 3).',
+      error: t('broadcast.box.tuples'),
     };
   }
   if (tuples.length > OPERAND_NAMES.length) {
     return {
       ok: false,
-      error: `At most ${OPERAND_NAMES.length} operands (a to d); you gave ${tuples.length} shapes.`,
+      error: t('broadcast.box.tooMany', { max: OPERAND_NAMES.length, count: tuples.length }),
     };
   }
   const shapes: number[][] = [];
   for (const [k, tuple] of tuples.entries()) {
     const result = parseShape(tuple, { ...SHAPE_LIMITS, required: true });
-    if (!result.ok) return { ok: false, error: `Shape ${k + 1}: ${say(result.reason)}.` };
+    if (!result.ok) {
+      return {
+        ok: false,
+        error: t('broadcast.box.shapeN', { n: k + 1, reason: say(result.reason) }),
+      };
+    }
     shapes.push(result.value ?? []);
   }
   return { ok: true, shapes };

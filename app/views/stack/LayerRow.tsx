@@ -1,6 +1,7 @@
 import { formatLayers, parseLayers, type LayerToken } from '../../../engine';
 import { TextField } from '../../components/TextField';
 import { t } from '../../i18n/i18n';
+import { say } from '../../i18n/say';
 
 interface Props {
   /** 0-based position. */
@@ -18,10 +19,10 @@ interface Props {
 
 /** Reads one layer's text: exactly one layer, in canonical form, or what is wrong with it. */
 export function readLayer(text: string): { ok: true; text: string } | { ok: false; error: string } {
-  if (text.includes(',')) return { ok: false, error: 'One layer per row: remove the comma.' };
+  if (text.includes(',')) return { ok: false, error: t('stack.text.comma') };
   const { layers, problems } = parseLayers(text);
-  if (problems.length) return { ok: false, error: problems[0].reason };
-  if (layers.length === 0) return { ok: false, error: 'Write a layer, e.g. c3p1 or m2.' };
+  if (problems.length) return { ok: false, error: say(problems[0].msg) };
+  if (layers.length === 0) return { ok: false, error: t('stack.text.empty') };
   return { ok: true, text: formatLayers(layers) };
 }
 
