@@ -4,6 +4,8 @@ import { matrixText } from './grid/typedValues';
 import { TextField } from './TextField';
 import { t } from '../i18n/i18n';
 import { say } from '../i18n/say';
+import { sayNodes } from '../i18n/sayNodes';
+import type { Msg } from '../../engine';
 
 type Matrix = string[][] | null;
 
@@ -20,7 +22,7 @@ interface Props {
     kernelShape: readonly [number, number];
   };
   /** How typed values of another size were fitted. */
-  notes: readonly string[];
+  notes: readonly Msg[];
   onChange: (patch: { x?: Matrix; w?: Matrix; num?: boolean }) => void;
 }
 
@@ -111,8 +113,8 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
         {t('common.typed.start')}
       </button>
       {notes.map((note) => (
-        <p key={note} className="field-hint" data-testid="typed-note">
-          {note}
+        <p key={String(note.values?.name)} className="field-hint" data-testid="typed-note">
+          {sayNodes(note)}
         </p>
       ))}
     </fieldset>

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { i18n, type Messages } from '@lingui/core';
+import zh from '../../i18n/locales/zh/common.json';
+import { say } from '../../i18n/say';
 import { fitTyped, matrixText } from './typedValues';
 
 describe('fitTyped', () => {
@@ -16,9 +19,9 @@ describe('fitTyped', () => {
   });
 
   it('fills missing cells with zeros and says so', () => {
-    const fitted = fitTyped([['1', '2']], [2, 3], 'x (the input)');
+    const fitted = fitTyped([['1', '2']], [2, 3], 'x');
     expect(Array.from(fitted.data)).toEqual([1, 2, 0, 0, 0, 0]);
-    expect(fitted.note).toBe(
+    expect(say(fitted.note!)).toBe(
       'x (the input) has 1 × 2 typed values for 2 × 3 cells: the cells without a typed value hold 0.',
     );
   });
@@ -33,8 +36,8 @@ describe('fitTyped', () => {
       'w',
     );
     expect(Array.from(fitted.data)).toEqual([1, 2]);
-    expect(fitted.note).toBe(
-      'w has 2 × 3 typed values for 1 × 2 cells: values past 1 × 2 are left out.',
+    expect(say(fitted.note!)).toBe(
+      'w (the kernel) has 2 × 3 typed values for 1 × 2 cells: values past 1 × 2 are left out.',
     );
   });
 });
@@ -48,5 +51,15 @@ describe('matrixText', () => {
       ]),
     ).toBe('3,3;0,-1');
     expect(matrixText(null)).toBe('');
+  });
+
+  it('says how it fitted them in Chinese on a Chinese page', () => {
+    i18n.load('zh', zh as unknown as Messages);
+    i18n.activate('zh');
+    const note = fitTyped([['1', '2', '3']], [2, 2], 'w').note!;
+    expect(say(note)).toBe(
+      'w（卷积核）有 1 × 3 个输入值，而网格有 2 × 2 个单元格：没有输入值的单元格取 0，超出 2 × 2 的值被略去。',
+    );
+    i18n.activate('en');
   });
 });

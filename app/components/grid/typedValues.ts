@@ -3,25 +3,26 @@
  * fitted to the grid they fill. A matrix of another size is cut or filled with zeros, and the
  * reader is told so; nothing typed is ever refused here (the URL field has read it already).
  */
+import type { Msg } from '../../../engine';
 
 /** The typed values of one grid, row-major, and what was done to fit them. */
 export interface TypedValues {
   data: Float64Array;
-  /** Says how a matrix of another size was fitted, or null when it fits. */
-  note: string | null;
+  /** Says how a matrix of another size was fitted (a message of the common catalogue), or null when it fits. */
+  note: Msg | null;
 }
 
 /**
  * Fits a typed matrix to `shape` (rows, columns): cells past the typed ones are 0, typed cells
  * outside the shape are left out.
  *
- * @param name what the values are, for the note: "x (the input)"
+ * @param name the URL key of the values: `x` the input, `w` the kernel
  * @example fitTyped([['1', '2'], ['3', '4']], [2, 3], 'x').data // [1, 2, 0, 3, 4, 0]
  */
 export function fitTyped(
   matrix: readonly (readonly string[])[],
   shape: readonly [number, number],
-  name: string,
+  name: 'x' | 'w',
 ): TypedValues {
   const [rows, cols] = shape;
   const typed = [matrix.length, matrix[0]?.length ?? 0];
@@ -29,12 +30,19 @@ export function fitTyped(
   for (let r = 0; r < Math.min(rows, typed[0]); r++)
     for (let c = 0; c < Math.min(cols, typed[1]); c++) data[r * cols + c] = Number(matrix[r][c]);
   if (typed[0] === rows && typed[1] === cols) return { data, note: null };
-  const parts: string[] = [];
-  if (typed[0] < rows || typed[1] < cols) parts.push('the cells without a typed value hold 0');
-  if (typed[0] > rows || typed[1] > cols) parts.push(`values past ${rows} × ${cols} are left out`);
+  const fill = typed[0] < rows || typed[1] < cols;
+  const cut = typed[0] > rows || typed[1] > cols;
   return {
     data,
-    note: `${name} has ${typed[0]} × ${typed[1]} typed values for ${rows} × ${cols} cells: ${parts.join(', ')}.`,
+    note: {
+      id: 'common.typed.fit',
+      values: {
+        name,
+        typed: `${typed[0]} × ${typed[1]}`,
+        cells: `${rows} × ${cols}`,
+        fit: fill && cut ? 'both' : fill ? 'fill' : 'cut',
+      },
+    },
   };
 }
 

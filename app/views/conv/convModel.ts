@@ -55,7 +55,7 @@ export interface ConvModel extends StageModel {
   refuser: Refuser;
   fixes: Fix[];
   /** How typed values of another size than their grid were fitted to it. */
-  typedNotes: string[];
+  typedNotes: Msg[];
 }
 
 export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
@@ -76,8 +76,8 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
   const torchSame = params.p.mode === 'same' && !tfSame;
   const spec = convSpecOf(axes, torchSame ? 'same' : undefined);
   const seeded = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
-  const typedInput = params.x ? fitTyped(params.x, input, 'x (the input)') : null;
-  const typedKernel = params.w ? fitTyped(params.w, kernel, 'w (the kernel)') : null;
+  const typedInput = params.x ? fitTyped(params.x, input, 'x') : null;
+  const typedKernel = params.w ? fitTyped(params.w, kernel, 'w') : null;
   const values = {
     input: typedInput?.data ?? seeded.input,
     kernel: typedKernel?.data ?? seeded.kernel,
