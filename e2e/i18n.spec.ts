@@ -45,6 +45,7 @@ const MORE_STATES: readonly [(typeof VIEWS)[number], string][] = [
   ['channels', 'cin=6&cout=8&g=4'],
   ['stack', 'i=4&L=c3,c5'],
   ['stack', 'L=c3s2psame,c3'],
+  ['conv', 'i=3&x=1,2;3,4&w=1,2,3,4;5,6,7,8'],
   ['conv', 'i=999&k=abc&k=4&p=1,2,3&embed=yes&lang=fr'],
   ['mask', 'm=1,2;3'],
   ['stack', 'L=c3,q2,zz'],
@@ -155,6 +156,23 @@ test.describe('简体中文', () => {
       'k：“abc” 不是数；改用默认值 3。',
     ]);
     await expect(notice.locator('code[lang="en"]').first()).toHaveText('i');
+  });
+
+  test('what a box refuses is said in Chinese, its own text as code', async ({ page }) => {
+    await openView(page, '?view=stack&L=c3,m2&lang=zh');
+    await page.getByTestId('layer-text-1').fill('c3q1');
+    await expect(page.locator('.field-error')).toContainText('卷积核尺寸之后应是');
+    await page.getByTestId('layer-text-2').fill('c3,m2');
+    await expect(page.locator('.field-error').nth(1)).toHaveText('每行一层：请删去逗号。');
+    expect(await englishWords(page)).toEqual([]);
+    await openView(page, '?view=broadcast&lang=zh');
+    await page.getByTestId('shape-a').fill('2, x');
+    await page.getByTestId('all-shapes').fill('3, 4');
+    await expect(page.locator('.field-error')).toHaveText([
+      'a 的形状：“2, x” 中的 “x” 不是整数。',
+      '请把形状写成 Python 元组，例如 (3, 4) (5,) 或 (2, 1), (1, 3)。',
+    ]);
+    expect(await englishWords(page)).toEqual([]);
   });
 
   test('a refusal is explained in Chinese and quoted once in English, headed by who refuses', async ({

@@ -8,6 +8,7 @@ import type { ChannelsModel } from './channelsModel';
 import { ChannelDiagram } from './ChannelDiagram';
 import { ChannelsLegend } from './ChannelsLegend';
 import { PartialSums } from './PartialSums';
+import { layerCaption } from './channelWords';
 import { t } from '../../i18n/i18n';
 
 interface Props {
@@ -36,24 +37,13 @@ function ChannelsFigureContent({ model, numbers }: Props) {
         {model.layers.map((layer, index) => {
           const gridId = layer.id === 'conv' ? 'output' : 'pointwise';
           const hl = layerHighlight(layer, focus?.grid === gridId ? focus.index : null);
-          const [h, w] = layer.axes;
           return (
             <figure key={layer.id} className="channel-layer">
               <figcaption>
                 {model.layers.length > 1 && (
                   <strong>{t('channels.fig.layer', { n: index + 1 })}</strong>
                 )}
-                {t('channels.fig.input', {
-                  shape: `${layer.inChannels} × ${h.input} × ${w.input}`,
-                })}
-                {layer.padded[0] !== h.input || layer.padded[1] !== w.input
-                  ? t('channels.fig.padded')
-                  : ''}
-                {t('channels.fig.weight', { shape: layer.counts.weightShape.join(' × ') })}
-                {layer.groups > 1 ? t('channels.fig.groups', { count: layer.groups }) : ''}
-                {t('channels.fig.output', {
-                  shape: `${layer.outChannels} × ${layer.output[0]} × ${layer.output[1]}`,
-                })}
+                {layerCaption(layer)}
               </figcaption>
               <ChannelDiagram
                 layer={layer}

@@ -9,6 +9,7 @@ import { channelsFixPatch } from './applyFix';
 import { buildChannelsModel, type ChannelsModel } from './channelsModel';
 import { ChannelsControls } from './ChannelsControls';
 import { ChannelsFigure } from './ChannelsFigure';
+import { channelsWords } from './channelWords';
 import { CHANNEL_PRESETS } from './presets';
 import './channels.css';
 import { t } from '../../i18n/i18n';
@@ -76,6 +77,7 @@ export default function ChannelsView() {
                   layers: model.layers,
                   numbers: params.num,
                   focus: pinnedOutput(pinned, model.layers.length),
+                  words: channelsWords(model.layers),
                 }) satisfies ChannelsSceneData,
             }
           : undefined

@@ -95,14 +95,3 @@ export function channelPainters(layer: ChannelLayer, hl: LayerHighlight | null, 
 
   return { input, kernels, output };
 }
-
-/**
- * The caption of a layer's picture: its input, weight and output shapes.
- *
- * @example layerCaption(layer) // 'input 3 × 5 × 5 (padding dashed) → weight 4 × 3 × 3 × 3 → output 4 × 5 × 5'
- */
-export function layerCaption(layer: ChannelLayer): string {
-  const [h, w] = layer.axes;
-  const padded = layer.padded[0] !== h.input || layer.padded[1] !== w.input;
-  return `input ${layer.inChannels} × ${h.input} × ${w.input}${padded ? ' (padding dashed)' : ''} → weight ${layer.counts.weightShape.join(' × ')}${layer.groups > 1 ? ` in ${layer.groups} groups` : ''} → output ${layer.outChannels} × ${layer.output[0]} × ${layer.output[1]}`;
-}

@@ -19,7 +19,8 @@ import { paintedCells } from '../../components/export/stageAnimation';
 import type { CellPaint } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { layerHighlight } from './channelHighlight';
-import { channelPainters, layerCaption, layerLayout } from './channelPaint';
+import { channelPainters, layerLayout } from './channelPaint';
+import type { ChannelsWords } from './channelWords';
 import type { ChannelLayer } from './channelsModel';
 import { groupWire } from './groupColours';
 import { ARROW_COLOUR, arrowPaths, bandShapes, wirePaths } from './wireShapes';
@@ -31,6 +32,8 @@ export interface ChannelsSceneData {
   numbers: boolean;
   /** The pinned output cell on screen: its layer and its index over all output channels. */
   focus: { layer: number; index: number } | null;
+  /** Title, captions and headings in the page's language. */
+  words: ChannelsWords;
 }
 
 /** Width the layers are laid out in, as a wide panel on screen. */
@@ -55,8 +58,8 @@ function channelsScene(data: ChannelsSceneData, focus: ChannelsSceneData['focus'
     const layout = layerLayout(layer, WIDTH);
     const x0 = SCENE.margin;
     const y0 = top + CAPTION;
-    const prefix = data.layers.length > 1 ? `Layer ${n + 1}: ` : '';
-    texts.push({ x: x0, y: top + 15, text: `${prefix}${layerCaption(layer)}` });
+    const caption = data.words.layers[n];
+    texts.push({ x: x0, y: top + 15, text: caption });
     const bands = bandShapes(layout);
     for (const band of bands) {
       shapes.push({
@@ -81,7 +84,7 @@ function channelsScene(data: ChannelsSceneData, focus: ChannelsSceneData['focus'
         width: wire.width,
       });
     }
-    ['inputs', 'weights', 'outputs'].forEach((heading, column) => {
+    data.words.headings.forEach((heading, column) => {
       texts.push({
         x: x0 + layout.headings[column],
         y: y0 + 12,
@@ -95,7 +98,7 @@ function channelsScene(data: ChannelsSceneData, focus: ChannelsSceneData['focus'
         texts.push({
           x: x0 + layout.wireFrom + 4,
           y: y0 + band.y + 13,
-          text: `group ${g + 1}`,
+          text: data.words.groups[g],
           size: 12,
           color: groupWire(g),
           bold: true,
@@ -145,18 +148,11 @@ function channelsScene(data: ChannelsSceneData, focus: ChannelsSceneData['focus'
         grid(`${layer.id}-output-${co}`, box, layer.output[0], layer.output[1], paint.output(co)),
       );
     });
-    width = Math.max(
-      width,
-      x0 + layout.width,
-      x0 + captionWidth(`${prefix}${layerCaption(layer)}`),
-    );
+    width = Math.max(width, x0 + layout.width, x0 + captionWidth(caption));
     top = y0 + layout.height + LAYER_GAP;
   });
-  const [first] = data.layers;
   return {
-    title: first
-      ? `Channels and groups: ${first.inChannels} input channels, ${first.outChannels} output channels in ${first.groups} group${first.groups === 1 ? '' : 's'}, kernel ${first.axes[0].kernel} × ${first.axes[1].kernel}${data.layers.length > 1 ? `, then a 1 × 1 layer to ${data.layers[1].outChannels} channels` : ''}`
-      : 'Channels and groups',
+    title: data.words.title,
     width: Math.ceil(width + SCENE.margin),
     height: Math.ceil(top - LAYER_GAP + SCENE.margin),
     grids,

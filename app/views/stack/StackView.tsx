@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { StackSceneData } from './stackScene';
+import { stackWords } from './stackWords';
 import { formatSize } from '../../components/format';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { PresetList } from '../../components/PresetList';
@@ -69,14 +70,17 @@ export default function StackView() {
       exportable={{
         step: -1,
         steps: model.maps.length - 1,
-        source: () =>
-          ({
+        source: () => {
+          const focus = mapCellOf(model, pinned) ?? model.defaultFocus;
+          return {
             kind: 'stack',
             input: model.input,
             runnable: model.runnable,
             maps: model.maps,
-            focus: mapCellOf(model, pinned) ?? model.defaultFocus,
-          }) satisfies StackSceneData,
+            focus,
+            words: stackWords(model.input, model.maps, focus),
+          } satisfies StackSceneData;
+        },
       }}
       panels={<StackPanels model={model} params={params} set={set} />}
     />

@@ -12,6 +12,7 @@ import type { Layer } from '../../../engine';
 import type { AxisPair } from '../../url/fields';
 import { mapPainter } from './mapPaint';
 import { blockFactor, blockMax, mapScale } from './mapScale';
+import { frameFocus } from './frameFocus';
 import { cellLinks, type MapCell, type StackMap } from './stackModel';
 
 /** What the stack's pictures are built from: plain data, sent to the export worker. */
@@ -23,16 +24,23 @@ export interface StackSceneData {
   maps: StackMap[];
   /** The cell linked in the picture on screen (the pinned one, or the default). */
   focus: MapCell;
+  /** Words in the page's language, written on the page: the pictures' titles and a note. */
+  words: StackWords;
+}
+
+/** The titles of the still and of each GIF frame, and the note of a map drawn smaller. */
+export interface StackWords {
+  still: string;
+  frames: string[];
+  scaledDown: string;
 }
 
 /** Room for one map in an exported picture. */
 const MAP_WIDTH = 440;
 const MAP_HEIGHT = 420;
 
-const centre = ([h, w]: AxisPair): AxisPair => [(h - 1) >> 1, (w - 1) >> 1];
-
-/** The stack with `focus`'s links drawn: one grid per map. */
-function stackScene(data: StackSceneData, focus: MapCell) {
+/** The stack with `focus`'s links drawn: one grid per map, under `title`. */
+function stackScene(data: StackSceneData, focus: MapCell, title: string) {
   const links = cellLinks(data, focus);
   const scale = mapScale(
     data.maps.map((map) => map.shape),
@@ -56,20 +64,14 @@ function stackScene(data: StackSceneData, focus: MapCell) {
     });
     return {
       id: `map${map.index}`,
-      caption: `${map.title} ${formatSize(map.shape)}${size < scale.common ? ' · scaled down' : ''}`,
+      caption: `${map.title} ${formatSize(map.shape)}${size < scale.common ? data.words.scaledDown : ''}`,
       rows,
       cols,
       cell: size * factor,
       cells: paintedCells(rows, cols, paint),
     };
   });
-  const layers = data.maps.length - 1;
-  const [r, c] = focus.cell;
-  const where = focus.map === 0 ? 'input' : `output of layer ${focus.map}`;
-  return flowScene(
-    `Layer stack, input ${formatSize(data.input)}, ${layers} layer${layers === 1 ? '' : 's'}: what cell (${r}, ${c}) of the ${where} is linked to`,
-    grids,
-  );
+  return flowScene(title, grids);
 }
 
 /**
@@ -79,10 +81,7 @@ function stackScene(data: StackSceneData, focus: MapCell) {
 export function stackSequence(data: StackSceneData): SceneSequence {
   return {
     frames: data.maps.length - 1,
-    frame: (n) => {
-      const map = data.maps[Math.min(n + 1, data.maps.length - 1)];
-      return stackScene(data, { map: map.index, cell: centre(map.shape) });
-    },
-    still: () => stackScene(data, data.focus),
+    frame: (n) => stackScene(data, frameFocus(data.maps, n), data.words.frames[n]),
+    still: () => stackScene(data, data.focus, data.words.still),
   };
 }
