@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { morphChildren } from './morph';
 
 interface Props {
   /** TeX source. */
@@ -12,6 +13,11 @@ type Katex = typeof import('katex').default;
 
 /** Quiet time after the last change before a formula is typeset again. */
 const SETTLE_MS = 150;
+/**
+ * The longest a formula waits for the browser to be idle: a busy page (or machine) may have no
+ * idle time for a long while, and a formula must not keep the numbers of a state left behind.
+ */
+const IDLE_WAIT_MS = 500;
 
 let katexPromise: Promise<Katex> | null = null;
 
@@ -29,7 +35,9 @@ function loadKatex(): Promise<Katex> {
 }
 
 const requestIdle = (fn: () => void): number =>
-  window.requestIdleCallback ? window.requestIdleCallback(fn) : window.setTimeout(fn, 1);
+  window.requestIdleCallback
+    ? window.requestIdleCallback(fn, { timeout: IDLE_WAIT_MS })
+    : window.setTimeout(fn, 1);
 const cancelIdle = (handle: number): void =>
   window.cancelIdleCallback ? window.cancelIdleCallback(handle) : window.clearTimeout(handle);
 
@@ -44,31 +52,64 @@ export function displayHeight(tex: string): number {
   return 1.65;
 }
 
+/** A formula waiting to be typeset. */
+interface Job {
+  element: HTMLElement;
+  tex: string;
+  display: boolean;
+  /** False once the formula has changed again or left the page. */
+  live: () => boolean;
+}
+
+/** Typesetting of one task stops starting new formulas after this long (the rest wait). */
+const BATCH_MS = 8;
+const waiting = new Map<HTMLElement, Job>();
+let batchHandle = 0;
+
+/** Typesets the waiting formulas in the browser's next idle time. */
+function typesetSoon(katex: Katex) {
+  batchHandle ||= requestIdle(() => {
+    batchHandle = 0;
+    void typesetWaiting(katex);
+  });
+}
+
 /**
- * Typesets `tex` into `element` once the fonts it uses have loaded: KaTeX lays it out first
- * in a hidden box, whose text makes the browser fetch exactly those fonts, so that nothing
- * moves when they arrive; then the result replaces the TeX in one step.
+ * Typesets the waiting formulas once the fonts they use have loaded: KaTeX lays them out
+ * first in a hidden box, whose text makes the browser fetch exactly those fonts, so that
+ * nothing moves when they arrive; then each result replaces its TeX in one step (where a formula
+ * was typeset before, only what differs is changed, see `morphChildren`). The formulas
+ * that change together (a key press changes every number in them) are laid out together, in
+ * one layout of the page rather than one each; a task stops starting new ones after
+ * `BATCH_MS`, so the page's formulas, all waiting for KaTeX on the first load, do not become
+ * one long task when it arrives.
  */
-async function typesetInto(
-  katex: Katex,
-  element: HTMLElement,
-  tex: string,
-  display: boolean,
-  live: () => boolean,
-) {
+async function typesetWaiting(katex: Katex) {
+  const start = performance.now();
   const staging = document.createElement('span');
   staging.className = 'formula-staging';
   staging.setAttribute('aria-hidden', 'true');
-  document.body.append(staging);
-  try {
-    katex.render(tex, staging, {
-      displayMode: display,
+  const batch: [Job, HTMLElement][] = [];
+  for (const job of waiting.values()) {
+    if (batch.length && performance.now() - start > BATCH_MS) break;
+    waiting.delete(job.element);
+    if (!job.live()) continue;
+    const box = document.createElement('span');
+    katex.render(job.tex, box, {
+      displayMode: job.display,
       output: 'htmlAndMathml',
       throwOnError: false,
     });
+    staging.append(box);
+    batch.push([job, box]);
+  }
+  if (waiting.size) typesetSoon(katex);
+  if (!batch.length) return;
+  document.body.append(staging);
+  try {
     staging.getBoundingClientRect();
     await document.fonts.ready;
-    if (live()) element.replaceChildren(...staging.childNodes);
+    for (const [job, box] of batch) if (job.live()) morphChildren(job.element, box);
   } finally {
     staging.remove();
   }
@@ -91,17 +132,13 @@ export function Formula({ tex, display = false, className }: Props) {
     if (!scroller || !element) return;
     if (!element.firstChild) element.textContent = tex;
     let live = true;
+    const job: Job = { element, tex, display, live: () => live };
     const typeset = () =>
       loadKatex().then(
-        // Each formula in a task of its own: the page's formulas, all waiting for KaTeX, do
-        // not become one long task when it arrives.
         (katex) => {
           if (!live) return;
-          idle = requestIdle(() => {
-            void typesetInto(katex, element, tex, display, () => live).then(
-              () => live && reachable(),
-            );
-          });
+          waiting.set(element, job);
+          typesetSoon(katex);
         },
         // KaTeX could not be downloaded (offline): the TeX stays readable as text, and
         // typesetting is tried again when the connection comes back.
@@ -109,13 +146,13 @@ export function Formula({ tex, display = false, className }: Props) {
       );
     const onOnline = () => (idle = requestIdle(typeset));
     // A display formula that has to scroll sideways (a narrow screen) must be reachable by
-    // keyboard; one that fits is not a Tab stop.
+    // keyboard; one that fits is not a Tab stop. Checked when the observer reports its sizes
+    // (at once, and whenever the scroller or the typeset formula changes width), after the
+    // browser's own layout: reading the widths then costs no layout of its own.
     const reachable = () => {
-      if (!display) return;
       if (scroller.scrollWidth > scroller.clientWidth + 1) scroller.tabIndex = 0;
       else scroller.removeAttribute('tabindex');
     };
-    reachable();
     const resize = display && window.ResizeObserver ? new ResizeObserver(reachable) : null;
     resize?.observe(scroller);
     resize?.observe(element);
@@ -126,6 +163,7 @@ export function Formula({ tex, display = false, className }: Props) {
     const timer = window.setTimeout(() => (idle = requestIdle(typeset)), settle);
     return () => {
       live = false;
+      waiting.delete(element);
       resize?.disconnect();
       window.clearTimeout(timer);
       window.removeEventListener('online', onOnline);

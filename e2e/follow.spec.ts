@@ -1,0 +1,72 @@
+// What follows a key press in a render of its own (the panels under the figure, the preset
+// links) and what is typeset after it (the formulas, changed in place where they were typeset
+// before) ends as a fresh page of the same state shows it.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+
+/** KaTeX loads after the first paint, and formulas are typeset when the browser is idle. */
+const WAIT = { timeout: 15_000 };
+
+/** Each formula's TeX source, the TeX its typeset MathML carries, and its markup. */
+function formulas(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-tex]')].map((formula) => ({
+      tex: formula.dataset.tex,
+      annotation: formula.querySelector('annotation')?.textContent ?? null,
+      markup: formula.innerHTML,
+    })),
+  );
+}
+
+/** The preset links marked as the page's state. */
+function currentPresets(page: Page) {
+  return page
+    .locator('[data-testid^="preset-"][aria-current="true"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
+}
+
+/** What a page opened at `url` shows once every formula is typeset. */
+async function fresh(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect
+    .poll(async () => {
+      const all = await formulas(page);
+      return all.length > 0 && all.every((f) => f.annotation === f.tex);
+    }, WAIT)
+    .toBe(true);
+  const shown = { formulas: await formulas(page), presets: await currentPresets(page) };
+  await page.close();
+  return shown;
+}
+
+// Figure 2.3 of the paper, and a transposed convolution.
+for (const url of ['?view=conv&i=5&k=3&s=1&p=1', '?view=transposed&i=5&k=3&s=2&p=1']) {
+  test(`kernel key presses: formulas and preset links end as a fresh page shows them (${url})`, async ({
+    page,
+    context,
+  }) => {
+    const atStart = await fresh(context, url);
+    const atFour = await fresh(context, url.replace('k=3', 'k=4'));
+    expect(atFour.formulas.map((f) => f.tex)).not.toEqual(atStart.formulas.map((f) => f.tex));
+
+    await page.goto(url);
+    await expect.poll(() => formulas(page), WAIT).toEqual(atStart.formulas);
+    const k = page.getByTestId('control-k-range');
+    await k.focus();
+    // Out of the preset the page opened with, past a two-digit size, and back to k = 4.
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(60);
+    }
+    await expect(k).toHaveValue('4');
+    await expect.poll(() => formulas(page), WAIT).toEqual(atFour.formulas);
+    await expect.poll(() => currentPresets(page), WAIT).toEqual(atFour.presets);
+
+    // Back where the page opened: the formulas changed in place again, its preset current.
+    await page.keyboard.press('ArrowLeft');
+    await expect(k).toHaveValue('3');
+    await expect.poll(() => formulas(page), WAIT).toEqual(atStart.formulas);
+    await expect.poll(() => currentPresets(page), WAIT).toEqual(atStart.presets);
+  });
+}
