@@ -81,18 +81,22 @@ export function requireInteger(
 ): void {
   if (Number.isInteger(value) && value >= min) return;
   const where = axis === undefined ? '' : ` on ${axisLabel(axis, spatialRank ?? 0)}`;
-  const kind =
-    min === 1 ? 'a positive integer' : min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`;
+  const kind = min === 1 ? 'positive' : min === 0 ? 'nonNegative' : 'atLeast';
+  const kindText = {
+    positive: 'a positive integer',
+    nonNegative: 'a non-negative integer',
+    atLeast: `an integer ≥ ${min}`,
+  }[kind];
   const msg = errMsg(axis === undefined ? 'integer' : 'integerOnAxis', {
     name: what,
-    kind: min === 1 ? 'positive' : min === 0 ? 'nonNegative' : 'atLeast',
+    kind,
     min,
     value,
     ...(axis === undefined ? {} : { axis: axisMsg(axis, spatialRank ?? 0) }),
   });
   throw new ConfigError(
     `${what}-integer`,
-    `${what}${where} must be ${kind}, got ${value}`,
+    `${what}${where} must be ${kindText}, got ${value}`,
     axis,
     undefined,
     msg,

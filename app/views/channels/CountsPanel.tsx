@@ -86,7 +86,7 @@ export function CountsPanel({ model }: Props) {
       {model.separable !== null && (
         <p className="muted" data-testid="separable-formula">
           {t('channels.ct.separable', {
-            k: `${first.axes[0].kernel} × ${first.axes[1].kernel}`,
+            k: kernel,
             n: last.outChannels,
             ratio: times(model.separable),
           })}
