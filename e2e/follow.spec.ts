@@ -70,3 +70,44 @@ for (const url of ['?view=conv&i=5&k=3&s=1&p=1', '?view=transposed&i=5&k=3&s=2&p
     await expect.poll(() => currentPresets(page), WAIT).toEqual(atStart.presets);
   });
 }
+
+// The frame that shows the new figure comes before the render of the panels: a task posted
+// from that frame finds the figure changed and the code panel still as it was, and the panel
+// follows. (A deferred render that React schedules at once runs before such a task.)
+test('a kernel key press paints the figure before the panels under it are rewritten', async ({
+  page,
+}) => {
+  await page.goto('?view=conv&i=5&k=3&s=1&p=1');
+  const code = page.getByTestId('code-panel');
+  await expect(code).toContainText('kernel_size=3');
+  await expect(page.getByTestId('grid-output')).toHaveAttribute('data-cols', '5');
+  await page.evaluate(() => {
+    const seen: { cols: string | null; code: string }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    window.addEventListener(
+      'keydown',
+      () =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () =>
+            seen.push({
+              cols: document
+                .querySelector('[data-testid="grid-output"]')!
+                .getAttribute('data-cols'),
+              code: document.querySelector('[data-testid="code-panel"]')!.textContent ?? '',
+            });
+          channel.port2.postMessage(null);
+        }),
+      { capture: true, once: true },
+    );
+  });
+  await page.getByTestId('control-k-range').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(code).toContainText('kernel_size=4');
+  const [first] = await page.evaluate(
+    () => (window as unknown as { seen: { cols: string | null; code: string }[] }).seen,
+  );
+  expect(first.cols).toBe('4');
+  expect(first.code).toContain('kernel_size=3');
+  expect(first.code).not.toContain('kernel_size=4');
+});

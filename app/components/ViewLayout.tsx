@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Fix, Msg } from '../../engine';
 import { useAppStore, type AppState } from '../store/store';
 import { encode } from '../url/codec';
@@ -16,6 +8,7 @@ import { ConfigErrorPanel, type Refuser } from './ConfigErrorPanel';
 import { fixLabel } from './fixLabel';
 import { ControlsDrawer } from './ControlsDrawer';
 import { useMediaQuery } from './useMediaQuery';
+import { useValueAfterPaint } from '../shell/afterPaint';
 
 /** Phones: one column, too narrow to keep the controls beside the figure. */
 export const PHONE_QUERY = '(max-width: 699px)';
@@ -119,8 +112,8 @@ export function ViewLayout({
   // What a change of the parameters rewrites besides the controls and the figure (formulas,
   // code, preset links) follows in a render of its own after the frame that shows the figure:
   // a key held on a slider or a dragged slider answers without waiting for the text panels.
-  const laterPanels = useDeferredValue(panels);
-  const laterPresets = useDeferredValue(presets);
+  const laterPanels = useValueAfterPaint(panels);
+  const laterPresets = useValueAfterPaint(presets);
   const embed = useAppStore(selectEmbed);
   const query = useAppStore(selectQuery);
   const view = useAppStore(selectView);

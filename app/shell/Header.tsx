@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
+import { useValueAfterPaint } from './afterPaint';
 import { isPlainClick } from '../components/isPlainClick';
 import { t, tOr } from '../i18n/i18n';
 import { carryParams } from '../store/carryParams';
@@ -27,7 +28,7 @@ export function Header({ views }: Props) {
   const langKey = useAppStore(selectLangKey);
   // The links follow a change of the parameters a render later, so that a key press or an
   // animation step does not wait for every view's URL to be written.
-  const laterParams = useDeferredValue(params);
+  const laterParams = useValueAfterPaint(params);
   const hrefs = useMemo(
     () =>
       views.map((view) =>

@@ -31,3 +31,21 @@ export function usePainted(already = false): boolean {
   );
   return painted;
 }
+
+/**
+ * `value`, a render late: a change arrives in a render of its own, started after the frame that
+ * shows what changed with it has been painted. React's `useDeferredValue` schedules its render
+ * at once, in a task that the browser runs before that frame's own task when it can; this one
+ * asks for it only from the frame, so a key press or a hover answers on screen first.
+ */
+export function useValueAfterPaint<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(
+    () =>
+      Object.is(later, value)
+        ? undefined
+        : afterNextPaint(() => startTransition(() => setLater(() => value))),
+    [value, later],
+  );
+  return later;
+}
