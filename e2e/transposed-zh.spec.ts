@@ -153,9 +153,9 @@ test.describe('转置卷积 in Chinese', () => {
     const svg = (await downloadFrom(page, 'export-svg')).bytes.toString('utf8');
     for (const text of [
       '转置卷积看作直接卷积：输入 2，卷积核 3，步幅 1，填充 0，输出填充 0',
-      '插零并填充后的输入，6 × 6',
+      '插零并填充后的输入，6\u00a0×\u00a06',
       '旋转 180° 的卷积核',
-      '输出 4 × 4',
+      '输出 4\u00a0×\u00a04',
     ])
       expect(svg).toContain(text);
     expect(svg).not.toMatch(/Transposed|Kernel|Output|Stretched/);

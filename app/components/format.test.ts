@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, formatValue, formatValueAt } from './format';
+import { formatShape, formatSize, formatValue, formatValueAt } from './format';
 
 describe('formatValue', () => {
   it('prints integers as is, others to 2 decimals, with true minus signs and infinities', () => {
@@ -34,5 +34,18 @@ describe('formatSize', () => {
 
   it('writes plain spaces when asked, for code', () => {
     expect(formatSize([12, 1], ' ')).toBe('12 × 1');
+  });
+});
+
+describe('formatShape', () => {
+  it('writes any number of axes with no-break spaces around each ×', () => {
+    expect(formatShape([4, 3, 3, 3])).toBe('4\u00a0×\u00a03\u00a0×\u00a03\u00a0×\u00a03');
+    expect(formatShape([64, 7])).toBe('64\u00a0×\u00a07');
+    expect(formatShape([5])).toBe('5');
+    expect(formatShape([2, 3, 4])).not.toMatch(/ /);
+  });
+
+  it('writes plain spaces when asked, for code', () => {
+    expect(formatShape([1, 2, 3], ' ')).toBe('1 × 2 × 3');
   });
 });

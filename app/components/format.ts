@@ -31,11 +31,20 @@ export function formatFactor(value: number): string {
 export const SIZE_SPACE = '\u00a0';
 
 /**
- * "3 × 5", the way the views print 2-D sizes; no-break spaces around ×, so a line never breaks
- * inside the size. Code (a Python comment) asks for plain spaces.
+ * A shape, "3 × 5" or "4 × 3 × 3 × 3", the way the views print sizes; no-break spaces around
+ * ×, so a line never breaks inside it. Code (a Python comment) asks for plain spaces.
+ *
+ * @example formatShape([4, 3, 3]) // '4\u00a0×\u00a03\u00a0×\u00a03'
+ */
+export function formatShape(dims: readonly number[], space = SIZE_SPACE): string {
+  return dims.join(`${space}×${space}`);
+}
+
+/**
+ * "3 × 5", a 2-D size: {@link formatShape} of its height and width.
  *
  * @example formatSize([3, 5]) // '3\u00a0×\u00a05'
  */
 export function formatSize([h, w]: readonly number[], space = SIZE_SPACE): string {
-  return `${h}${space}×${space}${w}`;
+  return formatShape([h, w], space);
 }

@@ -69,6 +69,15 @@ describe('message catalogues', () => {
           );
   });
 
+  it('keep sizes such as "{h} × {w}" or "3 × 3" on one line: no-break spaces around ×', () => {
+    // A plain space beside × between two numbers (or placeholders) lets a line break inside the size.
+    const breakable = /[\d}][ \t]×|×[ \t][\d{]/;
+    for (const lang of LANGS)
+      for (const [file, messages] of catalogues[lang])
+        for (const [key, message] of Object.entries(messages))
+          expect(breakable.test(message), `${lang}/${file} ${key}: ${message}`).toBe(false);
+  });
+
   it('are valid ICU MessageFormat', () => {
     for (const lang of LANGS)
       for (const [file, messages] of catalogues[lang])

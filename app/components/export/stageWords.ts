@@ -1,4 +1,5 @@
 import { t } from '../../i18n/i18n';
+import { formatShape } from '../format';
 import type { StageModel } from '../grid/stageModel';
 import type { StageExportOptions, StageWords } from './exportable';
 
@@ -9,7 +10,7 @@ import type { StageExportOptions, StageWords } from './exportable';
  */
 export function stageWords(model: StageModel, options: StageExportOptions): StageWords {
   const [h, w] = model.axes;
-  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
+  const pair = (a: number, b: number) => (a === b ? `${a}` : formatShape([a, b]));
   const padding =
     h.padBefore === h.padAfter && w.padBefore === w.padAfter
       ? pair(h.padBefore, w.padBefore)
@@ -29,6 +30,6 @@ export function stageWords(model: StageModel, options: StageExportOptions): Stag
       t('common.stage.inputCaption', { h: h.input, w: w.input }) +
       (rows !== h.input || cols !== w.input ? t('common.stage.paddingDashed') : ''),
     kernel: t('common.stage.kernelCaption', { h: h.kernel, w: w.kernel }),
-    output: `${t('common.stage.output')} ${output[0]} × ${output[1]}`,
+    output: `${t('common.stage.output')} ${formatShape(output)}`,
   };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
-import { formatValue } from '../format';
+import { formatShape, formatValue } from '../format';
 import { LinkSummary } from '../LinkSummary';
 import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
@@ -228,7 +228,7 @@ function WindowStageContent({
         {output && (
           <figure className="grid-figure output-figure">
             <figcaption>
-              {outputName} {output[0]} × {output[1]}
+              {outputName} {formatShape(output)}
             </figcaption>
             <CanvasGrid
               label={t('common.stage.outputLabel', {

@@ -22,7 +22,7 @@ describe('fitTyped', () => {
     const fitted = fitTyped([['1', '2']], [2, 3], 'x');
     expect(Array.from(fitted.data)).toEqual([1, 2, 0, 0, 0, 0]);
     expect(say(fitted.note!)).toBe(
-      'x (the input) has 1 × 2 typed values for 2 × 3 cells: the cells without a typed value hold 0.',
+      'x (the input) has 1\u00a0×\u00a02 typed values for 2\u00a0×\u00a03 cells: the cells without a typed value hold 0.',
     );
   });
 
@@ -37,7 +37,7 @@ describe('fitTyped', () => {
     );
     expect(Array.from(fitted.data)).toEqual([1, 2]);
     expect(say(fitted.note!)).toBe(
-      'w (the kernel) has 2 × 3 typed values for 1 × 2 cells: values past 1 × 2 are left out.',
+      'w (the kernel) has 2\u00a0×\u00a03 typed values for 1\u00a0×\u00a02 cells: values past 1\u00a0×\u00a02 are left out.',
     );
   });
 });
@@ -58,7 +58,7 @@ describe('matrixText', () => {
     i18n.activate('zh');
     const note = fitTyped([['1', '2', '3']], [2, 2], 'w').note!;
     expect(say(note)).toBe(
-      'w（卷积核）有 1 × 3 个输入值，而网格有 2 × 2 个单元格：没有输入值的单元格取 0，超出 2 × 2 的值被略去。',
+      'w（卷积核）有 1\u00a0×\u00a03 个输入值，而网格有 2\u00a0×\u00a02 个单元格：没有输入值的单元格取 0，超出 2\u00a0×\u00a02 的值被略去。',
     );
     i18n.activate('en');
   });

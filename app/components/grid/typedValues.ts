@@ -4,6 +4,7 @@
  * reader is told so; nothing typed is ever refused here (the URL field has read it already).
  */
 import type { Msg } from '../../../engine';
+import { formatShape } from '../format';
 
 /** The typed values of one grid, row-major, and what was done to fit them. */
 export interface TypedValues {
@@ -38,8 +39,8 @@ export function fitTyped(
       id: 'common.typed.fit',
       values: {
         name,
-        typed: `${typed[0]} × ${typed[1]}`,
-        cells: `${rows} × ${cols}`,
+        typed: formatShape(typed),
+        cells: formatShape(shape),
         fit: fill && cut ? 'both' : fill ? 'fill' : 'cut',
       },
     },

@@ -1,3 +1,4 @@
+import { formatShape } from '../../components/format';
 import type { ChannelsModel } from './channelsModel';
 import { t } from '../../i18n/i18n';
 
@@ -24,7 +25,7 @@ export function CountsPanel({ model }: Props) {
   const macs = layers.reduce((sum, l) => sum + l.counts.macs, 0);
   const [first] = layers;
   const last = layers[layers.length - 1];
-  const kernel = `${first.axes[0].kernel} × ${first.axes[1].kernel}`;
+  const kernel = formatShape(first.axes.map((axis) => axis.kernel));
   return (
     <section className="panel counts-panel" aria-labelledby="counts-title" data-testid="counts">
       <h2 id="counts-title">{t('channels.ct.title')}</h2>
@@ -45,7 +46,7 @@ export function CountsPanel({ model }: Props) {
               <tr key={layer.id}>
                 <th scope="row">{layer.id === 'conv' ? 'Conv2d' : t('channels.ct.pointwise')}</th>
                 <td data-testid={layer.id === 'conv' ? 'weight-shape' : 'weight-shape-pointwise'}>
-                  {layer.counts.weightShape.join(' × ')}
+                  {formatShape(layer.counts.weightShape)}
                 </td>
                 <td>{groupDigits(layer.counts.weights)}</td>
                 <td>{groupDigits(layer.counts.withBias)}</td>

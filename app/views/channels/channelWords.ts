@@ -1,3 +1,4 @@
+import { formatShape } from '../../components/format';
 import { t } from '../../i18n/i18n';
 import type { ChannelLayer } from './channelsModel';
 
@@ -17,12 +18,12 @@ export function layerCaption(layer: ChannelLayer): string {
   const [h, w] = layer.axes;
   const padded = layer.padded[0] !== h.input || layer.padded[1] !== w.input;
   return [
-    t('channels.fig.input', { shape: `${layer.inChannels} × ${h.input} × ${w.input}` }),
+    t('channels.fig.input', { shape: formatShape([layer.inChannels, h.input, w.input]) }),
     padded ? t('channels.fig.padded') : '',
-    t('channels.fig.weight', { shape: layer.counts.weightShape.join(' × ') }),
+    t('channels.fig.weight', { shape: formatShape(layer.counts.weightShape) }),
     layer.groups > 1 ? t('channels.fig.groups', { count: layer.groups }) : '',
     t('channels.fig.output', {
-      shape: `${layer.outChannels} × ${layer.output[0]} × ${layer.output[1]}`,
+      shape: formatShape([layer.outChannels, ...layer.output]),
     }),
   ].join('');
 }
@@ -34,7 +35,7 @@ export function channelsWords(layers: readonly ChannelLayer[]): ChannelsWords {
         cin: first.inChannels,
         cout: first.outChannels,
         groups: first.groups,
-        k: `${first.axes[0].kernel} × ${first.axes[1].kernel}`,
+        k: formatShape(first.axes.map((axis) => axis.kernel)),
         then: second ? 'yes' : 'no',
         pw: second?.outChannels ?? 0,
       })

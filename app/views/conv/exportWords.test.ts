@@ -15,9 +15,9 @@ describe('stageWords', () => {
   it('title the picture with the parameters and caption its grids, as on screen', () => {
     expect(stageWords(model('i=5&k=3&s=2&p=1'), { name: 'Convolution', numbers: false })).toEqual({
       title: 'Convolution: input 5, kernel 3, stride 2, padding 1, dilation 1',
-      input: 'Input 5 × 5, padding dashed',
-      kernel: 'Kernel 3 × 3',
-      output: 'Output 3 × 3',
+      input: 'Input 5\u00a0×\u00a05, padding dashed',
+      kernel: 'Kernel 3\u00a0×\u00a03',
+      output: 'Output 3\u00a0×\u00a03',
     });
   });
 
@@ -26,9 +26,9 @@ describe('stageWords', () => {
     i18n.activate('zh');
     expect(stageWords(model('i=6&k=2&s=1&p=0'), { name: '卷积', numbers: false })).toEqual({
       title: '卷积：输入 6，卷积核 2，步幅 1，填充 0，膨胀 1',
-      input: '输入 6 × 6',
-      kernel: '卷积核 2 × 2',
-      output: '输出 5 × 5',
+      input: '输入 6\u00a0×\u00a06',
+      kernel: '卷积核 2\u00a0×\u00a02',
+      output: '输出 5\u00a0×\u00a05',
     });
   });
 });

@@ -69,7 +69,7 @@ describe('buildPoolModel with TensorFlow’s rules (fw=tf)', () => {
     ['fw=tf&d=2', /no dilation/, 'Dilation → 1 (Keras’ pooling has none)'],
     [
       'fw=tf&i=4,3&k=5',
-      /pool_size 5 is larger than the input 4 × 3/,
+      /pool_size 5 is larger than the input 4\u00a0×\u00a03/,
       'Pool size → 4 (height), 3 (width)',
     ],
   ])('%s is refused, with a fix', (query, message, fix) => {

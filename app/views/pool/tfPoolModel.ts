@@ -20,6 +20,7 @@ import {
   type SamePortAxis,
   type TfPoolSpec,
 } from '../../../engine';
+import { formatShape } from '../../components/format';
 import { axisPair, figureAxes } from '../../components/grid/figureAxes';
 import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
@@ -39,7 +40,7 @@ export interface TfPoolInfo {
   ceilPort: AxisPair | null;
 }
 
-const spaced = (pair: AxisPair) => (pair[0] === pair[1] ? `${pair[0]}` : `${pair[0]} × ${pair[1]}`);
+const spaced = (pair: AxisPair) => (pair[0] === pair[1] ? `${pair[0]}` : formatShape(pair));
 
 /** Why TensorFlow refuses the state, with fixes, or null. */
 function refusal(params: ViewParams<'pool'>, padding: 'SAME' | 'VALID') {

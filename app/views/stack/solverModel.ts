@@ -9,6 +9,7 @@ import {
   type Pair,
   type StackInputSize,
 } from '../../../engine';
+import { formatShape } from '../../components/format';
 import type { StackModel } from './stackModel';
 
 /** A setting that takes the layer's input to the wanted size on both axes. */
@@ -112,7 +113,7 @@ function undoChoices(model: StackModel, index: number): UndoChoice[] {
     if (output.some((size, axis) => size !== model.maps[index].shape[axis])) continue;
     const axes = undoOutputPadding(target, forward, spec.spec);
     const failed = axes.find((axis) => axis.outputPadding === null);
-    const title = `layer ${m + 1} (${LAYER_MODULES[model.tokens[m].op]}, ${target[0]} × ${target[1]} in)`;
+    const title = `layer ${m + 1} (${LAYER_MODULES[model.tokens[m].op]}, ${formatShape(target)} in)`;
     if (failed && failed.outputPadding === null) {
       choices.push({
         layer: m,

@@ -3,7 +3,7 @@ import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { WindowLink } from '../../components/grid/WindowLink';
-import { formatValue } from '../../components/format';
+import { formatShape, formatValue } from '../../components/format';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { TransposedHighlight } from './highlight';
 import { MATRIX_LIMIT, type TransposedModel } from './transposedModel';
@@ -121,9 +121,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
   const folded = rows > FOLD_ROWS || cols > FOLD_COLS;
   const cFigure = (
     <figure className="grid-figure">
-      <figcaption>
-        C, {rows} × {cols}
-      </figcaption>
+      <figcaption>C, {formatShape([rows, cols])}</figcaption>
       <CanvasGrid
         label={t('transposed.mx.label', { rows, cols })}
         rows={rows}
@@ -177,9 +175,7 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
           />
         </figure>
         <figure className="grid-figure">
-          <figcaption>
-            Cᵀ, {cols} × {rows}
-          </figcaption>
+          <figcaption>Cᵀ, {formatShape([cols, rows])}</figcaption>
           <CanvasGrid
             label={t('transposed.mx.tLabel', { rows: cols, cols: rows })}
             rows={cols}

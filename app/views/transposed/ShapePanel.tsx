@@ -1,6 +1,7 @@
 import { ROTATION_NOTE, type TransposedAxisGeometry } from '../../../engine';
 import { axisPair } from '../../components/grid/figureAxes';
 import { engineNote } from '../../components/engineNote';
+import { formatShape } from '../../components/format';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
 import type { TransposedModel } from './transposedModel';
@@ -127,7 +128,7 @@ export function ShapePanel({ model, numbers }: Props) {
                     aria-current={current ? 'true' : undefined}
                   >
                     <a href={href} onClick={(event) => openInApp(event, href)}>
-                      {size[0]} × {size[1]}
+                      {formatShape(size)}
                     </a>
                     {t(current ? 'transposed.sh.withOpCurrent' : 'transposed.sh.withOp', {
                       a: formatPair([h.outputPadding, w.outputPadding]),
@@ -163,8 +164,8 @@ function BackLink({ model, numbers }: Props) {
     <p>
       <a href={href} onClick={(event) => openInApp(event, href)} data-testid="back-to-conv">
         {t('transposed.sh.open', {
-          from: `${h.inputSize} × ${w.inputSize}`,
-          to: `${model.input[0]} × ${model.input[1]}`,
+          from: formatShape([h.inputSize, w.inputSize]),
+          to: formatShape(model.input),
         })}
       </a>
     </p>

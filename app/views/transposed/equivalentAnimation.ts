@@ -6,11 +6,12 @@ import { emptyHighlight, transposedHighlight } from './highlight';
 import type { ScatterSceneData } from './scatterScene';
 import type { TransposedModel } from './transposedModel';
 import { t } from '../../i18n/i18n';
+import { formatShape } from '../../components/format';
 
 /** A transposed convolution's parameters in words, for the titles of its pictures. */
 export function describeTransposed(model: TransposedModel): string {
   const [h, w] = model.axes;
-  const pair = (a: number, b: number) => (a === b ? `${a}` : `${a} × ${b}`);
+  const pair = (a: number, b: number) => (a === b ? `${a}` : formatShape([a, b]));
   return t('transposed.export.describe', {
     input: pair(h.input, w.input),
     kernel: pair(h.kernel, w.kernel),
