@@ -127,6 +127,44 @@ test.describe('pooling', () => {
     await expect(page.getByTestId('control-mode')).toHaveValue('max');
   });
 
+  for (const width of [1400, 800, 375]) {
+    test(`the pooling controls' selects stay inside their box at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const query of ['', '&fw=tf', '&lang=zh', '&fw=tf&lang=zh']) {
+        await page.goto(`?view=pool${query}`);
+        // On a phone the controls are in the drawer.
+        if (width < 600) await page.getByTestId('drawer-toggle').click();
+        const selects = page.locator('fieldset.axis-control select');
+        await expect(selects.first()).toBeVisible();
+        // Each select's box and its fieldset's inner box (inside its border and padding).
+        const boxes = await selects.evaluateAll((elements) =>
+          elements.map((select) => {
+            const box = select.getBoundingClientRect();
+            const fieldset = select.closest('fieldset')!;
+            const outer = fieldset.getBoundingClientRect();
+            const style = getComputedStyle(fieldset);
+            const inner =
+              outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+            const left =
+              outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+            return {
+              id: select.dataset.testid,
+              left: box.left,
+              right: box.right,
+              inner,
+              start: left,
+            };
+          }),
+        );
+        expect(boxes.length, query).toBeGreaterThan(0);
+        for (const box of boxes) {
+          expect(box.right, `${box.id}${query}`).toBeLessThanOrEqual(box.inner + 0.5);
+          expect(box.left, `${box.id}${query}`).toBeGreaterThanOrEqual(box.start - 0.5);
+        }
+      }
+    });
+  }
+
   test('no axe violations, desktop and 375 px', async ({ page }) => {
     await page.goto('?view=pool&i=5&k=2&s=2&p=1&mode=avg&ceil=1&num=1');
     await expectNoAxeViolations(page);
