@@ -141,6 +141,20 @@ describe('URL sync', () => {
     expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=4&s=2&p=1']);
   });
 
+  it('lets a write wait for the frame it asked for when the key is let go', () => {
+    const fake = start('?view=conv');
+    const frames: (() => void)[] = [];
+    const requested = vi.fn((fn: () => void) => frames.push(fn));
+    Object.assign(fake.win, { requestAnimationFrame: requested, cancelAnimationFrame: vi.fn() });
+    fake.win.dispatch('keydown', { repeat: false });
+    useAppStore.getState().setParams('conv', { k: [4, 4] });
+    fake.win.dispatch('keyup');
+    expect(requested).toHaveBeenCalledTimes(1);
+    frames.splice(0).forEach((fn) => fn());
+    vi.advanceTimersByTime(1);
+    expect(fake.entries()).toEqual(['?view=conv&i=5&k=3&s=2&p=1', '?view=conv&i=5&k=4&s=2&p=1']);
+  });
+
   it('writes a repeat at once when nothing is held, after the frame', () => {
     const fake = start('?view=conv');
     useAppStore.getState().setParams('conv', { k: [4, 4] });

@@ -69,7 +69,13 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
 
   // The write waiting, if any: a new entry (after the next paint) or a replacement (when the
   // input settles). A repeat that comes while a new entry waits goes into that entry.
-  let pending: { url: string; mode: 'push' | 'replace'; cancel: () => void } | null = null;
+  let pending: {
+    url: string;
+    mode: 'push' | 'replace';
+    /** Waiting for the key or pointer to be let go (else for the next frame). */
+    held: boolean;
+    cancel: () => void;
+  } | null = null;
   const flush = () => {
     if (!pending) return;
     pending.cancel();
@@ -94,15 +100,20 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
       return;
     }
     flush();
+    const waits = mode === 'replace' && held();
     pending = {
       url: next,
       mode,
-      cancel: mode === 'replace' && held() ? untilLetGo(flush) : afterNextPaint(flush),
+      held: waits,
+      cancel: waits ? untilLetGo(flush) : afterNextPaint(flush),
     };
   };
+  // A write that waits for the next frame already keeps waiting for it: asking for another
+  // frame would put a frame of its own between a key press and the task after its frame.
   const letGo = () => {
-    if (!pending || held()) return;
+    if (!pending?.held || held()) return;
     pending.cancel();
+    pending.held = false;
     pending.cancel = afterNextPaint(flush);
   };
   const onKeyDown = (event: KeyboardEvent) => {
