@@ -89,3 +89,21 @@ for (const url of ['?view=conv&i=9&k=3&s=1&p=1&t=4', '?view=conv&i=64&k=3&s=1&p=
     await expect.poll(() => shown(page)).toEqual(after);
   });
 }
+
+test('a grid that grows or shrinks in width only shows what a fresh page paints', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('?view=conv&i=9&k=2,4&s=1&p=1&t=4');
+  await expect(grid(page, 'grid-output')).toHaveAttribute('data-cols', '8');
+  const k = page.getByTestId('control-k-range-w');
+  await k.focus();
+  // The output loses two columns and gains one back; its rows stay.
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+  await expect(k).toHaveValue('5');
+  await expect(grid(page, 'grid-output')).toHaveAttribute('data-cols', '7');
+  const after = await shown(page);
+  await page.goto('?view=conv&i=9&k=2,5&s=1&p=1&t=4');
+  await expect(grid(page, 'grid-output')).toHaveAttribute('data-cols', '7');
+  await expect.poll(() => shown(page)).toEqual(after);
+});
