@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ComponentProps } from 'react';
 import { t, tOr } from './i18n/i18n';
 import type { Lang } from './i18n/lang';
 import { defaultParams } from './url/codec';
@@ -28,7 +28,6 @@ export function App() {
 
 function Page({ lang }: { lang: Lang }) {
   const view = useAppStore(selectView);
-  const params = useAppStore(selectViewParams);
   const embed = useAppStore(selectEmbed);
   const entry = VIEWS[view];
   const title = tOr(`shell.view.${view}`, entry.title);
@@ -51,9 +50,8 @@ function Page({ lang }: { lang: Lang }) {
       )}
       <Notices />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary
+        <ViewBoundary
           name={t('shell.theView', { view: title.toLowerCase() })}
-          resetKey={JSON.stringify(params)}
           onReset={{
             label: t('shell.resetView', { view: title }),
             run: () => useAppStore.getState().setParams(view, defaultParams(view)),
@@ -68,7 +66,7 @@ function Page({ lang }: { lang: Lang }) {
               </Suspense>
             </CatalogueGate>
           </Suspense>
-        </ErrorBoundary>
+        </ViewBoundary>
       </main>
       {!embed && (
         <footer className="site-footer">
@@ -83,4 +81,13 @@ function Page({ lang }: { lang: Lang }) {
       )}
     </>
   );
+}
+
+/**
+ * The view's error boundary, tried again when the parameters change. It alone reads them: a
+ * change renders the boundary and the view, not the header, notices and footer around them.
+ */
+function ViewBoundary(props: Omit<ComponentProps<typeof ErrorBoundary>, 'resetKey'>) {
+  const params = useAppStore(selectViewParams);
+  return <ErrorBoundary {...props} resetKey={JSON.stringify(params)} />;
 }

@@ -111,3 +111,52 @@ test('a kernel key press paints the figure before the panels under it are rewrit
   expect(first.code).toContain('kernel_size=3');
   expect(first.code).not.toContain('kernel_size=4');
 });
+
+/** Every control's value and the header's links: what a change must leave as a fresh page has them. */
+function controlsAndLinks(page: Page) {
+  return page.evaluate(() => ({
+    controls: [...document.querySelectorAll<HTMLInputElement>('.view-controls input')].map(
+      (input) =>
+        `${input.dataset.testid ?? input.name}=${input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value}`,
+    ),
+    links: [...document.querySelectorAll<HTMLAnchorElement>('.site-header nav a')].map((link) =>
+      link.getAttribute('href'),
+    ),
+  }));
+}
+
+// The controls are rendered again only where their values changed, and the header's links
+// follow a render later: a key press, a preset that changes several parameters at once, and
+// Back must each end with every control and link as a page opened at that URL shows them.
+test('controls and header links follow a key press, a preset and Back', async ({
+  page,
+  context,
+}) => {
+  const expected = async (url: string) => {
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByTestId('grid-output')).toBeVisible();
+    const shown = await controlsAndLinks(other);
+    await other.close();
+    return shown;
+  };
+  await page.goto('?view=conv&i=5&k=3&s=1&p=1&num=1');
+  const k = page.getByTestId('control-k-range');
+  await k.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(k).toHaveValue('4');
+  const atFour = await expected('?view=conv&i=5&k=4&s=1&p=1&num=1');
+  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(atFour);
+
+  // Figure 2.7 changes the input size, the stride and the kernel back at once.
+  await page.getByTestId('preset-2.7').click();
+  await expect(page).toHaveURL(/\?view=conv&i=6&k=3&s=2&p=1&num=1$/);
+  const figure = await expected('?view=conv&i=6&k=3&s=2&p=1&num=1');
+  expect(figure.controls).not.toEqual(atFour.controls);
+  expect(figure.links).not.toEqual(atFour.links);
+  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(figure);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?view=conv&i=5&k=4&s=1&p=1&num=1$/);
+  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(atFour);
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { AxisPair } from '../url/fields';
 import { SliderField } from './SliderField';
 import { t } from '../i18n/i18n';
@@ -22,9 +22,18 @@ const AXIS_NAMES = () => [t('common.height'), t('common.width')];
 
 /**
  * One parameter for both axes: a slider and a number box, or one pair per axis when the
- * axes differ ("Separate height and width").
+ * axes differ ("Separate height and width"). Rendered again only when a prop changes (another
+ * parameter's slider moving leaves it).
  */
-export function AxisControl({ label, symbol, value, min, max, onChange, testId }: Props) {
+export const AxisControl = memo(function AxisControl({
+  label,
+  symbol,
+  value,
+  min,
+  max,
+  onChange,
+  testId,
+}: Props) {
   const id = useId();
   const [wantSplit, setWantSplit] = useState(false);
   const split = wantSplit || value[0] !== value[1];
@@ -67,4 +76,4 @@ export function AxisControl({ label, symbol, value, min, max, onChange, testId }
       </label>
     </fieldset>
   );
-}
+});

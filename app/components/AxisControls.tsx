@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { AxisPair } from '../url/fields';
 import { AxisControl } from './AxisControl';
 import { t } from '../i18n/i18n';
@@ -23,14 +24,20 @@ interface Props<K extends string> {
 
 /** A view's per-axis parameters, one slider-and-box control each, from a table of rows. */
 export function AxisControls<K extends string>({ rows, values, onChange }: Props<K>) {
-  return rows.map((row) => (
+  // One setter per row for as long as `onChange` holds: a row whose value did not change is
+  // not rendered again.
+  const setters = useMemo(
+    () => rows.map((row) => (value: AxisPair) => onChange(row.key, value)),
+    [rows, onChange],
+  );
+  return rows.map((row, at) => (
     <AxisControl
       key={row.key}
       label={t(row.label)}
       symbol={row.symbol}
       value={values[row.key]}
       {...row.range}
-      onChange={(value) => onChange(row.key, value)}
+      onChange={setters[at]}
       testId={row.key}
     />
   ));

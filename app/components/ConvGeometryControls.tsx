@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { LIMITS, type AxisGeometry } from '../../engine';
 import type { AxisPair, PaddingParam } from '../url/fields';
 import { AxisControls, type AxisRow } from './AxisControls';
@@ -32,13 +33,13 @@ const DILATION_ROW: readonly AxisRow<'d'>[] = [
 
 /** A convolution's input size, kernel, stride, padding (numbers or a word) and dilation. */
 export function ConvGeometryControls({ values, axes, onChange, framework }: Props) {
+  const setAxis = useCallback(
+    (key: keyof Geometry, v: AxisPair) => onChange({ [key]: v }),
+    [onChange],
+  );
   return (
     <>
-      <AxisControls
-        rows={SIZE_ROWS}
-        values={values}
-        onChange={(key, v) => onChange({ [key]: v })}
-      />
+      <AxisControls rows={SIZE_ROWS} values={values} onChange={setAxis} />
       <PaddingControl
         value={values.p}
         before={[axes[0].padBefore, axes[1].padBefore]}
@@ -46,11 +47,7 @@ export function ConvGeometryControls({ values, axes, onChange, framework }: Prop
         onChange={(p) => onChange({ p })}
         framework={framework}
       />
-      <AxisControls
-        rows={DILATION_ROW}
-        values={values}
-        onChange={(key, v) => onChange({ [key]: v })}
-      />
+      <AxisControls rows={DILATION_ROW} values={values} onChange={setAxis} />
     </>
   );
 }

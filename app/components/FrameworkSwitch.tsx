@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { t } from '../i18n/i18n';
 
 interface Props {
@@ -14,7 +14,7 @@ const OPTIONS = [
 ] as const;
 
 /** PyTorch's or TensorFlow's rules for the figure (`fw`). */
-export function FrameworkSwitch({ value, onChange, hint }: Props) {
+export const FrameworkSwitch = memo(function FrameworkSwitch({ value, onChange, hint }: Props) {
   const id = useId();
   return (
     <fieldset className="axis-control framework-switch" data-testid="control-fw">
@@ -37,4 +37,4 @@ export function FrameworkSwitch({ value, onChange, hint }: Props) {
       <p className="field-hint">{hint}</p>
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NumberField } from './NumberField';
 import { t } from '../i18n/i18n';
 
@@ -9,8 +10,8 @@ interface Props {
   onChange: (patch: { num?: boolean; seed?: number }) => void;
 }
 
-/** Numbers on or off, and which seeded values to show. */
-export function ValuesControls({ numbers, seed, onChange }: Props) {
+/** Numbers on or off, and which seeded values to show (rendered again only when they change). */
+export const ValuesControls = memo(function ValuesControls({ numbers, seed, onChange }: Props) {
   return (
     <div className="toggles">
       <label className="inline-field">
@@ -32,4 +33,4 @@ export function ValuesControls({ numbers, seed, onChange }: Props) {
       />
     </div>
   );
-}
+});

@@ -8,6 +8,7 @@ import { encode } from '../url/codec';
 import type { ViewId } from '../url/schema';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { ViewEntry } from './viewEntry';
+import type { Lang } from '../i18n/lang';
 
 const selectView = (s: AppState) => s.view;
 const selectParams = (s: AppState) => s.params;
@@ -23,24 +24,7 @@ interface Props {
  * numbers carried over), so opening one in a new tab gives the same page.
  */
 export function Header({ views }: Props) {
-  const active = useAppStore(selectView);
-  const params = useAppStore(selectParams);
   const langKey = useAppStore(selectLangKey);
-  // The links follow a change of the parameters a render later, so that a key press or an
-  // animation step does not wait for every view's URL to be written.
-  const laterParams = useValueAfterPaint(params);
-  const hrefs = useMemo(
-    () =>
-      views.map((view) =>
-        encode(view.id, carryParams(active, view.id, laterParams), { lang: langKey }),
-      ),
-    [views, active, laterParams, langKey],
-  );
-  const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    useAppStore.getState().setView(id);
-  };
   return (
     <header className="site-header">
       <a className="brand" href={langKey ? `?view=conv&lang=${langKey}` : '?view=conv'}>
@@ -56,12 +40,36 @@ export function Header({ views }: Props) {
         </svg>
         <span>{t('shell.brand')}</span>
       </a>
+      <ViewLinks views={views} langKey={langKey} />
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+/**
+ * The views' links. Only they read the parameters, and they follow a change a render later,
+ * so that a key press or an animation step does not wait for every view's URL to be written;
+ * the render a change starts finds the links as they were and leaves them.
+ */
+function ViewLinks({ views, langKey }: Props & { langKey: Lang | null }) {
+  const active = useAppStore(selectView);
+  const params = useAppStore(selectParams);
+  const laterParams = useValueAfterPaint(params);
+  return useMemo(() => {
+    const onNavigate = (event: MouseEvent<HTMLAnchorElement>, id: ViewId) => {
+      if (!isPlainClick(event)) return;
+      event.preventDefault();
+      useAppStore.getState().setView(id);
+    };
+    return (
       <nav aria-label={t('shell.nav')}>
         <ul>
-          {views.map((view, at) => (
+          {views.map((view) => (
             <li key={view.id}>
               <a
-                href={hrefs[at]}
+                href={encode(view.id, carryParams(active, view.id, laterParams), {
+                  lang: langKey,
+                })}
                 title={tOr(`shell.view.${view.id}.summary`, view.summary)}
                 aria-current={view.id === active ? 'page' : undefined}
                 onClick={(event) => onNavigate(event, view.id)}
@@ -72,7 +80,6 @@ export function Header({ views }: Props) {
           ))}
         </ul>
       </nav>
-      <LanguageSwitch />
-    </header>
-  );
+    );
+  }, [views, active, laterParams, langKey]);
 }

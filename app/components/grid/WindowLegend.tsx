@@ -23,7 +23,8 @@ interface Props {
 
 /**
  * What the colours and marks of a sliding-window figure (convolution, pooling) mean; each mark
- * has a shape cue besides colour. Drawn again only when its props change (not on a hover).
+ * has a shape cue besides colour. Drawn again only when its props change (not on a hover, nor
+ * on a key press that keeps what it lists).
  */
 export const WindowLegend = memo(function WindowLegend({
   dropped,
@@ -79,4 +80,13 @@ export const WindowLegend = memo(function WindowLegend({
       )}
     </ul>
   );
-});
+}, sameProps);
+
+/** Props equal, `dropped` by its two counts (a new model brings a new pair of the same counts). */
+function sameProps(a: Props, b: Props): boolean {
+  return (Object.keys(a) as (keyof Props)[]).every((key) =>
+    key === 'dropped'
+      ? a.dropped[0] === b.dropped[0] && a.dropped[1] === b.dropped[1]
+      : Object.is(a[key], b[key]),
+  );
+}

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { ConvGeometryControls } from '../../components/ConvGeometryControls';
 import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { TypedValuesEditor } from '../../components/TypedValuesEditor';
@@ -14,10 +15,11 @@ interface Props {
 
 /** Every parameter of the convolution, each a slider and a number box. */
 export function ConvControls({ params, model, set }: Props) {
+  const setFramework = useCallback((fw: 'torch' | 'tf') => set({ fw }), [set]);
   return (
     <section className="panel controls" aria-labelledby="conv-controls-title">
       <h2 id="conv-controls-title">{t('common.parameters')}</h2>
-      <FrameworkSwitch value={params.fw} onChange={(fw) => set({ fw })} hint={t('conv.fwHint')} />
+      <FrameworkSwitch value={params.fw} onChange={setFramework} hint={t('conv.fwHint')} />
       <ConvGeometryControls
         values={params}
         axes={model.axes}
