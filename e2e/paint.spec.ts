@@ -17,6 +17,38 @@ function pictures(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What every canvas grid on the page shows, cell by cell: the colour at the middle of each cell
+ * and just inside its top-left corner (where a thick outline or a window's frame is drawn). The
+ * grid lines are left out: where two lines of different styles cross, the one stroked last
+ * wins, and a block painted alone may stroke them in another order than a whole painting.
+ */
+function allPictures(page: Page): Promise<Record<string, string>> {
+  const read = page.locator('.canvas-grid').evaluateAll((grids: HTMLElement[]) =>
+    grids.map((grid) => {
+      const canvas = grid.querySelector('canvas')!;
+      const ctx = canvas.getContext('2d')!;
+      const ratio = window.devicePixelRatio || 1;
+      const rows = Number(grid.dataset.rows);
+      const cols = Number(grid.dataset.cols);
+      const size = (grid.clientWidth - 2) / cols;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const at = (x: number, y: number) => {
+        const k = (Math.floor(y * ratio) * canvas.width + Math.floor(x * ratio)) * 4;
+        return data.slice(k, k + 4).join(',');
+      };
+      const cells: string[] = [];
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) {
+          const [x, y] = [1 + c * size, 1 + r * size];
+          cells.push(`${at(x + size / 2, y + size / 2)} ${at(x + 2, y + 2)}`);
+        }
+      return [grid.dataset.testid ?? '', cells.join(' ')] as const;
+    }),
+  );
+  return read.then(Object.fromEntries);
+}
+
 // A dilated, strided window with padding and values: frames with gaps, dashes, badges.
 const URL = '?view=conv&i=9&k=3&s=2&p=1&d=2&num=1&t=2';
 
@@ -52,6 +84,81 @@ test('hovering cell after cell leaves the picture a fresh page paints', async ({
   await page.mouse.move(0, 0);
   await expect.poll(() => pictures(page)).toEqual(resting);
 });
+
+// The transposed and stack figures compare only the cells lit before and after a hover: every
+// grid must still show what a fresh page paints, whatever was lit before.
+const LINKED: {
+  url: string;
+  walk: [string, number, number][];
+  says: string;
+  /** The grids a hover on the last cell of the walk lights otherwise than the page at rest. */
+  lit: string[];
+}[] = [
+  {
+    url: '?view=transposed&i=5&k=3&s=2&p=1&num=1&t=7',
+    walk: [
+      ['grid-output', 0, 0],
+      ['grid-eq', 4, 5],
+      ['grid-scatter', 1, 2],
+      ['grid-in', 3, 1],
+      ['grid-kernel', 2, 2],
+      ['grid-output', 6, 7],
+      ['grid-output', 2, 1],
+    ],
+    says: 'Output (2, 1)',
+    lit: ['grid-eq', 'grid-output', 'grid-in', 'grid-scatter'],
+  },
+  {
+    url: '?view=transposed&i=5&k=3&s=2&p=1&heat=1&t=30',
+    walk: [
+      ['grid-scatter', 8, 9],
+      ['grid-in', 0, 4],
+      ['grid-eq', 2, 2],
+      ['grid-output', 2, 1],
+    ],
+    says: 'Output (2, 1)',
+    lit: ['grid-eq', 'grid-output', 'grid-in', 'grid-scatter'],
+  },
+  {
+    url: '?view=stack&i=16',
+    walk: [
+      ['grid-map-4', 0, 0],
+      ['grid-map-0', 15, 15],
+      ['grid-map-2', 3, 1],
+      ['grid-map-1', 0, 13],
+      ['grid-map-3', 1, 1],
+    ],
+    says: '(1, 1)',
+    lit: ['grid-map-0', 'grid-map-1', 'grid-map-2', 'grid-map-3', 'grid-map-4'],
+  },
+];
+
+for (const { url, walk, says, lit } of LINKED) {
+  test(`hovered cells light as on a fresh page and go dark on leaving (${url})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(url);
+    const [id, r, c] = walk[walk.length - 1];
+    await expect(grid(page, id)).toBeVisible();
+    const resting = await allPictures(page);
+
+    await hoverCell(page, id, r, c);
+    await expect(page.getByTestId('link-summary')).toContainText(says);
+    const direct = await allPictures(page);
+    for (const id of lit) expect(direct[id], id).not.toEqual(resting[id]);
+
+    await page.mouse.move(0, 0);
+    await page.reload();
+    await expect(grid(page, id)).toBeVisible();
+    for (const [at, row, col] of walk) await hoverCell(page, at, row, col);
+    await expect(page.getByTestId('link-summary')).toContainText(says);
+    await expect.poll(() => allPictures(page)).toEqual(direct);
+
+    await page.mouse.move(0, 0);
+    await expect.poll(() => allPictures(page)).toEqual(resting);
+  });
+}
 
 /** The pixels of every grid as shown: its canvas cut to the grid's own box. */
 function shown(page: Page): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { CanvasGrid } from '../../components/grid/CanvasGrid';
+import type { CellBox } from '../../components/grid/projectionLines';
 import type { CellPaint } from '../../components/grid/paintGrid';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatSize } from '../../components/format';
@@ -79,6 +80,17 @@ export const MapGrid = memo(function MapGrid({
     [isInput, drawn, rowCounts, colCounts, readRows, readCols, max, own, focusRow, focusCol],
   );
 
+  // A hover changes the linked cells and the focused one, nothing else: while the rest of the
+  // look holds, the grid compares only the cells linked before and now with what it shows.
+  const look = useMemo(
+    () => ({ map, drawn, readRows, readCols }),
+    [map, drawn, readRows, readCols],
+  );
+  const marks = useMemo(
+    () => ({ look, cells: linkedBlock(rowCounts, colCounts, own ? [focusRow, focusCol] : null) }),
+    [look, rowCounts, colCounts, own, focusRow, focusCol],
+  );
+
   const span = (block: number, size: number) => [
     block * factor,
     Math.min(size, (block + 1) * factor) - 1,
@@ -116,6 +128,7 @@ export const MapGrid = memo(function MapGrid({
         cols={Math.ceil(cols / factor)}
         cellSize={drawn}
         paint={paint}
+        marks={marks}
         describe={describe}
         onHover={(block) => handlers.onHover(block ? toCell(block) : null)}
         onActivate={(block) => handlers.onActivate(toCell(block))}
@@ -124,3 +137,27 @@ export const MapGrid = memo(function MapGrid({
     </figure>
   );
 });
+
+/** The block of a map's linked cells (rows and columns with a count) and the focused one. */
+function linkedBlock(
+  rowCounts: ArrayLike<number>,
+  colCounts: ArrayLike<number>,
+  focus: [number, number] | null,
+): CellBox | null {
+  const [r0, r1] = counted(rowCounts, focus?.[0]);
+  const [c0, c1] = counted(colCounts, focus?.[1]);
+  return r1 < r0 || c1 < c0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+/** First and last index with a count, the focused one included: [0, -1] when none. */
+function counted(counts: ArrayLike<number>, focus: number | undefined): [number, number] {
+  let first = focus ?? counts.length;
+  let last = focus ?? -1;
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] > 0) {
+      first = Math.min(first, k);
+      last = Math.max(last, k);
+    }
+  }
+  return last < 0 ? [0, -1] : [first, last];
+}

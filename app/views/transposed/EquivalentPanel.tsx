@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { EquivalentCellKind } from '../../../engine';
 import { CanvasGrid } from '../../components/grid/CanvasGrid';
 import { AnimationBar } from '../../components/grid/AnimationBar';
@@ -6,6 +6,7 @@ import type { Stepper } from '../../components/grid/useStepper';
 import { Swatch } from '../../components/grid/Swatch';
 import { showsText } from '../../components/grid/paintGrid';
 import { PALETTE } from '../../components/grid/palette';
+import { boundingBox } from '../../components/grid/projectionLines';
 import { WindowLink } from '../../components/grid/WindowLink';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
 import { formatValue } from '../../components/format';
@@ -52,7 +53,24 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
   const outHandlers = useCellHandlers('output', outCols || 1);
 
+  // The animation bar renders again when the clock or the grid does, not on a hover.
+  const describeStep = useCallback(
+    (at: number) => `${t('transposed.output')} (${Math.floor(at / outCols)}, ${at % outCols})`,
+    [outCols],
+  );
+
   const paint = equivalentPainters(model, hl, numbers, step, text);
+  // A hover changes the lit cells and nothing else: while the rest of the look holds, each
+  // grid compares only the cells lit before and now with what it shows.
+  const look = useMemo(() => ({ model, numbers, step, cell }), [model, numbers, step, cell]);
+  const eqMarks = useMemo(
+    () => ({ look, cells: boundingBox(hl.eqCells, lw.drawn) }),
+    [look, hl, lw.drawn],
+  );
+  const outMarks = useMemo(
+    () => ({ look, cells: boundingBox(hl.outputs, outCols || 1) }),
+    [look, hl, outCols],
+  );
   const { from } = paint;
 
   const overlay = (ctx: CanvasRenderingContext2D, size: number) => {
@@ -108,6 +126,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
             overlay={overlay}
             overlayArea={from}
             overlayKey={model}
+            marks={eqMarks}
             describe={describeEq}
             testId="grid-eq"
             {...eqHandlers}
@@ -143,6 +162,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
               cols={v.output[1]}
               cellSize={cell}
               paint={paint.out}
+              marks={outMarks}
               describe={(r, c) =>
                 `${t('common.stage.cell', { name: t('common.stage.output'), r, c })}${r * outCols + c > step ? t('transposed.notYet') : values ? t('common.stage.value', { value: formatValue(values.eqOutputAt(r * outCols + c)) }) : ''}${t('common.stage.enterPins')}`
               }
@@ -178,14 +198,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
           </li>
         ))}
       </ul>
-      {v && (
-        <AnimationBar
-          stepper={stepper}
-          describeStep={(at) =>
-            `${t('transposed.output')} (${Math.floor(at / outCols)}, ${at % outCols})`
-          }
-        />
-      )}
+      {v && <AnimationBar stepper={stepper} describeStep={describeStep} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { resetCell, showsText } from '../../components/grid/paintGrid';
 import { HEAT, PALETTE } from '../../components/grid/palette';
@@ -54,6 +54,15 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   const kernelHandlers = useCellHandlers('kernel', model.kernel[1]);
   const scatterHandlers = useCellHandlers('scatter', v ? v.scatter[1].canvas : 1);
   const layout = scatterLayout(model, width, numbers);
+  // A hover changes the lit cells and nothing else: while the rest of the look holds, each
+  // grid compares only the cells lit before and now with what it shows (a new cell size
+  // paints a grid whole).
+  const look = useMemo(() => ({ model, numbers, heat, step }), [model, numbers, heat, step]);
+  const inMarks = useMemo(
+    () => ({ look, cells: boundingBox(hl.inputs, model.input[1]) }),
+    [look, hl, model],
+  );
+  const scatterMarks = useMemo(() => ({ look, cells: scatterLit(model, hl) }), [look, hl, model]);
   if (!v || !layout) return null;
   const [sh, sw] = v.scatter;
   const [rows, cols] = [sh.canvas, sw.canvas];
@@ -198,15 +207,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     >
       <div className="panel-head">
         <h2 id="scatter-title">{t('transposed.sc.title')}</h2>
-        <label className="inline-field">
-          <input
-            type="checkbox"
-            checked={heat}
-            onChange={(event) => setHeat(event.target.checked)}
-            data-testid="toggle-heat"
-          />
-          {t('transposed.sc.counts')}
-        </label>
+        <HeatToggle heat={heat} setHeat={setHeat} />
       </div>
       <p className="panel-lede">
         {t('transposed.sc.lede', {
@@ -241,6 +242,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             cols={model.input[1]}
             cellSize={inCell}
             paint={paintIn}
+            marks={inMarks}
             describe={(r, c) =>
               `${t(numbers ? 'common.stage.inputCellValue' : 'common.stage.inputCell', { r, c, value: numbers ? formatValue(model.values.input[r * model.input[1] + c]) : '' })}${t('common.stage.enterPins')}`
             }
@@ -281,6 +283,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
             overlay={overlay}
             overlayArea={stampArea}
             overlayKey={model}
+            marks={scatterMarks}
             describe={describeScatter}
             testId="grid-scatter"
             {...scatterHandlers}
@@ -309,6 +312,32 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     </section>
   );
 }
+
+/** The block of scatter cells the highlight outlines: its stamps' cells and the hovered one. */
+function scatterLit(model: TransposedModel, hl: TransposedHighlight) {
+  const v = model.valid;
+  if (!v) return null;
+  const cols = v.scatter[1].canvas;
+  const full = v.scatter[1].full;
+  const cells = [...hl.scatterCells].map((n) => Math.floor(n / full) * cols + (n % full));
+  if (hl.source?.grid === 'scatter') cells.push(hl.source.index);
+  return boundingBox(cells, cols);
+}
+
+/** The overlap-count switch: rendered again when it changes, not on a hover. */
+const HeatToggle = memo(function HeatToggle({ heat, setHeat }: Pick<Props, 'heat' | 'setHeat'>) {
+  return (
+    <label className="inline-field">
+      <input
+        type="checkbox"
+        checked={heat}
+        onChange={(event) => setHeat(event.target.checked)}
+        data-testid="toggle-heat"
+      />
+      {t('transposed.sc.counts')}
+    </label>
+  );
+});
 
 function checkerboard(model: TransposedModel): string {
   const uneven = model.axes.some((axis) => axis.kernel % axis.stride !== 0);
