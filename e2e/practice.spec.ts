@@ -156,6 +156,57 @@ test.describe('practice', () => {
     await expect(announcement(page)).toHaveText(/^(Right: |Not quite\. Hint: )/);
   });
 
+  test('a cell question answered, left and come back to shows the cells as they were picked', async ({
+    page,
+  }) => {
+    await page.goto('?view=practice&topic=receptive-field&seed=1&q=3&lvl=3');
+    const grid = page.getByTestId('practice-cells');
+    const picks = ['row 0, column 0', 'row 1, column 1'];
+    for (const name of picks) await grid.getByRole('button', { name, exact: true }).click();
+    await page.getByTestId('practice-check').click();
+    const hint = page.getByTestId('practice-hint');
+    await expect(page.getByTestId('practice-verdict').or(hint)).toBeVisible();
+    if (await hint.isVisible())
+      await page.getByRole('button', { name: 'Show the solution' }).click();
+    await expect(page.getByTestId('practice-verdict')).toBeVisible();
+    const marks = () => grid.locator('td').evaluateAll((cells) => cells.map((td) => td.className));
+    const answered = await marks();
+    // The picks are marked right or extra, never missed.
+    expect(answered.filter((mark) => mark === 'is-right' || mark === 'is-extra')).toHaveLength(2);
+    await page.getByTestId('practice-next').click();
+    await expect(page).toHaveURL(/q=4/);
+    // Back to it, then the same after a reload (the picks are kept with the progress).
+    for (const revisit of [() => page.goBack(), () => page.reload()]) {
+      await revisit();
+      await expect(page).toHaveURL(/q=3/);
+      await expect(page.getByTestId('practice-verdict')).toBeVisible();
+      expect(await marks()).toEqual(answered);
+      for (const name of picks)
+        await expect(grid.getByRole('button', { name: new RegExp(`^${name}\\b`) })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
+    }
+  });
+
+  test('an option question come back to shows the options as they were picked', async ({
+    page,
+  }) => {
+    await page.goto('?view=practice&topic=checkerboard&seed=4&q=2&lvl=2');
+    await page.getByTestId('practice-option-1').check();
+    await page.getByTestId('practice-check').click();
+    const hint = page.getByTestId('practice-hint');
+    await expect(page.getByTestId('practice-verdict').or(hint)).toBeVisible();
+    if (await hint.isVisible())
+      await page.getByRole('button', { name: 'Show the solution' }).click();
+    await page.getByTestId('practice-next').click();
+    await expect(page).toHaveURL(/q=3/);
+    await page.goBack();
+    await expect(page.getByTestId('practice-verdict')).toBeVisible();
+    await expect(page.getByTestId('practice-option-1')).toBeChecked();
+    await expect(page.getByTestId('practice-option-0')).not.toBeChecked();
+  });
+
   test('options are picked with the keyboard alone', async ({ page }) => {
     await page.goto('?view=practice&topic=checkerboard&seed=4&q=2&lvl=2');
     const first = page.getByTestId('practice-option-0');

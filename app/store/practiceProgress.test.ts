@@ -70,6 +70,42 @@ describe('practice progress', () => {
     expect(parsed).toEqual({ sets: { 'mixed:1': [{ level: 3, outcome: 'second' }, null, null] } });
   });
 
+  it('keeps the picks of an answer through storage, and drops picks that are not places', () => {
+    const storage = memoryStorage();
+    const progress = withResult(
+      emptyProgress(),
+      'receptive-field:1',
+      2,
+      { level: 3, outcome: 'second', picked: [0, 4] },
+      10,
+    );
+    saveProgress(storage, progress);
+    expect(loadProgress(storage, 10).sets['receptive-field:1'][2]).toEqual({
+      level: 3,
+      outcome: 'second',
+      picked: [0, 4],
+    });
+    const parsed = parseProgress(
+      JSON.stringify({
+        sets: {
+          'mixed:1': [
+            { level: 1, outcome: 'first', picked: [1.5] },
+            { level: 1, outcome: 'shown', picked: 'x' },
+            { level: 2, outcome: 'first', picked: [-1, 2] },
+            { level: 2, outcome: 'first', picked: [] },
+          ],
+        },
+      }),
+      4,
+    );
+    expect(parsed.sets['mixed:1']).toEqual([
+      { level: 1, outcome: 'first' },
+      { level: 1, outcome: 'shown' },
+      { level: 2, outcome: 'first' },
+      { level: 2, outcome: 'first', picked: [] },
+    ]);
+  });
+
   it('a storage that refuses every call changes nothing and throws nothing', () => {
     const storage = memoryStorage(true);
     const progress = withResult(emptyProgress(), 'mixed:1', 0, { level: 1, outcome: 'first' }, 10);

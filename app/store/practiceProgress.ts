@@ -9,6 +9,8 @@ import type { Level, Outcome, PracticeTopic } from '../../engine';
 export interface PracticeResult {
   level: Level;
   outcome: Outcome;
+  /** What was picked when it was answered (options or cells, by place), shown again on a revisit. */
+  picked?: number[];
 }
 
 /** Every set the learner has started, by `topic:seed`; each place of a set is a result or null. */
@@ -26,12 +28,23 @@ export const setKey = (topic: PracticeTopic, seed: number): string => `${topic}:
 
 const OUTCOMES: readonly Outcome[] = ['first', 'second', 'shown'];
 
+/** More places than any question's grid or list has. */
+const MAX_PICKS = 1024;
+
 function readResult(value: unknown): PracticeResult | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { level, outcome } = value as Record<string, unknown>;
+  const { level, outcome, picked } = value as Record<string, unknown>;
   if (level !== 1 && level !== 2 && level !== 3) return null;
   if (!OUTCOMES.includes(outcome as Outcome)) return null;
-  return { level, outcome: outcome as Outcome };
+  const result: PracticeResult = { level, outcome: outcome as Outcome };
+  // Picks are places in a small grid or list: anything else is dropped, the outcome kept.
+  if (
+    Array.isArray(picked) &&
+    picked.length <= MAX_PICKS &&
+    picked.every((n) => Number.isInteger(n) && n >= 0 && n < MAX_PICKS)
+  )
+    result.picked = picked as number[];
+  return result;
 }
 
 /**

@@ -12,6 +12,9 @@ interface Props {
   closed: boolean;
   /** The right cells (row-major), shown once the question is answered. */
   correct: number[] | null;
+  /** The cells picked (row-major), kept by the question. */
+  picked: number[];
+  onPick: (picked: number[]) => void;
   onCheck: (response: Response) => void;
 }
 
@@ -26,13 +29,13 @@ const MOVES: Record<string, [number, number]> = {
  * Cells picked on a grid of toggle buttons: one Tab stop, arrow keys move, Space or Enter
  * toggles. After the check, the right cells are marked, and those missed or extra said so.
  */
-export function CellPicker({ shape, format, message, closed, correct, onCheck }: Props) {
+export function CellPicker(props: Props) {
+  const { shape, format, message, closed, correct, picked, onPick, onCheck } = props;
   const [rows, cols] = shape;
-  const [picked, setPicked] = useState<number[]>([]);
   const [focus, setFocus] = useState(0);
   const grid = useRef<HTMLTableElement>(null);
   const toggle = (n: number) =>
-    setPicked((old) => (old.includes(n) ? old.filter((m) => m !== n) : [...old, n]));
+    onPick(picked.includes(n) ? picked.filter((m) => m !== n) : [...picked, n]);
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const move = MOVES[event.key];
     if (!move) return;

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import type { Response } from '../../../engine';
 import { CodeText } from '../../components/CodeText';
 import { t } from '../../i18n/i18n';
@@ -15,6 +15,9 @@ interface Props {
   closed: boolean;
   /** The right options, marked once the question is answered. */
   correct: number[] | null;
+  /** The options picked, by place, kept by the question. */
+  picked: number[];
+  onPick: (picked: number[]) => void;
   onCheck: (response: Response) => void;
 }
 
@@ -26,12 +29,13 @@ export function ChoiceAnswer({
   message,
   closed,
   correct,
+  picked,
+  onPick,
   onCheck,
 }: Props) {
   const id = useId();
-  const [picked, setPicked] = useState<number[]>([]);
   const toggle = (n: number, on: boolean) =>
-    setPicked((old) => (multiple ? (on ? [...old, n] : old.filter((m) => m !== n)) : [n]));
+    onPick(multiple ? (on ? [...picked, n] : picked.filter((m) => m !== n)) : [n]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!closed) onCheck({ kind: 'picked', indices: picked });

@@ -37,8 +37,10 @@ export default function PracticeView() {
     },
     [set],
   );
-  const onResult = (outcome: Outcome) =>
-    useAppStore.getState().recordPractice(key, model.place, { level: model.level, outcome });
+  const onResult = (outcome: Outcome, picked?: number[]) =>
+    useAppStore
+      .getState()
+      .recordPractice(key, model.place, { level: model.level, outcome, ...(picked && { picked }) });
   const onNext = () => {
     if (model.last) {
       summary.current?.focus();

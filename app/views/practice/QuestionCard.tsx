@@ -24,7 +24,8 @@ interface Props {
   focusOnShow: boolean;
   /** The last question of the set: Next becomes "See the score". */
   last: boolean;
-  onResult: (outcome: Outcome) => void;
+  /** `picked`: the options or cells picked, for questions answered by picking. */
+  onResult: (outcome: Outcome, picked?: number[]) => void;
   onNext: () => void;
 }
 
@@ -57,6 +58,8 @@ export function QuestionCard(props: Props) {
   );
   const [outcome, setOutcome] = useState<Outcome | null>(recorded?.outcome ?? null);
   const [unreadable, setUnreadable] = useState<string | null>(null);
+  // The options or cells picked; on a revisit, those picked when it was answered.
+  const [picked, setPicked] = useState<number[]>(recorded?.picked ?? []);
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const [answeredHere, setAnsweredHere] = useState(false);
@@ -73,7 +76,10 @@ export function QuestionCard(props: Props) {
     setStatus(shown);
     setOutcome(result);
     setAnsweredHere(true);
-    onResult(result);
+    onResult(
+      result,
+      question.answer.kind === 'choice' || question.answer.kind === 'cells' ? picked : undefined,
+    );
   };
   const check = (response: Response) => {
     const verdict = checkAnswer(question.answer, response);
@@ -111,6 +117,8 @@ export function QuestionCard(props: Props) {
           message={unreadable}
           closed={closed}
           correct={closed ? answer.correct : null}
+          picked={picked}
+          onPick={setPicked}
           onCheck={check}
         />
       ) : answer.kind === 'cells' ? (
@@ -120,6 +128,8 @@ export function QuestionCard(props: Props) {
           message={unreadable}
           closed={closed}
           correct={closed ? answer.value : null}
+          picked={picked}
+          onPick={setPicked}
           onCheck={check}
         />
       ) : (
