@@ -272,6 +272,35 @@ test.describe('one screen', () => {
     });
   }
 
+  for (const width of [1400, 800, 375]) {
+    test(`a 64 × 64 input with numbers at ${width} px: the output and its sum stay inside the panel`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('?view=conv&i=64&k=3&s=1&p=1&num=1');
+      await page.getByTestId('grid-output').focus();
+      await expect(page.getByTestId('cell-sum')).toContainText('y[0, 0] =');
+      const boxes = await page.evaluate(() => {
+        const sum = document.querySelector<HTMLElement>('[data-testid="cell-sum"]')!;
+        const panel = sum.closest('.panel')!;
+        const style = getComputedStyle(panel);
+        const outer = panel.getBoundingClientRect();
+        const right = (id: string) =>
+          document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect().right;
+        return {
+          inner: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+          sum: right('cell-sum'),
+          output: right('grid-output'),
+          // The sum's text wraps inside its box: nothing runs past it.
+          overflow: sum.scrollWidth - sum.clientWidth,
+        };
+      });
+      expect(boxes.sum).toBeLessThanOrEqual(boxes.inner + 0.5);
+      expect(boxes.output).toBeLessThanOrEqual(boxes.inner + 0.5);
+      expect(boxes.overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
   test('a 32 × 32 input: window, output, sum and Play in one screen at 1400 × 900', async ({
     page,
   }) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stageLayout } from './stageLayout';
 
@@ -57,5 +58,48 @@ describe('stageLayout within the height of one screen', () => {
       max: 300,
     });
     expect(layout.cell).toBe(4);
+  });
+});
+
+describe('stageLayout fits its width', () => {
+  /** Width the grids take, borders and 28 px gaps included, as the figure lays them out. */
+  const used = (
+    columns: { input: number; kernel: number; output: number },
+    { cell, kernelCell, stacked }: ReturnType<typeof stageLayout>,
+  ) => {
+    const kernel = columns.kernel ? columns.kernel * kernelCell + 2 + 28 : 0;
+    const output = columns.output ? columns.output * cell + 2 + 28 : 0;
+    const input = columns.input * cell + 2;
+    return stacked ? Math.max(input, kernel + output - 28) : input + kernel + output;
+  };
+
+  it('a 64 × 64 input with printed kernel values beside its output at 1400 px', () => {
+    // 66 + 3 + 64 columns in 878 px and 400 px high: the kernel keeps 22 px cells (66 px), so
+    // the others share 878 − 56 − 6 − 66 = 750 px: 750 / 130 = 5 px (6 px would take 908 px);
+    // stacked, (400 − 28) / 130 = 2 px.
+    const columns = { input: 66, kernel: 3, output: 64 };
+    const layout = stageLayout(columns, 878, true, { rows: { input: 66, other: 64 }, max: 400 });
+    expect(layout).toEqual({ cell: 5, kernelCell: 22, stacked: false, textHidden: true });
+    expect(used(columns, layout)).toBeLessThanOrEqual(878);
+  });
+
+  it('never lays out grids wider than the width, unless cells are at their 4 px least', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          input: fc.integer({ min: 1, max: 140 }),
+          kernel: fc.integer({ min: 0, max: 12 }),
+          output: fc.integer({ min: 1, max: 140 }),
+        }),
+        fc.integer({ min: 250, max: 1400 }),
+        fc.boolean(),
+        (columns, width, numbers) => {
+          const layout = stageLayout(columns, width, numbers);
+          fc.pre(layout.cell > 4);
+          expect(used(columns, layout)).toBeLessThanOrEqual(width);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

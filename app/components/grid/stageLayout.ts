@@ -44,10 +44,19 @@ export function stageLayout(
 ): StageLayout {
   const { input, kernel, output } = columns;
   const grids = 1 + (kernel ? 1 : 0) + (output ? 1 : 0);
+  // The kernel's cells are never smaller than this, however small the others get.
+  const kernelMin = numbers ? 22 : 12;
+  /** The largest cell for `columns` beside a kernel in `room` px, the kernel at least kernelMin. */
+  const cellIn = (room: number, columns: number) => {
+    const even = Math.floor(room / (columns + kernel));
+    if (even >= kernelMin || !kernel || !columns) return even;
+    return Math.floor((room - kernel * kernelMin) / columns);
+  };
   // Each grid has a one-pixel border on either side.
-  let sideBySide = Math.floor((width - GAP * (grids - 1) - 2 * grids) / (input + kernel + output));
-  let stackedCell = Math.floor(
-    Math.min((width - 2) / input, (width - GAP - 2 * (grids - 1)) / Math.max(1, kernel + output)),
+  let sideBySide = cellIn(width - GAP * (grids - 1) - 2 * grids, input + output);
+  let stackedCell = Math.min(
+    Math.floor((width - 2) / input),
+    cellIn(width - GAP - 2 * (grids - 1), output),
   );
   if (height) {
     const { rows, max } = height;
@@ -58,6 +67,6 @@ export function stageLayout(
   const stacked = fit(stackedCell) > fit(sideBySide);
   const cell = fit(stacked ? stackedCell : sideBySide);
   const kernelFit = kernel ? Math.floor((width - 2) / kernel) : MAX_CELL;
-  const kernelCell = Math.min(kernelFit, Math.max(numbers ? 22 : 12, Math.min(MAX_CELL, cell)));
+  const kernelCell = Math.min(kernelFit, Math.max(kernelMin, Math.min(MAX_CELL, cell)));
   return { cell, kernelCell, stacked, textHidden: cell < READABLE };
 }
