@@ -46,8 +46,6 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   const outCols = v ? v.output[1] : 0;
   const layout = equivalentLayout(model, width, numbers);
   const cell = layout.cell;
-  // The legend names only the kinds of cell the drawing has.
-  const drawnKinds = new Set([...lh.kinds, ...lw.kinds]);
   const text = showsText(cell);
   const eqHandlers = useCellHandlers('equivalent', lw.drawn);
   const kernelHandlers = useCellHandlers('rotated', model.kernel[1]);
@@ -99,6 +97,25 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
     return `${t('transposed.eq.cell', { r, c, what })}${value}${t('common.stage.enterPins')}`;
   };
 
+  // The words and the legend stay as they are while the pointer moves: a hover renders the
+  // grids and what they link, not these.
+  const head = useMemo(
+    () => (
+      <>
+        <h2 id="eq-title">{t('transposed.eq.title')}</h2>
+        <p className="panel-lede">
+          {tNodes('transposed.eq.lede', {
+            zeros: zerosText(model.equivalents.map((e) => e.zerosBetween)),
+            rotated: <strong>{t('transposed.eq.rotated')}</strong>,
+            numbers: numbers ? 'yes' : 'no',
+          })}
+        </p>
+      </>
+    ),
+    [model, numbers],
+  );
+  const legend = useMemo(() => <EquivalentLegend model={model} />, [model]);
+
   return (
     <section
       className="panel stage"
@@ -106,14 +123,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       data-testid="equivalent-panel"
       tabIndex={-1}
     >
-      <h2 id="eq-title">{t('transposed.eq.title')}</h2>
-      <p className="panel-lede">
-        {tNodes('transposed.eq.lede', {
-          zeros: zerosText(model.equivalents.map((e) => e.zerosBetween)),
-          rotated: <strong>{t('transposed.eq.rotated')}</strong>,
-          numbers: numbers ? 'yes' : 'no',
-        })}
-      </p>
+      {head}
       <div ref={ref} className="stage-grids">
         <figure className="grid-figure">
           <figcaption>{t('transposed.eq.caption', { h: lh.drawn, w: lw.drawn })}</figcaption>
@@ -185,21 +195,30 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
           toCell={cell}
         />
       </div>
-      <ul className="legend" aria-label={t('transposed.eq.legend')}>
-        {LEGEND_KINDS.filter((kind) => kind === 'input' || drawnKinds.has(kind)).map((kind) => (
-          <li key={kind}>
-            <Swatch
-              fill={BASE[kind].fill}
-              stroke={BASE[kind].stroke}
-              dashed={BASE[kind].dashed}
-              hatched={kind === 'cropped'}
-            />{' '}
-            {NAMES(kind)}
-          </li>
-        ))}
-      </ul>
+      {legend}
       {v && <AnimationBar stepper={stepper} describeStep={describeStep} />}
     </section>
+  );
+}
+
+/** The kinds of cell the drawing has, each with its swatch. */
+function EquivalentLegend({ model }: { model: TransposedModel }) {
+  const [lh, lw] = model.layouts;
+  const drawnKinds = new Set([...lh.kinds, ...lw.kinds]);
+  return (
+    <ul className="legend" aria-label={t('transposed.eq.legend')}>
+      {LEGEND_KINDS.filter((kind) => kind === 'input' || drawnKinds.has(kind)).map((kind) => (
+        <li key={kind}>
+          <Swatch
+            fill={BASE[kind].fill}
+            stroke={BASE[kind].stroke}
+            dashed={BASE[kind].dashed}
+            hatched={kind === 'cropped'}
+          />{' '}
+          {NAMES(kind)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

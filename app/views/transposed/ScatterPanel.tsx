@@ -63,6 +63,33 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     [look, hl, model],
   );
   const scatterMarks = useMemo(() => ({ look, cells: scatterLit(model, hl) }), [look, hl, model]);
+  // The heading, the switch, the lede and the legend stay as they are while the pointer moves.
+  const head = useMemo(
+    () => (
+      <>
+        <div className="panel-head">
+          <h2 id="scatter-title">{t('transposed.sc.title')}</h2>
+          <HeatToggle heat={heat} setHeat={setHeat} />
+        </div>
+        {v && (
+          <p className="panel-lede">
+            {t('transposed.sc.lede', {
+              ch: v.scatter[0].cropBefore,
+              cw: v.scatter[1].cropBefore,
+              ah: model.axes[0].outputPadding,
+              aw: model.axes[1].outputPadding,
+              checker: checkerboard(model),
+            })}
+          </p>
+        )}
+      </>
+    ),
+    [model, v, heat, setHeat],
+  );
+  const legend = useMemo(
+    () => (heat ? <HeatLegend /> : <ScatterLegend numbers={numbers} />),
+    [heat, numbers],
+  );
   if (!v || !layout) return null;
   const [sh, sw] = v.scatter;
   const [rows, cols] = [sh.canvas, sw.canvas];
@@ -205,19 +232,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
       data-testid="scatter-panel"
       tabIndex={-1}
     >
-      <div className="panel-head">
-        <h2 id="scatter-title">{t('transposed.sc.title')}</h2>
-        <HeatToggle heat={heat} setHeat={setHeat} />
-      </div>
-      <p className="panel-lede">
-        {t('transposed.sc.lede', {
-          ch: sh.cropBefore,
-          cw: sw.cropBefore,
-          ah: model.axes[0].outputPadding,
-          aw: model.axes[1].outputPadding,
-          checker: checkerboard(model),
-        })}
-      </p>
+      {head}
       <p className="clock-note" data-testid="scatter-step">
         {t('transposed.sc.clock', {
           step: step + 1,
@@ -308,7 +323,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
           toCell={cell}
         />
       </div>
-      {heat ? <HeatLegend /> : <ScatterLegend numbers={numbers} />}
+      {legend}
     </section>
   );
 }
