@@ -128,35 +128,44 @@ function controlsAndLinks(page: Page) {
 // The controls are rendered again only where their values changed, and the header's links
 // follow a render later: a key press, a preset that changes several parameters at once, and
 // Back must each end with every control and link as a page opened at that URL shows them.
-test('controls and header links follow a key press, a preset and Back', async ({
-  page,
-  context,
-}) => {
-  const expected = async (url: string) => {
-    const other = await context.newPage();
-    await other.goto(url);
-    await expect(other.getByTestId('grid-output')).toBeVisible();
-    const shown = await controlsAndLinks(other);
-    await other.close();
-    return shown;
-  };
-  await page.goto('?view=conv&i=5&k=3&s=1&p=1&num=1');
-  const k = page.getByTestId('control-k-range');
-  await k.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(k).toHaveValue('4');
-  const atFour = await expected('?view=conv&i=5&k=4&s=1&p=1&num=1');
-  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(atFour);
-
+for (const { url, key, preset } of [
   // Figure 2.7 changes the input size, the stride and the kernel back at once.
-  await page.getByTestId('preset-2.7').click();
-  await expect(page).toHaveURL(/\?view=conv&i=6&k=3&s=2&p=1&num=1$/);
-  const figure = await expected('?view=conv&i=6&k=3&s=2&p=1&num=1');
-  expect(figure.controls).not.toEqual(atFour.controls);
-  expect(figure.links).not.toEqual(atFour.links);
-  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(figure);
+  { url: '?view=conv&i=5&k=3&s=1&p=1&num=1', key: 'control-k-range', preset: 'preset-2.7' },
+  // U-Net changes the input size and every layer.
+  { url: '?view=stack&i=64', key: 'control-i-range', preset: 'preset-unet' },
+]) {
+  test(`controls and header links follow a key press, a preset and Back (${url})`, async ({
+    page,
+    context,
+  }) => {
+    const expected = async (at: string) => {
+      const other = await context.newPage();
+      await other.goto(at);
+      await expect(other.getByTestId(key)).toBeVisible();
+      const shown = await controlsAndLinks(other);
+      await other.close();
+      return shown;
+    };
+    await page.goto(url);
+    const control = page.getByTestId(key);
+    const before = await control.inputValue();
+    await control.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(control).not.toHaveValue(before);
+    await expect(page).not.toHaveURL(new RegExp(`\\${url}$`));
+    const pressed = page.url();
+    const afterPress = await expected(pressed);
+    await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(afterPress);
 
-  await page.goBack();
-  await expect(page).toHaveURL(/\?view=conv&i=5&k=4&s=1&p=1&num=1$/);
-  await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(atFour);
-});
+    await page.getByTestId(preset).click();
+    await expect(page.getByTestId(preset)).toHaveAttribute('aria-current', 'true');
+    const chosen = await expected(page.url());
+    expect(chosen.controls).not.toEqual(afterPress.controls);
+    expect(chosen.links).not.toEqual(afterPress.links);
+    await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(chosen);
+
+    await page.goBack();
+    await expect(page).toHaveURL(pressed);
+    await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(afterPress);
+  });
+}

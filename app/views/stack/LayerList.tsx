@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import {
   LAYER_MODULES,
   STACK_LIMITS,
@@ -21,9 +21,10 @@ const KINDS: LayerKind[] = ['conv', 'convTranspose', 'maxPool', 'avgPool'];
 
 /**
  * The layers as an editable list: each a line of layer text, moved with ↑ and ↓ (the focus
- * follows the layer), removed with ✕; a new layer of any kind is added at the end.
+ * follows the layer), removed with ✕; a new layer of any kind is added at the end. Rendered
+ * again only when its props change (not when the input size moves).
  */
-export function LayerList({ tokens, refused, onChange }: Props) {
+export const LayerList = memo(function LayerList({ tokens, refused, onChange }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const [kind, setKind] = useState<LayerKind>('conv');
   // After a move or removal, the focus goes to the first of these controls that can take it
@@ -121,4 +122,4 @@ export function LayerList({ tokens, refused, onChange }: Props) {
       </div>
     </fieldset>
   );
-}
+});

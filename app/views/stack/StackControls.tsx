@@ -1,6 +1,8 @@
+import { useCallback } from 'react';
 import { STACK_LIMITS, type LayerToken } from '../../../engine';
 import { AxisControl } from '../../components/AxisControl';
 import { NumberField } from '../../components/NumberField';
+import type { AxisPair } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 import { LayerList } from './LayerList';
 import { t } from '../../i18n/i18n';
@@ -14,6 +16,9 @@ interface Props {
 
 /** The input and the layers. */
 export function StackControls({ params, set, refused }: Props) {
+  // Setters that hold while `set` does: the controls whose values stay are not rendered again.
+  const setInput = useCallback((i: AxisPair) => set({ i }), [set]);
+  const setLayers = useCallback((L: LayerToken[]) => set({ L }), [set]);
   return (
     <section className="panel controls" aria-labelledby="stack-controls-title">
       <h2 id="stack-controls-title">{t('stack.ctl.network')}</h2>
@@ -22,7 +27,7 @@ export function StackControls({ params, set, refused }: Props) {
         symbol="i"
         value={params.i}
         {...STACK_LIMITS.input}
-        onChange={(i) => set({ i })}
+        onChange={setInput}
         testId="i"
       />
       <NumberField
@@ -33,7 +38,7 @@ export function StackControls({ params, set, refused }: Props) {
         hint={t('stack.ctl.cinHint')}
         testId="control-cin"
       />
-      <LayerList tokens={params.L} refused={refused} onChange={(L: LayerToken[]) => set({ L })} />
+      <LayerList tokens={params.L} refused={refused} onChange={setLayers} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { PALETTE } from '../../components/grid/palette';
 import { Swatch } from '../../components/grid/Swatch';
 import { LINK_SHADES } from './linkShades';
 import { t } from '../../i18n/i18n';
 
 /** What the picture's colours and marks mean; each has a cue besides colour. */
-export function StackLegend() {
+export const StackLegend = memo(function StackLegend() {
   const ramp = `linear-gradient(90deg, ${LINK_SHADES[0]}, ${LINK_SHADES[LINK_SHADES.length - 1]})`;
   return (
     <ul className="legend" aria-label={t('common.legend.label')}>
@@ -25,4 +26,4 @@ export function StackLegend() {
       </li>
     </ul>
   );
-}
+});
