@@ -119,6 +119,7 @@ function controlsAndLinks(page: Page) {
       (input) =>
         `${input.dataset.testid ?? input.name}=${input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value}`,
     ),
+    text: document.querySelector('.view-controls')?.textContent,
     links: [...document.querySelectorAll<HTMLAnchorElement>('.site-header nav a')].map((link) =>
       link.getAttribute('href'),
     ),
@@ -131,6 +132,8 @@ function controlsAndLinks(page: Page) {
 for (const { url, key, preset } of [
   // Figure 2.7 changes the input size, the stride and the kernel back at once.
   { url: '?view=conv&i=5&k=3&s=1&p=1&num=1', key: 'control-k-range', preset: 'preset-2.7' },
+  // A word for the padding: what it resolves to changes with the kernel.
+  { url: '?view=conv&i=5&k=3&s=1&p=same', key: 'control-k-range', preset: 'preset-2.7' },
   // U-Net changes the input size and every layer.
   { url: '?view=stack&i=64', key: 'control-i-range', preset: 'preset-unet' },
 ]) {

@@ -37,6 +37,7 @@ export function ConvGeometryControls({ values, axes, onChange, framework }: Prop
     (key: keyof Geometry, v: AxisPair) => onChange({ [key]: v }),
     [onChange],
   );
+  const setPadding = useCallback((p: PaddingParam) => onChange({ p }), [onChange]);
   return (
     <>
       <AxisControls rows={SIZE_ROWS} values={values} onChange={setAxis} />
@@ -44,7 +45,7 @@ export function ConvGeometryControls({ values, axes, onChange, framework }: Prop
         value={values.p}
         before={[axes[0].padBefore, axes[1].padBefore]}
         after={[axes[0].padAfter, axes[1].padAfter]}
-        onChange={(p) => onChange({ p })}
+        onChange={setPadding}
         framework={framework}
       />
       <AxisControls rows={DILATION_ROW} values={values} onChange={setAxis} />

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { PALETTE, shade } from './palette';
 import { Swatch } from './Swatch';
+import { sameProps } from '../sameProps';
 import { t } from '../../i18n/i18n';
 
 /** The outline style of a legend entry. */
@@ -80,13 +81,4 @@ export const WindowLegend = memo(function WindowLegend({
       )}
     </ul>
   );
-}, sameProps);
-
-/** Props equal, `dropped` by its two counts (a new model brings a new pair of the same counts). */
-function sameProps(a: Props, b: Props): boolean {
-  return (Object.keys(a) as (keyof Props)[]).every((key) =>
-    key === 'dropped'
-      ? a.dropped[0] === b.dropped[0] && a.dropped[1] === b.dropped[1]
-      : Object.is(a[key], b[key]),
-  );
-}
+}, sameProps<Props>('dropped'));
