@@ -142,31 +142,33 @@ export function CanvasGrid({
       paintGrid(canvas, picture, undefined, memory, view);
       return;
     }
-    // The last row and column of the smaller grid carry its outer edge: painted again with
-    // the cells gained or lost, so that the edge comes out as in a whole painting. Each strip
-    // is painted on its own (as one block they would span the whole grid), and the cells the
-    // grids share are compared as usual.
-    const strips: CellRange[] = [];
-    if (resized) {
-      memory.reblock(view);
-      const edge = (from: number, to: number) => Math.max(0, Math.min(from, to) - 1);
-      if (kept.r1 !== view.r1) strips.push({ ...view, r0: edge(kept.r1, view.r1) });
-      if (kept.c1 !== view.c1) strips.push({ ...view, c0: edge(kept.c1, view.c1) });
-    }
+    if (resized) memory.reblock(view);
     // Marks of the same look: the cells marked then and now are all that can differ.
     const before = last.marks;
-    const within = resized
-      ? { ...view, r1: Math.min(kept.r1, view.r1), c1: Math.min(kept.c1, view.c1) }
-      : marks && before && before.look === marks.look
+    const within =
+      !resized && marks && before && before.look === marks.look
         ? extend(extend(null, before.cells), marks.cells)
         : view;
     const updated = within && memory.update(view, paint, within);
-    const changed = extend(extend(updated, last.area), overlayArea ?? null);
-    if (changed) paintGrid(canvas, picture, changed, undefined, view);
-    for (const strip of strips) {
-      memory.update(view, paint, strip);
-      paintGrid(canvas, picture, strip, undefined, view);
+    let changed = extend(extend(updated, last.area), overlayArea ?? null);
+    // The last row and column of the smaller grid carry its outer edge: painted again, so
+    // that the edge comes out as in a whole painting.
+    if (resized) {
+      const edge = (from: number, to: number) => Math.max(0, Math.min(from, to) - 1);
+      changed = extend(changed, {
+        row: edge(kept.r1, view.r1),
+        col: 0,
+        rows: view.r1 - edge(kept.r1, view.r1),
+        cols: view.c1,
+      });
+      changed = extend(changed, {
+        row: 0,
+        col: edge(kept.c1, view.c1),
+        rows: view.r1,
+        cols: view.c1 - edge(kept.c1, view.c1),
+      });
     }
+    if (changed) paintGrid(canvas, picture, changed, undefined, view);
   };
   const drawRef = useRef(draw);
   useLayoutEffect(() => {
