@@ -79,9 +79,9 @@ test.describe('export of the labs', () => {
     expect(curves('#cc79a7').map((p) => p.dash)).toEqual(['2 3', '2 3']);
     expect(curves('#009e73').map((p) => p.dash)).toEqual(['10 3 2 3', '10 3 2 3']);
     // Text as text: the legend, the axes' titles and tick labels, the probe's readout.
-    expect(parsed.texts).toContain('Smooth L1 (β = 0.5)');
-    expect(parsed.texts).toContain('Huber (δ = 1)');
-    expect(parsed.texts.filter((t) => t === 'x = pred − target')).toHaveLength(2);
+    expect(parsed.texts).toContain('Smooth L1 (β\u00a0=\u00a00.5)');
+    expect(parsed.texts).toContain('Huber (δ\u00a0=\u00a01)');
+    expect(parsed.texts.filter((t) => t === 'x\u00a0=\u00a0pred − target')).toHaveLength(2);
     expect(parsed.texts).toContain('loss');
     expect(parsed.texts).toContain('x = 1, SmoothL1 = 0.75');
     // The probe's keyboard handle is a control of the page, not part of the picture.

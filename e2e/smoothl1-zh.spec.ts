@@ -113,12 +113,12 @@ test.describe('Smooth L1 in Chinese', () => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return [...doc.querySelectorAll('title, text')].map((t) => t.textContent ?? '');
     }, svg.bytes.toString('utf8'));
-    const heading = 'Smooth L1 (σ = 3, β = 0.1111)：损失与梯度';
+    const heading = 'Smooth L1 (σ\u00a0=\u00a03, β\u00a0=\u00a00.1111)：损失与梯度';
     expect(texts[0]).toBe(heading);
     const body = texts.slice(1);
     expect(body[0]).toBe(heading);
     expect(body).toContain('误写 ½(σ²x)²');
-    expect(body.filter((t) => t === 'x = 预测值 − 目标值')).toHaveLength(3);
+    expect(body.filter((t) => t === 'x\u00a0=\u00a0预测值 − 目标值')).toHaveLength(3);
     expect(body).toContain('损失');
     expect(body).toContain('梯度 ∂/∂x');
     expect(body.some((t) => t.startsWith('分界点附近的局部放大'))).toBe(true);

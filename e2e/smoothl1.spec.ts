@@ -325,3 +325,35 @@ test.describe('Smooth L1 lab: accessibility', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('Smooth L1 lab on a phone', () => {
+  for (const lang of ['en', 'zh']) {
+    test(`a name and its value, "β = 0.1111", stay on one line at 375 px (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`?view=smoothl1&sigma=3&lang=${lang}`);
+      await expect(page.getByTestId('sigma-input')).toBeVisible();
+      // Every "β = 0.1111", "σ = 3", "x = 1.5" in the page's text, and the lines it is drawn on.
+      const pairs = await page.evaluate(() => {
+        const found: { text: string; lines: number }[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('svg, code, pre, script, style')) continue;
+          for (const m of (node.textContent ?? '').matchAll(
+            /[βσδx][\s\u00a0]=[\s\u00a0][−\d.]+/g,
+          )) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)));
+            if (tops.size) found.push({ text: m[0], lines: tops.size });
+          }
+        }
+        return found;
+      });
+      expect(pairs.length).toBeGreaterThan(3);
+      expect(pairs.filter((p) => p.lines > 1)).toEqual([]);
+    });
+  }
+});

@@ -4,7 +4,7 @@ import { Formula } from '../../components/Formula';
 import { t } from '../../i18n/i18n';
 import { tNodes } from '../../i18n/tNodes';
 import { formatReal } from '../../url/fields';
-import { formatLabel } from './format';
+import { formatLabel, formatNamed } from './format';
 import { switchForm, type LossSettings, type ParamForm } from './lossModel';
 import type { SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
@@ -77,7 +77,7 @@ export function LossParamsPanel({ settings, rawBeta, onChange }: Props) {
           step={0.5}
           validate={sigmaRefusal}
           onCommit={(sigma) => onChange({ sigma, beta: 1 })}
-          hint={`β = 1/σ² = ${formatLabel(settings.beta)}`}
+          hint={formatNamed('β', formatNamed('1/σ²', formatLabel(settings.beta)))}
           testId="sigma-input"
           errorTestId="param-error"
         />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { SMOOTH_L1_LIMITS } from '../../../engine';
 import { LiveSummary } from '../../components/LiveSummary';
 import { t } from '../../i18n/i18n';
-import { formatLabel, formatReadout } from './format';
+import { formatLabel, formatNamed, formatReadout } from './format';
 import type { LossSettings, ProbeReadout, SmoothL1Change } from './lossModel';
 import { RealField } from './RealField';
 
@@ -21,13 +21,13 @@ export function ProbePanel({ settings, readout, step, onChange }: Props) {
   const id = useId();
   const rows: { term: string; value: number | null; testId?: string }[] = [
     {
-      term: `SmoothL1_β(x), β = ${formatLabel(settings.beta)}`,
+      term: `SmoothL1_β(x), ${formatNamed('β', formatLabel(settings.beta))}`,
       value: readout.loss,
       testId: 'loss-value',
     },
     { term: '∂SmoothL1_β/∂x', value: readout.grad, testId: 'grad-value' },
     {
-      term: `Huber_δ(x), δ = ${formatLabel(settings.delta)}`,
+      term: `Huber_δ(x), ${formatNamed('δ', formatLabel(settings.delta))}`,
       value: readout.huber,
       testId: 'huber-value',
     },

@@ -3,7 +3,7 @@
  * differ without colour too. Labels name them in the legend.
  */
 import type { LossCurve } from '../../url/schema';
-import { formatLabel } from './format';
+import { formatLabel, formatNamed } from './format';
 import type { LossSettings } from './lossModel';
 import { t } from '../../i18n/i18n';
 
@@ -28,9 +28,9 @@ export function curveLabel(id: LossCurve, { beta, delta, form, sigma }: LossSett
   const base = id === 'misprint' ? t('smoothl1.legend.misprint') : CURVE_STYLES[id].label;
   if (id === 'sl1') {
     return form === 'sigma'
-      ? `${base} (σ = ${formatLabel(sigma)}, β = ${formatLabel(beta)})`
-      : `${base} (β = ${formatLabel(beta)})`;
+      ? `${base} (${formatNamed('σ', formatLabel(sigma))}, ${formatNamed('β', formatLabel(beta))})`
+      : `${base} (${formatNamed('β', formatLabel(beta))})`;
   }
-  if (id === 'huber') return `${base} (δ = ${formatLabel(delta)})`;
+  if (id === 'huber') return `${base} (${formatNamed('δ', formatLabel(delta))})`;
   return base;
 }

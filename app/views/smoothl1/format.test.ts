@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabel, formatReadout } from './format';
+import { formatLabel, formatNamed, formatReadout } from './format';
 
 describe('formatReadout', () => {
   it.each([
@@ -24,5 +24,12 @@ describe('formatLabel', () => {
     [Number.POSITIVE_INFINITY, '∞'],
   ])('%d → %s', (value, text) => {
     expect(formatLabel(value)).toBe(text);
+  });
+});
+
+describe('formatNamed', () => {
+  it('keeps a name and its value together: no-break spaces around =', () => {
+    expect(formatNamed('β', '0.1111')).toBe('β\u00a0=\u00a00.1111');
+    expect(formatNamed('β', formatNamed('1/σ²', '0.1111'))).not.toMatch(/ /);
   });
 });

@@ -29,3 +29,13 @@ export function formatLabel(value: number): string {
   const text = String(Number(value.toPrecision(4)));
   return text.replace('-', '−');
 }
+
+/**
+ * A parameter and its value, "β = 0.1111", with no-break spaces around the =, so a line never
+ * parts a value from its name.
+ *
+ * @example formatNamed('β', '0.1111') // 'β\u00a0=\u00a00.1111'
+ */
+export function formatNamed(name: string, value: string): string {
+  return `${name}\u00a0=\u00a0${value}`;
+}
