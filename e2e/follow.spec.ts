@@ -172,3 +172,18 @@ for (const { url, key, preset } of [
     await expect.poll(() => controlsAndLinks(page), WAIT).toEqual(afterPress);
   });
 }
+
+// A control inside the panels shows its own change at once: with the panels a render late, a
+// controlled switch would show its old state until then.
+test('a switch inside the panels is checked as soon as it is clicked', async ({ page }) => {
+  await page.goto('?view=mask&m=0,1;1,0&cond=a%20%3E%200');
+  const old = page.getByLabel('PyTorch ≤ 1.1');
+  await expect(old).not.toBeChecked();
+  const checkedAfterClick = await old.evaluate((radio: HTMLInputElement) => {
+    radio.click();
+    return radio.checked;
+  });
+  expect(checkedAfterClick).toBe(true);
+  await expect(page).toHaveURL(/torch=1\.1/);
+  await expect(page.getByTestId('repl-output')).toContainText('dtype=torch.uint8');
+});

@@ -112,7 +112,14 @@ export function ViewLayout({
   // What a change of the parameters rewrites besides the controls and the figure (formulas,
   // code, preset links) follows in a render of its own after the frame that shows the figure:
   // a key held on a slider or a dragged slider answers without waiting for the text panels.
-  const laterPanels = useValueAfterPaint(panels);
+  // Input inside the panels (a switch, a field, a button) shows its change in the render it
+  // starts: deferred, a controlled input there would show its old state for a frame.
+  const [inputInPanels, setInputInPanels] = useState(false);
+  const markInput = () => {
+    setInputInPanels(true);
+    setTimeout(() => setInputInPanels(false), 0);
+  };
+  const laterPanels = useValueAfterPaint(panels, inputInPanels);
   const laterPresets = useValueAfterPaint(presets);
   const embed = useAppStore(selectEmbed);
   const query = useAppStore(selectQuery);
@@ -231,7 +238,7 @@ export function ViewLayout({
           {/* On a phone the bar would push the figure down a screen: it follows the figure. */}
           {phone && exportBar}
           {laterPanels && (
-            <div className="view-panels">
+            <div className="view-panels" onClickCapture={markInput} onChangeCapture={markInput}>
               {/* Panels may load after the first paint: under the figure, they move nothing. */}
               <Suspense fallback={null}>{laterPanels}</Suspense>
             </div>

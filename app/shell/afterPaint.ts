@@ -37,15 +37,19 @@ export function usePainted(already = false): boolean {
  * shows what changed with it has been painted. React's `useDeferredValue` schedules its render
  * at once, in a task that the browser runs before that frame's own task when it can; this one
  * asks for it only from the frame, so a key press or a hover answers on screen first.
+ * `now` true gives the change at once: for input inside what is deferred, whose own controlled
+ * inputs would otherwise show their old state until the later render.
  */
-export function useValueAfterPaint<T>(value: T): T {
+export function useValueAfterPaint<T>(value: T, now = false): T {
   const [later, setLater] = useState(value);
+  // Given at once: kept, so that the renders after this one show it too.
+  if (now && !Object.is(later, value)) setLater(() => value);
   useEffect(
     () =>
-      Object.is(later, value)
+      now || Object.is(later, value)
         ? undefined
         : afterNextPaint(() => startTransition(() => setLater(() => value))),
-    [value, later],
+    [value, later, now],
   );
-  return later;
+  return now ? value : later;
 }
