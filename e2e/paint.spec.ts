@@ -2,7 +2,7 @@
 // must be the one a whole repaint gives, whatever was hovered before.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { grid, hoverCell } from './support/grid';
+import { afterFrame, grid, hoverCell } from './support/grid';
 
 const GRIDS = ['grid-input', 'grid-kernel', 'grid-output'];
 
@@ -23,7 +23,9 @@ function pictures(page: Page): Promise<string[]> {
  * grid lines are left out: where two lines of different styles cross, the one stroked last
  * wins, and a block painted alone may stroke them in another order than a whole painting.
  */
-function allPictures(page: Page): Promise<Record<string, string>> {
+async function allPictures(page: Page): Promise<Record<string, string>> {
+  // Read as the next frame shows them: a grid off the screen is painted after that frame.
+  await afterFrame(page);
   const read = page.locator('.canvas-grid').evaluateAll((grids: HTMLElement[]) =>
     grids.map((grid) => {
       const canvas = grid.querySelector('canvas')!;
@@ -213,4 +215,95 @@ test('a grid that grows or shrinks in width only shows what a fresh page paints'
   await page.goto('?view=conv&i=9&k=2,5&s=1&p=1&t=4');
   await expect(grid(page, 'grid-output')).toHaveAttribute('data-cols', '7');
   await expect.poll(() => shown(page)).toEqual(after);
+});
+
+// A grid wholly off the screen is painted after the frame that shows a change, not in it (or
+// as it comes near the screen): what it shows must still be what a fresh page paints.
+test.describe('grids below the fold', () => {
+  const url = '?view=transposed&i=32&k=4&s=2&p=1&num=1';
+  const k = (page: Page) => page.getByTestId('control-k-range');
+  /** Focuses the kernel-size slider where the page stands, without scrolling to it. */
+  const focusK = (page: Page) =>
+    k(page).evaluate((range: HTMLElement) => range.focus({ preventScroll: true }));
+
+  test('after key presses every grid shows what a fresh page paints, on the screen or not', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(url);
+    await expect(grid(page, 'grid-scatter')).toBeVisible();
+    // The scatter's grids start below the fold, the equivalent convolution's on the screen.
+    expect((await grid(page, 'grid-in').boundingBox())!.y).toBeGreaterThan(1000);
+    expect((await grid(page, 'grid-eq').boundingBox())!.y).toBeLessThan(1000);
+    await focusK(page);
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+    await expect(k(page)).toHaveValue('5');
+    // Read where they are, after the next frame; then scrolled to, the same.
+    const pressed = await allPictures(page);
+    await grid(page, 'grid-scatter').scrollIntoViewIfNeeded();
+    expect(await allPictures(page)).toEqual(pressed);
+
+    // From down there the figure at the top is off the screen while the key is pressed.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect((await grid(page, 'grid-eq').boundingBox())!.y).toBeLessThan(-347);
+    await focusK(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(k(page)).toHaveValue('6');
+    const below = await allPictures(page);
+    await page.evaluate(() => scrollTo(0, 0));
+    expect(await allPictures(page)).toEqual(below);
+
+    await page.goto(url.replace('k=4', 'k=5'));
+    await expect(grid(page, 'grid-scatter')).toBeVisible();
+    await expect.poll(() => allPictures(page)).toEqual(pressed);
+    await page.goto(url.replace('k=4', 'k=6'));
+    await expect(grid(page, 'grid-scatter')).toBeVisible();
+    await expect.poll(() => allPictures(page)).toEqual(below);
+  });
+
+  test('printing right after a key press paints the grids below the fold first', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(url);
+    await expect(grid(page, 'grid-scatter')).toBeVisible();
+    expect((await grid(page, 'grid-scatter').boundingBox())!.y).toBeGreaterThan(1000);
+    await page.evaluate(() => {
+      const store = window as unknown as Record<string, unknown>;
+      /** The scatter's canvas as shown, cut to its grid's box. */
+      const shown = () => {
+        const clip = document.querySelector('[data-testid="grid-scatter"] .canvas-clip')!;
+        const canvas = clip.querySelector('canvas')!;
+        const ratio = window.devicePixelRatio || 1;
+        const cut = document.createElement('canvas');
+        cut.width = Math.round(clip.clientWidth * ratio);
+        cut.height = Math.round(clip.clientHeight * ratio);
+        cut.getContext('2d')!.drawImage(canvas, 0, 0);
+        return cut.toDataURL();
+      };
+      store.shown = shown;
+      store.before = shown();
+      // The slider's input event, after the page has rendered the new kernel size: the page is
+      // printed then, before any frame.
+      addEventListener(
+        'input',
+        () => {
+          dispatchEvent(new Event('beforeprint'));
+          store.printed = shown();
+          dispatchEvent(new Event('afterprint'));
+        },
+        { once: true },
+      );
+    });
+    await focusK(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(k(page)).toHaveValue('5');
+    await afterFrame(page);
+    const [before, printed, after] = await page.evaluate(() => {
+      const store = window as unknown as Record<string, unknown>;
+      return [store.before, store.printed, (store.shown as () => string)()];
+    });
+    expect(printed).not.toEqual(before);
+    expect(printed).toEqual(after);
+  });
 });

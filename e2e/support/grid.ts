@@ -78,3 +78,20 @@ export async function cellLabel(
   await cell.blur();
   return label;
 }
+
+/**
+ * Resolves after the page's next frame has been painted (a frame, then a task posted from it),
+ * as a person sees it: a grid off the screen is painted by then too.
+ */
+export async function afterFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done();
+          channel.port2.postMessage(null);
+        }),
+      ),
+  );
+}

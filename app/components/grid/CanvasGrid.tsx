@@ -171,10 +171,51 @@ export function CanvasGrid({
     if (changed) paintGrid(canvas, picture, changed, undefined, view);
   };
   const drawRef = useRef(draw);
+  // A grid wholly off the screen when last seen is painted after the frame that shows what
+  // changed, or as soon as it comes near the screen, not in the render that changed it.
+  const away = useRef(false);
+  const later = useRef<(() => void) | null>(null);
+  const paintNow = () => {
+    later.current?.();
+    later.current = null;
+    drawRef.current(false);
+  };
   useLayoutEffect(() => {
     drawRef.current = draw;
+    if (away.current && !windowed && !printing.current) {
+      later.current ??= whenPainted(gridRef.current, () => {
+        later.current = null;
+        drawRef.current(false);
+      });
+      return;
+    }
+    later.current?.();
+    later.current = null;
     draw(false);
   });
+
+  // Where a grid painted whole stands: near the screen or not (printing paints it at once).
+  useEffect(() => {
+    const element = gridRef.current;
+    if (windowed || !element) return;
+    const seen = new IntersectionObserver(
+      ([entry]) => {
+        away.current = !entry.isIntersecting;
+        if (!away.current && later.current) paintNow();
+      },
+      { rootMargin: NEAR },
+    );
+    seen.observe(element);
+    const beforePrint = () => later.current && paintNow();
+    addEventListener('beforeprint', beforePrint);
+    return () => {
+      seen.disconnect();
+      removeEventListener('beforeprint', beforePrint);
+      later.current?.();
+      later.current = null;
+      away.current = false;
+    };
+  }, [windowed]);
 
   // A windowed grid paints the cells that come into view as the page or a box scrolls, the
   // window resizes or the grid moves.
@@ -311,6 +352,42 @@ const REMEMBERED_CELLS = 1 << 16;
  * can be seen: the canvas is the size of that block, wherever the grid is.
  */
 const WINDOWED_AREA = 1400 * 1400;
+
+/**
+ * How near the screen a grid counts as seen: a grid farther away is painted after the frame
+ * (see {@link whenPainted}).
+ */
+const NEAR = '100px';
+const NEAR_PX = 100;
+
+/**
+ * Paints a grid that was off the screen: in the next frame, before it is drawn, if the grid is
+ * near the screen by then (the change may have moved it: reading its place costs no layout of
+ * its own there, the frame lays out the page anyway), otherwise in a task after that frame.
+ * Returns a function that cancels it.
+ */
+function whenPainted(element: HTMLElement | null, paint: () => void): () => void {
+  let live = true;
+  let channel: MessageChannel | null = null;
+  const frame = requestAnimationFrame(() => {
+    const box = element?.getBoundingClientRect();
+    const near =
+      box &&
+      box.bottom > -NEAR_PX &&
+      box.top < innerHeight + NEAR_PX &&
+      box.right > -NEAR_PX &&
+      box.left < innerWidth + NEAR_PX;
+    if (near) return paint();
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => live && paint();
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    live = false;
+    cancelAnimationFrame(frame);
+    channel?.port1.close();
+  };
+}
 
 /** Steps of visibility at which a windowed grid checks what it shows. */
 const THRESHOLDS = Array.from({ length: 11 }, (_, k) => k / 10);
