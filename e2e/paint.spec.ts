@@ -226,15 +226,18 @@ test.describe('grids below the fold', () => {
   const focusK = (page: Page) =>
     k(page).evaluate((range: HTMLElement) => range.focus({ preventScroll: true }));
 
-  test('after key presses every grid shows what a fresh page paints, on the screen or not', async ({
-    page,
-  }) => {
+  test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto(url);
     await expect(grid(page, 'grid-scatter')).toBeVisible();
     // The scatter's grids start below the fold, the equivalent convolution's on the screen.
     expect((await grid(page, 'grid-in').boundingBox())!.y).toBeGreaterThan(1000);
     expect((await grid(page, 'grid-eq').boundingBox())!.y).toBeLessThan(1000);
+  });
+
+  test('after key presses every grid shows what a fresh page paints, on the screen or not', async ({
+    page,
+  }) => {
     await focusK(page);
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
     await expect(k(page)).toHaveValue('5');
@@ -264,10 +267,6 @@ test.describe('grids below the fold', () => {
   test('printing right after a key press paints the grids below the fold first', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.goto(url);
-    await expect(grid(page, 'grid-scatter')).toBeVisible();
-    expect((await grid(page, 'grid-scatter').boundingBox())!.y).toBeGreaterThan(1000);
     await page.evaluate(() => {
       const store = window as unknown as Record<string, unknown>;
       /** The scatter's canvas as shown, cut to its grid's box. */
