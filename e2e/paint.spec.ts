@@ -181,7 +181,13 @@ function shown(page: Page): Promise<string[]> {
   );
 }
 
-for (const url of ['?view=conv&i=9&k=3&s=1&p=1&t=4', '?view=conv&i=64&k=3&s=1&p=1&num=1&t=70']) {
+// Numbers on: every value of the output changes with the kernel, drawn over a block the size
+// of the last one or another (the paint's buffers are kept from one paint to the next).
+for (const url of [
+  '?view=conv&i=9&k=3&s=1&p=1&t=4',
+  '?view=conv&i=16&k=3&s=1&p=1&num=1',
+  '?view=conv&i=64&k=3&s=1&p=1&num=1&t=70',
+]) {
   test(`a grid that grows or shrinks shows what a fresh page paints (${url})`, async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     await page.goto(url);

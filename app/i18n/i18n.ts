@@ -87,11 +87,45 @@ export function tOr(id: string, fallback: string, values?: Record<string, unknow
 }
 
 /**
+ * Messages written before, by id and values, in the active language with the catalogues
+ * loaded: Lingui formats a message anew on every call (a set of formatters, and for a plural
+ * a pattern and a cache key), and a key press asks again for the same few hundred messages.
+ * Forgotten when the language or the catalogues change, and when it holds too many.
+ */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 4096;
+i18n.on('change', () => written.clear());
+
+/** `id` and its values as one string, or null when a value is not a string, number or boolean. */
+function writtenKey(id: string, values?: Record<string, unknown>): string | null {
+  let key = id;
+  for (const name in values) {
+    const value = values[name];
+    const type = typeof value;
+    if (type === 'string') key += `\u0000${name}\u0001s${value as string}`;
+    else if (type === 'number')
+      key += `\u0000${name}\u0001n${Object.is(value, -0) ? '-0' : String(value)}`;
+    else if (type === 'boolean' || value === undefined)
+      key += `\u0000${name}\u0001${String(value)}`;
+    else return null;
+  }
+  return key;
+}
+
+/**
  * The message `id` of the active language, with ICU placeholders filled from `values`.
  *
  * @example t('shell.brand') // 'Conv Arithmetic Explorer'
  * @example t('shell.loading', { view: 'Pooling' }) // 'Loading Pooling…'
  */
 export function t(id: string, values?: Record<string, unknown>): string {
-  return i18n._(id, values);
+  const key = writtenKey(id, values);
+  if (key === null) return i18n._(id, values);
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    text = i18n._(id, values);
+    written.set(key, text);
+  }
+  return text;
 }

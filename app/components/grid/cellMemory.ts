@@ -31,6 +31,11 @@ export class CellMemory {
   private text: (string | undefined)[] = [];
   private textColor: (string | undefined)[] = [];
   private badge: (string | undefined)[] = [];
+  /** The arrays `reblock` copies into next. */
+  private spare = {
+    flags: new Uint8Array(0),
+    fields: Array.from({ length: 6 }, () => [] as (string | undefined)[]),
+  };
 
   /** Forgets every cell and remembers `block` from now on: its next `update` reports it whole. */
   clear(block: CellRange): void {
@@ -50,17 +55,22 @@ export class CellMemory {
     const oldWidth = old.c1 - old.c0;
     const width = block.c1 - block.c0;
     const cells = Math.max(0, (block.r1 - block.r0) * width);
-    const flags = new Uint8Array(cells).fill(0xff);
+    // Copied into the arrays kept from the last reblock (a cell flagged 0xff is unknown, so
+    // what the rest of them hold is never read), then the two sets swap.
+    const spare = this.spare;
+    if (spare.flags.length < cells) spare.flags = new Uint8Array(cells);
+    const flags = spare.flags.fill(0xff, 0, cells);
     const fields = [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge];
-    const moved = fields.map(() => new Array<string | undefined>(cells));
+    const moved = spare.fields;
     for (let r = Math.max(old.r0, block.r0); r < Math.min(old.r1, block.r1); r++) {
       for (let c = Math.max(old.c0, block.c0); c < Math.min(old.c1, block.c1); c++) {
         const from = (r - old.r0) * oldWidth + c - old.c0;
         const to = (r - block.r0) * width + c - block.c0;
         flags[to] = this.flags[from];
-        fields.forEach((field, k) => (moved[k][to] = field[from]));
+        for (let k = 0; k < fields.length; k++) moved[k][to] = fields[k][from];
       }
     }
+    this.spare = { flags: this.flags, fields };
     this.block = block;
     this.flags = flags;
     [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge] = moved;

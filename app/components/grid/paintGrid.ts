@@ -127,7 +127,10 @@ function dashTile(color: string, across: boolean): HTMLCanvasElement {
 let scratch: HTMLCanvasElement | null = null;
 let scratchImage: ImageData | null = null;
 
-/** The one-pixel-per-cell image of a rows × cols block, reused while its size holds. */
+/**
+ * An image with room for a rows × cols block of one pixel per cell, rows `width` pixels apart:
+ * one image is kept and grows to the largest block painted, so that a paint allocates none.
+ */
 function cellImage(rows: number, cols: number): ImageData | null {
   scratch ??= document.createElement('canvas');
   if (scratch.width < cols || scratch.height < rows) {
@@ -136,13 +139,19 @@ function cellImage(rows: number, cols: number): ImageData | null {
   }
   const sctx = scratch.getContext('2d');
   if (!sctx) return null;
-  if (scratchImage?.width !== cols || scratchImage.height !== rows) {
-    scratchImage = sctx.createImageData(cols, rows);
-  } else {
-    scratchImage.data.fill(0);
+  if (!scratchImage || scratchImage.width < cols || scratchImage.height < rows) {
+    scratchImage = sctx.createImageData(
+      Math.max(cols, scratchImage?.width ?? 0),
+      Math.max(rows, scratchImage?.height ?? 0),
+    );
   }
   return scratchImage;
 }
+
+/** Outline style of each cell of the block painted (0: none), kept from one paint to the next. */
+let edges = new Int32Array(0);
+/** The printed values of the block painted: cell index, text and colour, in the order met. */
+const texts = { at: [] as number[], text: [] as string[], color: [] as string[], length: 0 };
 
 /**
  * Sizes the canvas to the displayed pixels of the cells in `view` (a canvas larger than it is
@@ -256,14 +265,17 @@ function paintBlock(
   const { size } = picture;
   const image = cellImage(rows, cols);
   if (!image || !scratch) return;
+  const data = image.data;
+  const stride = image.width;
   // Outline styles seen so far: index 0 is "none"; `s…`/`d…` are solid/dashed colours.
   const styles: string[] = [''];
   const solidIds = new Map<string, number>();
   const dashedIds = new Map<string, number>();
-  const edge = new Int32Array(rows * cols);
+  if (edges.length < rows * cols) edges = new Int32Array(rows * cols);
+  const edge = edges;
+  texts.length = 0;
   const strong: [number, number, string][] = [];
   const hatched = new Map<string, [number, number][]>();
-  const texts: [number, number, string, string][] = [];
   const badges: [number, number, string][] = [];
   const showText = size >= TEXT_MIN_CELL;
   const showBadge = size >= BADGE_MIN_CELL;
@@ -272,14 +284,19 @@ function paintBlock(
     for (let c = 0; c < cols; c++) {
       const cell = picture.paint(top + r, left + c);
       const at = r * cols + c;
+      const px = (r * stride + c) * 4;
       memory?.record(top + r, left + c, cell);
-      if (!cell) continue;
-      const [red, green, blue, alpha] = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
-      const px = at * 4;
-      image.data[px] = red;
-      image.data[px + 1] = green;
-      image.data[px + 2] = blue;
-      image.data[px + 3] = alpha;
+      edge[at] = 0;
+      if (!cell) {
+        data[px] = data[px + 1] = data[px + 2] = data[px + 3] = 0;
+        continue;
+      }
+      // Read by index: destructuring would make an iterator and its results for every cell.
+      const color = rgba(cell.shaded ? shade(cell.fill) : cell.fill);
+      data[px] = color[0];
+      data[px + 1] = color[1];
+      data[px + 2] = color[2];
+      data[px + 3] = color[3];
       if (cell.stroke && !cell.strong) {
         const ids = cell.dashed ? dashedIds : solidIds;
         let id = ids.get(cell.stroke);
@@ -295,14 +312,18 @@ function paintBlock(
         list.push([r, c]);
         hatched.set(cell.hatch, list);
       }
-      if (showText && cell.text !== undefined)
-        texts.push([r, c, cell.text, cell.textColor ?? picture.textColor]);
+      if (showText && cell.text !== undefined) {
+        const k = texts.length++;
+        texts.at[k] = at;
+        texts.text[k] = cell.text;
+        texts.color[k] = cell.textColor ?? picture.textColor;
+      }
       if (showBadge && cell.badge !== undefined) badges.push([r, c, cell.badge]);
     }
   }
   const sctx = scratch.getContext('2d');
   if (!sctx) return;
-  sctx.putImageData(image, 0, 0);
+  sctx.putImageData(image, 0, 0, 0, 0, cols, rows);
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(scratch, 0, 0, cols, rows, 0, 0, cols * size, rows * size);
 
@@ -437,9 +458,14 @@ function paintBlock(
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.font = `${Math.round(Math.min(size * 0.42, 16))}px system-ui, sans-serif`;
-    for (const [r, c, text, color] of texts) {
-      ctx.fillStyle = color;
-      ctx.fillText(text, c * size + size / 2, r * size + size / 2 + 1);
+    // Most values share a colour: the context parses a colour only when it changes.
+    let color = '';
+    for (let k = 0; k < texts.length; k++) {
+      if (texts.color[k] !== color) ctx.fillStyle = color = texts.color[k];
+      const at = texts.at[k];
+      const r = Math.floor(at / cols);
+      const c = at - r * cols;
+      ctx.fillText(texts.text[k], c * size + size / 2, r * size + size / 2 + 1);
     }
   }
   if (picture.overlay) {
