@@ -312,3 +312,54 @@ test.describe('grids below the fold', () => {
     expect(printed).toEqual(after);
   });
 });
+
+/** What every grid on the page shows, by test id: its canvas cut to the grid's own box. */
+function shownGrids(page: Page): Promise<Record<string, string>> {
+  const read = page.locator('.canvas-clip').evaluateAll((clips: HTMLElement[]) =>
+    clips.map((clip) => {
+      const canvas = clip.querySelector('canvas')!;
+      const ratio = window.devicePixelRatio || 1;
+      const cut = document.createElement('canvas');
+      cut.width = Math.round(clip.clientWidth * ratio);
+      cut.height = Math.round(clip.clientHeight * ratio);
+      cut.getContext('2d')!.drawImage(canvas, 0, 0);
+      const id = clip.closest<HTMLElement>('.canvas-grid')?.dataset.testid ?? '';
+      return [id, cut.toDataURL()] as const;
+    }),
+  );
+  return read.then(Object.fromEntries);
+}
+
+test('the layer stack’s maps, grown and shrunk by the input size, show what a fresh page paints', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('?view=stack&i=64');
+  await expect(grid(page, 'grid-map-4')).toHaveAttribute('data-rows', '8');
+  // A hover first, so that the maps' canvases hold lit cells when they change size.
+  await hoverCell(page, 'grid-map-4', 1, 6);
+  await expect(page.getByTestId('link-summary')).toContainText('(1, 6)');
+  await page.mouse.move(0, 0);
+  const i = page.getByTestId('control-i-range');
+  await i.focus();
+  // Every map grows (64 → 66 at the input), then shrinks by one.
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) await page.keyboard.press(key);
+  await expect(i).toHaveValue('65');
+  await expect(grid(page, 'grid-map-0')).toHaveAttribute('data-rows', '65');
+  await expect(grid(page, 'grid-map-4')).toHaveAttribute('data-rows', '9');
+  const after = await shownGrids(page);
+  expect(Object.keys(after)).toHaveLength(5);
+  // And a hover after the change lights what it lights on a fresh page.
+  await hoverCell(page, 'grid-map-4', 2, 3);
+  await expect(page.getByTestId('link-summary')).toContainText('(2, 3)');
+  const lit = await shownGrids(page);
+  expect(lit['grid-map-0']).not.toEqual(after['grid-map-0']);
+  await page.mouse.move(0, 0);
+
+  await page.goto('?view=stack&i=65');
+  await expect(grid(page, 'grid-map-4')).toHaveAttribute('data-rows', '9');
+  await expect.poll(() => shownGrids(page)).toEqual(after);
+  await hoverCell(page, 'grid-map-4', 2, 3);
+  await expect(page.getByTestId('link-summary')).toContainText('(2, 3)');
+  await expect.poll(() => shownGrids(page)).toEqual(lit);
+});

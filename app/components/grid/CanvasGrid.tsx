@@ -30,7 +30,10 @@ interface Props {
    * again only where it changed; with an overlay and no `overlayArea` it is painted whole.
    */
   overlayArea?: CellBox | null;
-  /** Repaints the whole grid when it changes (what the overlay draws besides `overlayArea`). */
+  /**
+   * Repaints the whole grid when it changes (what the overlay draws besides `overlayArea`, or a
+   * change that reaches nearly every cell, which a comparison cell by cell would only delay).
+   */
   overlayKey?: unknown;
   /**
    * Where the picture can change while the rest stays (a hover lighting up a window): as long

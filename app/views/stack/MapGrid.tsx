@@ -28,9 +28,13 @@ interface Props {
 
 const cell: CellPaint = { fill: '' };
 
+/** Per block of rows or columns, its largest value: the values themselves when a block is a cell. */
+const blocks = (values: ArrayLike<number>, factor: number) =>
+  factor === 1 ? values : blockMax(values, factor);
+
 /** Per block of rows or columns: 1 when the next layer reads some of them, 0 when none. */
 const readBlocks = (read: number[] | undefined, factor: number) =>
-  read ? blockMax(read, factor) : null;
+  read ? blocks(read, factor) : null;
 
 /**
  * One feature map: its cells in the paper's colours (blue input, green outputs), the linked
@@ -54,8 +58,8 @@ export const MapGrid = memo(function MapGrid({
   const isInput = map.index === 0;
   const drawn = size * factor;
   const own = focus.map === map.index;
-  const rowCounts = useMemo(() => blockMax(rowPaths, factor), [rowPaths, factor]);
-  const colCounts = useMemo(() => blockMax(colPaths, factor), [colPaths, factor]);
+  const rowCounts = useMemo(() => blocks(rowPaths, factor), [rowPaths, factor]);
+  const colCounts = useMemo(() => blocks(colPaths, factor), [colPaths, factor]);
   const readRows = useMemo(() => readBlocks(map.readBy?.[0], factor), [map.readBy, factor]);
   const readCols = useMemo(() => readBlocks(map.readBy?.[1], factor), [map.readBy, factor]);
 
@@ -106,10 +110,17 @@ export const MapGrid = memo(function MapGrid({
         : t('stack.map.block', { rows: `${r0}–${r1}`, cols: `${c0}–${c1}` });
     return `${map.title}, ${where}${paths}`;
   };
-  const toCell = (block: [number, number]): [number, number] => [
-    Math.min(rows - 1, block[0] * factor),
-    Math.min(cols - 1, block[1] * factor),
-  ];
+  // Kept while the map's size holds: a grid given new handlers runs its effects again.
+  const { onHover, onActivate } = useMemo(() => {
+    const toCell = (block: [number, number]): [number, number] => [
+      Math.min(rows - 1, block[0] * factor),
+      Math.min(cols - 1, block[1] * factor),
+    ];
+    return {
+      onHover: (block: [number, number] | null) => handlers.onHover(block ? toCell(block) : null),
+      onActivate: (block: [number, number]) => handlers.onActivate(toCell(block)),
+    };
+  }, [handlers, rows, cols, factor]);
 
   return (
     <figure
@@ -128,15 +139,23 @@ export const MapGrid = memo(function MapGrid({
         cols={Math.ceil(cols / factor)}
         cellSize={drawn}
         paint={paint}
+        overlayKey={resizeKey(rows, cols)}
         marks={marks}
         describe={describe}
-        onHover={(block) => handlers.onHover(block ? toCell(block) : null)}
-        onActivate={(block) => handlers.onActivate(toCell(block))}
+        onHover={onHover}
+        onActivate={onActivate}
         testId={`grid-map-${map.index}`}
       />
     </figure>
   );
 });
+
+/**
+ * Changes with the map's size: a map that grows or shrinks changes nearly every cell (its
+ * linked cells move, the rows and columns the next layer reads change), so it is painted whole
+ * instead of being compared cell by cell with what its canvas shows first.
+ */
+const resizeKey = (rows: number, cols: number) => `${rows} ${cols}`;
 
 /** The block of a map's linked cells (rows and columns with a count) and the focused one. */
 function linkedBlock(

@@ -165,9 +165,7 @@ export interface CellLinks {
 
 function dense(size: number, indices: readonly number[], paths: readonly number[]): Float64Array {
   const out = new Float64Array(size);
-  indices.forEach((index, n) => {
-    out[index] = paths[n];
-  });
+  for (let n = 0; n < indices.length; n++) out[indices[n]] = paths[n];
   return out;
 }
 
