@@ -140,9 +140,11 @@ export function CanvasGrid({
       last.key !== overlayKey ||
       (overlay !== undefined && overlayArea === undefined)
     ) {
-      // Painted whole, each cell noted on the way for the next comparison.
+      // Painted whole, each cell noted on the way for the next comparison; but a grid whose
+      // overlay follows its model is painted whole again when the model changes, so its cells
+      // are not noted: a hover's or a step's comparison finds them unknown and paints them.
       memory.clear(view);
-      paintGrid(canvas, picture, undefined, memory, view);
+      paintGrid(canvas, picture, undefined, overlayKey === undefined ? memory : undefined, view);
       return;
     }
     if (resized) memory.reblock(view);

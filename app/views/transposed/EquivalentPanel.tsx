@@ -99,22 +99,27 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
 
   // The words and the legend stay as they are while the pointer moves: a hover renders the
   // grids and what they link, not these.
+  // Nor does a key press that keeps them (most do): they follow what they say, not the model.
+  const zeros = zerosText(model.equivalents.map((e) => e.zerosBetween));
   const head = useMemo(
     () => (
       <>
         <h2 id="eq-title">{t('transposed.eq.title')}</h2>
         <p className="panel-lede">
           {tNodes('transposed.eq.lede', {
-            zeros: zerosText(model.equivalents.map((e) => e.zerosBetween)),
+            zeros,
             rotated: <strong>{t('transposed.eq.rotated')}</strong>,
             numbers: numbers ? 'yes' : 'no',
           })}
         </p>
       </>
     ),
-    [model, numbers],
+    [zeros, numbers],
   );
-  const legend = useMemo(() => <EquivalentLegend model={model} />, [model]);
+  const kinds = LEGEND_KINDS.filter(
+    (kind) => kind === 'input' || lh.kinds.includes(kind) || lw.kinds.includes(kind),
+  ).join(' ');
+  const legend = useMemo(() => <EquivalentLegend kinds={kinds} />, [kinds]);
 
   return (
     <section
@@ -201,13 +206,11 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
   );
 }
 
-/** The kinds of cell the drawing has, each with its swatch. */
-function EquivalentLegend({ model }: { model: TransposedModel }) {
-  const [lh, lw] = model.layouts;
-  const drawnKinds = new Set([...lh.kinds, ...lw.kinds]);
+/** The kinds of cell the drawing has (`kinds`, space-separated), each with its swatch. */
+function EquivalentLegend({ kinds }: { kinds: string }) {
   return (
     <ul className="legend" aria-label={t('transposed.eq.legend')}>
-      {LEGEND_KINDS.filter((kind) => kind === 'input' || drawnKinds.has(kind)).map((kind) => (
+      {LEGEND_KINDS.filter((kind) => kinds.split(' ').includes(kind)).map((kind) => (
         <li key={kind}>
           <Swatch
             fill={BASE[kind].fill}

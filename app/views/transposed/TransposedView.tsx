@@ -9,7 +9,7 @@ import { useAppStore, type AppState } from '../../store/store';
 import { kerasFixPatch } from './kerasModel';
 import { EquivalentPanel } from './EquivalentPanel';
 import { equivalentAnimation, scatterSceneData } from './equivalentAnimation';
-import { transposedHighlight } from './highlight';
+import { emptyHighlight, transposedHighlight } from './highlight';
 import { MatrixPanel } from './MatrixPanel';
 import { ScatterPanel } from './ScatterPanel';
 import { TRANSPOSED_PRESETS } from './presets';
@@ -23,6 +23,8 @@ import { lazyPart } from '../../shell/lazyPage';
 const TransposedPanels = lazyPart(() => import('./TransposedPanels'));
 
 const selectHover = (s: AppState) => s.hover;
+/** What the matrix is given while it is too large to draw. */
+const UNLIT = emptyHighlight(null);
 const selectPinned = (s: AppState) => s.pinned;
 const FIGURE: FigureSpec<'transposed', TransposedModel> = {
   steps: ['t'],
@@ -102,6 +104,12 @@ function LinkedFigures({ model, numbers, heat, setHeat, stepper }: FiguresProps)
     () => transposedHighlight(model, hover ?? pinned, stepper.step),
     [model, hover, pinned, stepper.step],
   );
+  // A matrix too large to draw is described, not lit: a hover leaves it as it is.
+  const matrixHl = model.valid?.matrix ? hl : UNLIT;
+  const matrix = useMemo(
+    () => <MatrixPanel model={model} hl={matrixHl} numbers={numbers} />,
+    [model, matrixHl, numbers],
+  );
   return (
     <>
       <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
@@ -122,7 +130,7 @@ function LinkedFigures({ model, numbers, heat, setHeat, stepper }: FiguresProps)
           steps={stepper.steps}
         />
       </div>
-      <MatrixPanel model={model} hl={hl} numbers={numbers} />
+      {matrix}
     </>
   );
 }
