@@ -325,4 +325,29 @@ test.describe('practice', () => {
       await expectNoHorizontalScroll(page);
     });
   }
+
+  test('at 800 px the topic select fits its panel and shows the whole name of its topic', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('?view=practice');
+    const select = page.getByTestId('practice-topic');
+    await expect(select).toHaveValue('mixed');
+    const box = (await select.boundingBox())!;
+    const panel = (await page.locator('.practice-controls').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(panel.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    // As wide as the same select needs when it sizes itself to the chosen option alone.
+    const needed = await select.evaluate((element: HTMLSelectElement) => {
+      const alone = element.cloneNode(false) as HTMLSelectElement;
+      alone.append(element.selectedOptions[0].cloneNode(true));
+      Object.assign(alone.style, { width: 'auto', minWidth: '0', position: 'absolute' });
+      element.after(alone);
+      const width = alone.getBoundingClientRect().width;
+      alone.remove();
+      return width;
+    });
+    expect(needed).toBeGreaterThan(100);
+    expect(box.width).toBeGreaterThanOrEqual(needed);
+  });
 });
