@@ -1,19 +1,30 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
+ * Calls `fn` in a task of its own, posted now (through a `MessageChannel`, which no timer
+ * clamp delays); the returned function cancels it.
+ */
+export function postTask(fn: () => void): () => void {
+  let live = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => live && fn();
+  channel.port2.postMessage(null);
+  return () => {
+    live = false;
+    channel.port1.close();
+  };
+}
+
+/**
  * Calls `fn` once the next frame has been painted (a frame, then a task posted from it);
  * the returned function cancels it.
  */
 export function afterNextPaint(fn: () => void): () => void {
-  let live = true;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => live && fn();
-    channel.port2.postMessage(null);
-  });
+  let cancelTask: (() => void) | null = null;
+  const frame = requestAnimationFrame(() => (cancelTask = postTask(fn)));
   return () => {
-    live = false;
     cancelAnimationFrame(frame);
+    cancelTask?.();
   };
 }
 

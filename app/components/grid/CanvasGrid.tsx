@@ -6,6 +6,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { postTask } from '../../shell/afterPaint';
 import { CellMemory, NO_CELLS, type CellRange } from './cellMemory';
 import { paintGrid, type CellPaint } from './paintGrid';
 import { PALETTE } from './palette';
@@ -188,15 +189,10 @@ export function CanvasGrid({
   useLayoutEffect(() => {
     drawRef.current = draw;
     if (away.current && !windowed && !printing.current) {
-      later.current ??= whenPainted(gridRef.current, () => {
-        later.current = null;
-        drawRef.current(false);
-      });
+      later.current ??= whenPainted(gridRef.current, paintNow);
       return;
     }
-    later.current?.();
-    later.current = null;
-    draw(false);
+    paintNow();
   });
 
   // Where a grid painted whole stands: near the screen or not (printing paints it at once).
@@ -362,8 +358,8 @@ const WINDOWED_AREA = 1400 * 1400;
  * How near the screen a grid counts as seen: a grid farther away is painted after the frame
  * (see {@link whenPainted}).
  */
-const NEAR = '100px';
 const NEAR_PX = 100;
+const NEAR = `${NEAR_PX}px`;
 
 /**
  * Paints a grid that was off the screen: in the next frame, before it is drawn, if the grid is
@@ -372,8 +368,7 @@ const NEAR_PX = 100;
  * Returns a function that cancels it.
  */
 function whenPainted(element: HTMLElement | null, paint: () => void): () => void {
-  let live = true;
-  let channel: MessageChannel | null = null;
+  let cancelTask: (() => void) | null = null;
   const frame = requestAnimationFrame(() => {
     const box = element?.getBoundingClientRect();
     const near =
@@ -382,15 +377,12 @@ function whenPainted(element: HTMLElement | null, paint: () => void): () => void
       box.top < innerHeight + NEAR_PX &&
       box.right > -NEAR_PX &&
       box.left < innerWidth + NEAR_PX;
-    if (near) return paint();
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => live && paint();
-    channel.port2.postMessage(null);
+    if (near) paint();
+    else cancelTask = postTask(paint);
   });
   return () => {
-    live = false;
     cancelAnimationFrame(frame);
-    channel?.port1.close();
+    cancelTask?.();
   };
 }
 
