@@ -17,10 +17,14 @@ export function useElementWidth(
     if (!element) return;
     // Read now, before the first paint: the observer's first report comes after it, and the
     // figure would be drawn once at the fallback width and then move.
-    setWidth(Math.max(min, Math.floor(contentWidth(element))));
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.max(min, Math.floor(entry.contentRect.width))),
-    );
+    let last = Math.max(min, Math.floor(contentWidth(element)));
+    setWidth(last);
+    // The observer reports height changes too (a figure one row shorter): a width that held is
+    // not set again, which would cost a render of the component for nothing.
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.max(min, Math.floor(entry.contentRect.width));
+      if (width !== last) setWidth((last = width));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, min]);

@@ -15,16 +15,47 @@ export function postTask(fn: () => void): () => void {
   };
 }
 
+/** What waits for the next frame: run, in the order asked, in one task posted from it. */
+let nextFrame: Set<() => void> | null = null;
+
+/** The frame came: one task for everything that asked for it. */
+function framePainted() {
+  const waiting = nextFrame;
+  nextFrame = null;
+  if (!waiting?.size) return;
+  postTask(() =>
+    waiting.forEach((fn) => {
+      // One that throws does not keep the others from running; its error is reported as its
+      // own task's would have been.
+      try {
+        fn();
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }),
+  );
+}
+
 /**
  * Calls `fn` once the next frame has been painted (a frame, then a task posted from it);
- * the returned function cancels it.
+ * the returned function cancels it. All that ask before a frame share its callback and the
+ * task after it: a key press asks for several things at once (the panels, the preset links,
+ * the header's links), and each would otherwise cost the frame a callback and a channel, and
+ * React a render of its own for each.
  */
 export function afterNextPaint(fn: () => void): () => void {
-  let cancelTask: (() => void) | null = null;
-  const frame = requestAnimationFrame(() => (cancelTask = postTask(fn)));
+  if (!nextFrame) {
+    nextFrame = new Set();
+    requestAnimationFrame(framePainted);
+  }
+  // Its own function, so that asking twice with the same `fn` runs it twice.
+  const call = () => fn();
+  const waiting = nextFrame;
+  waiting.add(call);
   return () => {
-    cancelAnimationFrame(frame);
-    cancelTask?.();
+    waiting.delete(call);
   };
 }
 
