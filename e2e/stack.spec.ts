@@ -196,6 +196,46 @@ test.describe('networks', () => {
   });
 });
 
+test.describe('the sentence about the focused cell', () => {
+  test('keeps its box as tall as its lines, as they change and wrap', async ({ page }) => {
+    // Its box is laid out on its own at a held height: the maps below must start where the
+    // sentence ends, however many lines it takes.
+    const gap = async () =>
+      page.evaluate(() => {
+        const text = document.querySelector('[data-testid="link-summary"]')!;
+        const maps = document.querySelector('[data-testid="stack-maps"]')!;
+        const box = text.parentElement!.parentElement!;
+        return {
+          box: box.getBoundingClientRect().height,
+          text: text.getBoundingClientRect().height,
+          below: maps.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
+        };
+      });
+    await page.goto('?view=stack&i=64');
+    const summary = page.getByTestId('link-summary');
+    await expect(summary).toContainText('Until you pick a cell');
+    const resting = await gap();
+    expect(resting.box).toBe(resting.text);
+    await hoverCell(page, 'grid-map-0', 3, 5);
+    await expect(summary).toContainText('(3, 5)');
+    const hovered = await gap();
+    expect(hovered.box).toBe(hovered.text);
+    expect(hovered.below).toBe(resting.below);
+    // Narrow, by keyboard: the sentence wraps, and the maps under the pointer would move.
+    await page.mouse.move(0, 0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('grid-map-1').locator('.grid-focus').focus();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
+      await page.keyboard.press(key);
+    }
+    await expect(summary).toContainText('(2, 2)');
+    const narrow = await gap();
+    expect(narrow.text).toBeGreaterThan(hovered.text);
+    expect(narrow.box).toBe(narrow.text);
+    expect(narrow.below).toBe(resting.below);
+  });
+});
+
 test.describe('accessibility', () => {
   test('no axe violations at 1280 px', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -8,6 +8,7 @@ import { STACK_LIMITS } from './limits';
 import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from './shape';
 import { dilatedKernel, resolveConvTransposeSpec, type ConvTransposeSpec } from './spec';
 import { stackSteps, traceStack, type Layer, type LayerKind } from './stack';
+import { axisLeftover, axisReach, layerAxisRules, axisOutput as ruleOutput } from './stackAxis';
 
 /** One axis of one layer: PyTorch's arguments. */
 export interface LayerSolution {
@@ -264,6 +265,10 @@ export interface StackInputSize {
  * come out whole are those where a decoder of transposed layers can return to the input size;
  * filter on `output` for the sizes that reach a given size.
  *
+ * Every row is what `traceStack` gives for that input, computed per axis: each layer works on
+ * an axis alone, so the other axes only decide the first layer PyTorch refuses whatever the
+ * size on this one, and each layer's arguments are resolved once for all the sizes.
+ *
  * @param axis the axis to vary
  * @param range input sizes to try (at most 512 of them)
  * @example stackInputSizes([8, 8], [{ op: 'pool', spec: { mode: 'max', kernel: [2, 2] } }], 0, { min: 3, max: 4 }).map((e) => [e.input, e.output, e.whole]) // [[3, 1, false], [4, 2, true]]
@@ -283,17 +288,43 @@ export function stackInputSizes(
   const min = Math.max(1, Math.ceil(range.min));
   const max = Math.min(Math.floor(range.max), min + STACK_LIMITS.input.max - 1);
   const sizes: StackInputSize[] = [];
+  if (max < min) return sizes;
+  // One whole trace: a refused input (another axis's size) or a layer refused as it is built.
+  const input = inputSpatial.slice();
+  input[axis] = min;
+  const first = traceStack(input, layers);
+  const rank = inputSpatial.length;
+  const rules = layers.map((layer) => layerAxisRules(layer, rank));
+  const along = (a: number) => rules.map((r) => r?.[a] ?? null);
+  // The first layer the other axes' sizes are refused at (the layers' count: none).
+  let others = layers.length;
+  if (!first.error || first.error.layer !== undefined) {
+    for (let a = 0; a < rank; a++) {
+      if (a !== axis) others = Math.min(others, axisReach(along(a), inputSpatial[a]));
+    }
+  }
+  const built = first.stage === 'build' ? first.error!.layer! : -1;
+  const mine = along(axis);
   for (let n = min; n <= max; n++) {
-    const input = inputSpatial.slice();
-    input[axis] = n;
-    const trace = traceStack(input, layers);
-    const unevenAt = trace.steps.flatMap((step, index) =>
-      step.leftover[axis] !== 0 ? [index] : [],
-    );
-    const refusedAt = trace.error ? (trace.error.layer ?? 0) : null;
+    if (first.error && first.error.layer === undefined) {
+      sizes.push({ input: n, output: null, refusedAt: 0, unevenAt: [], whole: false });
+      continue;
+    }
+    // The layers PyTorch runs: up to the first refused on any axis, or built with an error.
+    const refused = Math.min(axisReach(mine, n), others);
+    const runs = built >= 0 ? Math.min(refused, built) : refused;
+    const unevenAt: number[] = [];
+    let size = n;
+    for (let index = 0; index < runs; index++) {
+      const rule = mine[index]!;
+      const output = ruleOutput(rule, size);
+      if (axisLeftover(rule, size, output) !== 0) unevenAt.push(index);
+      size = output;
+    }
+    const refusedAt = built >= 0 ? built : refused < layers.length ? refused : null;
     sizes.push({
       input: n,
-      output: trace.error ? null : trace.shapes[trace.shapes.length - 1][axis],
+      output: refusedAt === null ? size : null,
       refusedAt,
       unevenAt,
       whole: refusedAt === null && unevenAt.length === 0,

@@ -249,6 +249,13 @@ export function paintGrid(
   ctx.restore();
 }
 
+/** The outline style the first `cells` cells all have, or 0 when they differ or have none. */
+function sharedStyle(edge: Int32Array, cells: number): number {
+  const first = edge[0];
+  for (let k = 1; k < cells; k++) if (edge[k] !== first) return 0;
+  return first;
+}
+
 /**
  * Paints cells [top, top + rows) × [left, left + cols) with the context's origin at the first,
  * noting each in `memory` when given.
@@ -391,21 +398,29 @@ function paintBlock(
       current = next;
     }
   };
-  for (let y = 0; y <= rows; y++) {
-    run(
-      y,
-      cols,
-      (c) => pick(y > 0 ? edge[(y - 1) * cols + c] : 0, y < rows ? edge[y * cols + c] : 0),
-      true,
-    );
-  }
-  for (let x = 0; x <= cols; x++) {
-    run(
-      x,
-      rows,
-      (r) => pick(x > 0 ? edge[r * cols + x - 1] : 0, x < cols ? edge[r * cols + x] : 0),
-      false,
-    );
+  const shared = sharedStyle(edge, rows * cols);
+  if (shared) {
+    // Every cell outlined alike (a map without its focused cell): each grid line is one run.
+    const dashed = styles[shared][0] === 'd';
+    for (let y = 0; y <= rows; y++) segment(shared, dashed, true, y * size + 0.5, 0, cols * size);
+    for (let x = 0; x <= cols; x++) segment(shared, dashed, false, x * size + 0.5, 0, rows * size);
+  } else {
+    for (let y = 0; y <= rows; y++) {
+      run(
+        y,
+        cols,
+        (c) => pick(y > 0 ? edge[(y - 1) * cols + c] : 0, y < rows ? edge[y * cols + c] : 0),
+        true,
+      );
+    }
+    for (let x = 0; x <= cols; x++) {
+      run(
+        x,
+        rows,
+        (r) => pick(x > 0 ? edge[r * cols + x - 1] : 0, x < cols ? edge[r * cols + x] : 0),
+        false,
+      );
+    }
   }
   ctx.lineWidth = 1;
   ctx.setLineDash([]);

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { HeldHeight } from '../../components/HeldHeight';
 import { LinkSummary } from '../../components/LinkSummary';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { CellRef } from '../../store/viewSlice';
@@ -49,11 +50,14 @@ export function StackPicture({ model, focus, pinned }: Props) {
   return (
     <section className="panel stack-picture" aria-labelledby="stack-picture-title">
       <h2 id="stack-picture-title">{t('stack.pic.title')}</h2>
-      <LinkSummary
-        summary={focusText(model, current, focus !== null)}
-        pinned={pinned}
-        counts={{ map: current.map }}
-      />
+      {/* Rewritten at every hover: laid out on its own, not with the page. */}
+      <HeldHeight>
+        <LinkSummary
+          summary={focusText(model, current, focus !== null)}
+          pinned={pinned}
+          counts={{ map: current.map }}
+        />
+      </HeldHeight>
       <div ref={ref} className="stack-maps" data-testid="stack-maps">
         {model.maps.map((map) => (
           <MapGrid

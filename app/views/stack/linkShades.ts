@@ -30,6 +30,9 @@ export function shadeIndex(count: number, max: number): number {
 /** The focused cell's outline on a dark fill. */
 const FOCUS_ON_DARK = '#ffffff';
 
+/** Outlines worked out so far, by fill: a map paints its focused cell at every hover. */
+const outlines = new Map<string, string>();
+
 /**
  * The outline of the focused cell drawn on `fill`: the focus colour, or white where that
  * contrasts better (the darkest link shades), so the cell stands out on every shade.
@@ -37,7 +40,13 @@ const FOCUS_ON_DARK = '#ffffff';
  * @example focusOutline(LINK_SHADES[SHADE_COUNT - 1]) // '#ffffff'
  */
 export function focusOutline(fill: string): string {
-  return contrast(PALETTE.focus, fill) >= contrast(FOCUS_ON_DARK, fill)
-    ? PALETTE.focus
-    : FOCUS_ON_DARK;
+  let outline = outlines.get(fill);
+  if (outline === undefined) {
+    outline =
+      contrast(PALETTE.focus, fill) >= contrast(FOCUS_ON_DARK, fill)
+        ? PALETTE.focus
+        : FOCUS_ON_DARK;
+    outlines.set(fill, outline);
+  }
+  return outline;
 }
