@@ -133,47 +133,31 @@ export function CanvasGrid({
       paintGrid(canvas, picture, undefined, undefined, view);
       return;
     }
-    const resized = !windowed && kept !== null && !sameCells(kept, view);
     if (
       !last ||
       !kept ||
-      (windowed && !sameCells(kept, view)) ||
+      !sameCells(kept, view) ||
       last.key !== overlayKey ||
       (overlay !== undefined && overlayArea === undefined)
     ) {
-      // Painted whole, each cell noted on the way for the next comparison; but a grid whose
-      // overlay follows its model is painted whole again when the model changes, so its cells
-      // are not noted: a hover's or a step's comparison finds them unknown and paints them.
+      // Painted whole, each cell noted on the way for the next comparison. A grid that grew or
+      // shrank (a kernel one larger makes the output one smaller) keeps its canvas but is painted
+      // whole too: its last row and column carry its outer edge, and the block holding them is
+      // the whole grid, so comparing its cells first would only paint each of them twice. A grid
+      // whose overlay follows its model is painted whole again when the model changes, so its
+      // cells are not noted: a hover's or a step's comparison finds them unknown and paints them.
       memory.clear(view);
       paintGrid(canvas, picture, undefined, overlayKey === undefined ? memory : undefined, view);
       return;
     }
-    if (resized) memory.reblock(view);
     // Marks of the same look: the cells marked then and now are all that can differ.
     const before = last.marks;
     const within =
-      !resized && marks && before && before.look === marks.look
+      marks && before && before.look === marks.look
         ? extend(extend(null, before.cells), marks.cells)
         : view;
     const updated = within && memory.update(view, paint, within);
-    let changed = extend(extend(updated, last.area), overlayArea ?? null);
-    // The last row and column of the smaller grid carry its outer edge: painted again, so
-    // that the edge comes out as in a whole painting.
-    if (resized) {
-      const edge = (from: number, to: number) => Math.max(0, Math.min(from, to) - 1);
-      changed = extend(changed, {
-        row: edge(kept.r1, view.r1),
-        col: 0,
-        rows: view.r1 - edge(kept.r1, view.r1),
-        cols: view.c1,
-      });
-      changed = extend(changed, {
-        row: 0,
-        col: edge(kept.c1, view.c1),
-        rows: view.r1,
-        cols: view.c1 - edge(kept.c1, view.c1),
-      });
-    }
+    const changed = extend(extend(updated, last.area), overlayArea ?? null);
     if (changed) paintGrid(canvas, picture, changed, undefined, view);
   };
   const drawRef = useRef(draw);

@@ -73,37 +73,6 @@ describe('CellMemory', () => {
     expect(memory.update(moved, () => plain())).toEqual(moved);
   });
 
-  it('keeps the cells a new block shares with the old one, and reports the rest', () => {
-    const memory = new CellMemory();
-    const look = (r: number, c: number) => plain(`${r},${c}`);
-    memory.update(grid(3, 4), look);
-    // One column fewer: every cell left is known and the same.
-    memory.reblock(grid(3, 3));
-    expect(memory.update(grid(3, 3), look)).toBeNull();
-    // One row more: only the new row is unknown.
-    memory.reblock(grid(4, 3));
-    expect(memory.update(grid(4, 3), look)).toEqual({ r0: 3, c0: 0, r1: 4, c1: 3 });
-    // A shared cell that differs is reported with the new column (dropped before, so unknown).
-    memory.reblock(grid(4, 4));
-    const changed = (r: number, c: number) => (r === 1 && c === 1 ? plain('x') : look(r, c));
-    expect(memory.update(grid(4, 4), changed)).toEqual({ r0: 0, c0: 1, r1: 4, c1: 4 });
-    expect(memory.update(grid(4, 4), changed)).toBeNull();
-  });
-
-  it('knows nothing of a cell dropped and back, whatever the arrays it reuses held', () => {
-    const memory = new CellMemory();
-    const look = (r: number, c: number) => plain(`${r},${c}`);
-    memory.update(grid(3, 4), look);
-    memory.reblock(grid(3, 3));
-    memory.reblock(grid(3, 4));
-    // The last column was dropped: unknown again, although it looks as it did.
-    expect(memory.update(grid(3, 4), look)).toEqual({ r0: 0, c0: 3, r1: 3, c1: 4 });
-    memory.reblock(grid(2, 2));
-    memory.reblock(grid(3, 4));
-    expect(memory.update(grid(3, 4), look)).toEqual({ r0: 0, c0: 0, r1: 3, c1: 4 });
-    expect(memory.update(grid(3, 4), look)).toBeNull();
-  });
-
   it('compares only the cells it is told can have changed', () => {
     const memory = new CellMemory();
     const asked: string[] = [];

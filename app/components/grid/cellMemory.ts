@@ -31,49 +31,12 @@ export class CellMemory {
   private text: (string | undefined)[] = [];
   private textColor: (string | undefined)[] = [];
   private badge: (string | undefined)[] = [];
-  /** The arrays `reblock` copies into next. */
-  private spare = {
-    flags: new Uint8Array(0),
-    fields: Array.from({ length: 6 }, () => [] as (string | undefined)[]),
-  };
-
   /** Forgets every cell and remembers `block` from now on: its next `update` reports it whole. */
   clear(block: CellRange): void {
     this.block = block;
     const cells = Math.max(0, (block.r1 - block.r0) * (block.c1 - block.c0));
     if (this.flags.length < cells) this.flags = new Uint8Array(cells);
     this.flags.fill(0xff, 0, cells);
-  }
-
-  /**
-   * Remembers `block` from now on, keeping what is known of the cells it shares with the block
-   * remembered so far (a grid that grew or shrank by a few cells): its next `update` reports the
-   * cells that are new or differ, not the whole block.
-   */
-  reblock(block: CellRange): void {
-    const old = this.block;
-    const oldWidth = old.c1 - old.c0;
-    const width = block.c1 - block.c0;
-    const cells = Math.max(0, (block.r1 - block.r0) * width);
-    // Copied into the arrays kept from the last reblock (a cell flagged 0xff is unknown, so
-    // what the rest of them hold is never read), then the two sets swap.
-    const spare = this.spare;
-    if (spare.flags.length < cells) spare.flags = new Uint8Array(cells);
-    const flags = spare.flags.fill(0xff, 0, cells);
-    const fields = [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge];
-    const moved = spare.fields;
-    for (let r = Math.max(old.r0, block.r0); r < Math.min(old.r1, block.r1); r++) {
-      for (let c = Math.max(old.c0, block.c0); c < Math.min(old.c1, block.c1); c++) {
-        const from = (r - old.r0) * oldWidth + c - old.c0;
-        const to = (r - block.r0) * width + c - block.c0;
-        flags[to] = this.flags[from];
-        for (let k = 0; k < fields.length; k++) moved[k][to] = fields[k][from];
-      }
-    }
-    this.spare = { flags: this.flags, fields };
-    this.block = block;
-    this.flags = flags;
-    [this.fill, this.stroke, this.hatch, this.text, this.textColor, this.badge] = moved;
   }
 
   /**
