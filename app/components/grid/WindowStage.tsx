@@ -14,6 +14,7 @@ import { boundingBox } from './projectionLines';
 import { tapName } from './tapName';
 import type { StageModel } from './stageModel';
 import { stageLayout } from './stageLayout';
+import { textWidth, useCaptionFont } from './captionWidth';
 import { useFigureHeight } from './useFigureHeight';
 import { WindowLegend } from './WindowLegend';
 import { WindowLink } from './WindowLink';
@@ -64,6 +65,15 @@ function WindowStageContent({
   const step = stepper.step;
   const [h, w] = model.axes;
   const height = useFigureHeight();
+  const { padded, output, dropped, values } = model;
+  const captions = {
+    input:
+      t('common.stage.inputCaption', { h: h.input, w: w.input }) +
+      (padded[0] !== h.input || padded[1] !== w.input ? t('common.stage.paddingDashed') : ''),
+    kernel: t('common.stage.kernelCaption', { h: h.kernel, w: w.kernel }),
+    output: output ? `${outputName} ${formatShape(output)}` : '',
+  };
+  const captionFont = useCaptionFont(ref);
   const layout = stageLayout(
     {
       input: model.padded[1],
@@ -79,9 +89,16 @@ function WindowStageContent({
       },
       max: height,
     },
+    // A caption wider than its grid widens its column (a small kernel's, with values).
+    captionFont
+      ? {
+          input: textWidth(captions.input, captionFont),
+          kernel: textWidth(captions.kernel, captionFont),
+          output: textWidth(captions.output, captionFont),
+        }
+      : undefined,
   );
   const hl = useMemo(() => highlightFor(model, focus, step), [model, focus, step]);
-  const { padded, output, dropped, values } = model;
   const paint = stagePainters(model, {
     numbers,
     hl,
@@ -189,10 +206,7 @@ function WindowStageContent({
         data-linked-taps={hl.taps.size}
       >
         <figure className="grid-figure">
-          <figcaption>
-            {t('common.stage.inputCaption', { h: h.input, w: w.input })}
-            {padded[0] !== h.input || padded[1] !== w.input ? t('common.stage.paddingDashed') : ''}
-          </figcaption>
+          <figcaption>{captions.input}</figcaption>
           <CanvasGrid
             label={t('common.stage.inputLabel', { h: padded[0], w: padded[1] })}
             rows={padded[0]}
@@ -212,7 +226,7 @@ function WindowStageContent({
         </figure>
         {values.kernel && (
           <figure className="grid-figure">
-            <figcaption>{t('common.stage.kernelCaption', { h: h.kernel, w: w.kernel })}</figcaption>
+            <figcaption>{captions.kernel}</figcaption>
             <CanvasGrid
               label={t('common.stage.kernelLabel', { h: h.kernel, w: w.kernel })}
               rows={h.kernel}
@@ -227,9 +241,7 @@ function WindowStageContent({
         )}
         {output && (
           <figure className="grid-figure output-figure">
-            <figcaption>
-              {outputName} {formatShape(output)}
-            </figcaption>
+            <figcaption>{captions.output}</figcaption>
             <CanvasGrid
               label={t('common.stage.outputLabel', {
                 name: outputName,

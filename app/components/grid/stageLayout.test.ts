@@ -103,3 +103,73 @@ describe('stageLayout fits its width', () => {
     );
   });
 });
+
+describe('stageLayout leaves room for captions wider than their grids', () => {
+  it('a 16 × 16 input padded by 1 beside "Kernel 3 × 3" (90 px) and its output, in 878 px', () => {
+    // 420 px high: stacked would give (420 − 28) / 34 = 11 px. Side by side without captions:
+    // (878 − 56 − 6) / 37 = 22 px cells; the kernel's 3 × 22 + 2 = 68 px column is then 90 px
+    // wide with its caption, and the row 398 + 90 + 354 + 56 = 898 px.
+    // At 21 px: 380 + 90 + 338 + 56 = 864 px.
+    const columns = { input: 18, kernel: 3, output: 16 };
+    const height = { rows: { input: 18, other: 16 }, max: 420 };
+    expect(stageLayout(columns, 878, true, height)).toMatchObject({ cell: 22, stacked: false });
+    const layout = stageLayout(columns, 878, true, height, {
+      input: 200,
+      kernel: 90,
+      output: 110,
+    });
+    expect(layout).toEqual({ cell: 21, kernelCell: 22, stacked: false, textHidden: false });
+  });
+
+  const withCaptions = (
+    columns: { input: number; kernel: number; output: number },
+    captions: { input: number; kernel: number; output: number },
+    { cell, kernelCell, stacked }: ReturnType<typeof stageLayout>,
+  ) => {
+    const col = (cells: number, size: number, caption: number) =>
+      cells ? Math.max(cells * size + 2, caption) : 0;
+    const input = col(columns.input, cell, captions.input);
+    const kernel = col(columns.kernel, kernelCell, captions.kernel);
+    const output = col(columns.output, cell, captions.output);
+    const lower = kernel + output + (kernel && output ? 28 : 0);
+    if (stacked) return Math.max(input, lower);
+    return input + lower + (lower ? 28 : 0);
+  };
+  const columnsArb = fc.record({
+    input: fc.integer({ min: 1, max: 140 }),
+    kernel: fc.integer({ min: 0, max: 12 }),
+    output: fc.integer({ min: 1, max: 140 }),
+  });
+  const captionsArb = fc.record({
+    input: fc.integer({ min: 0, max: 240 }),
+    kernel: fc.integer({ min: 0, max: 120 }),
+    output: fc.integer({ min: 0, max: 160 }),
+  });
+
+  it('never lays out columns wider than the width, unless cells are at their 4 px least', () => {
+    fc.assert(
+      fc.property(
+        columnsArb,
+        captionsArb,
+        fc.integer({ min: 250, max: 1400 }),
+        fc.boolean(),
+        (columns, captions, width, numbers) => {
+          const layout = stageLayout(columns, width, numbers, undefined, captions);
+          fc.pre(layout.cell > 4);
+          expect(withCaptions(columns, captions, layout)).toBeLessThanOrEqual(width);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes nothing when every caption fits over its grid', () => {
+    fc.assert(
+      fc.property(columnsArb, fc.integer({ min: 250, max: 1400 }), fc.boolean(), (c, w, n) => {
+        const none = { input: 0, kernel: 0, output: 0 };
+        expect(stageLayout(c, w, n, undefined, none)).toEqual(stageLayout(c, w, n));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -25,6 +25,16 @@ export interface FigureRows {
   other: number;
 }
 
+/**
+ * The least width of each grid's column, in CSS pixels: its caption, when that is wider than
+ * the grid (a 3 × 3 kernel with printed values is 68 px wide, "Kernel 3 × 3" about 90 px).
+ */
+export interface FigureCaptions {
+  input: number;
+  kernel: number;
+  output: number;
+}
+
 const GAP = 28;
 const MAX_CELL = 44;
 const MIN_CELL = 4;
@@ -34,13 +44,15 @@ export const READABLE = 15;
 /**
  * Side by side when that gives the larger cells, else stacked: the input on its own row,
  * kernel and output on the next. With `height`, cells are also kept small enough for the
- * grids to fit that many pixels tall.
+ * grids to fit that many pixels tall; with `captions`, a column is as wide as its caption at
+ * least, and cells shrink until the row of columns fits.
  */
 export function stageLayout(
   columns: FigureColumns,
   width: number,
   numbers: boolean,
   height?: { rows: FigureRows; max: number },
+  captions?: FigureCaptions,
 ): StageLayout {
   const { input, kernel, output } = columns;
   const grids = 1 + (kernel ? 1 : 0) + (output ? 1 : 0);
@@ -64,9 +76,31 @@ export function stageLayout(
     stackedCell = Math.min(stackedCell, Math.floor((max - GAP) / (rows.input + rows.other)));
   }
   const fit = (size: number) => Math.max(MIN_CELL, Math.min(MAX_CELL, size));
+  const kernelFit = kernel ? Math.floor((width - 2) / kernel) : MAX_CELL;
+  const kernelCellFor = (cell: number) =>
+    Math.min(kernelFit, Math.max(kernelMin, Math.min(MAX_CELL, cell)));
+  if (captions) {
+    // Each column is its grid (and borders) or its caption, whichever is wider.
+    const column = (cells: number, cell: number, caption: number) =>
+      cells ? Math.max(cells * cell + 2, caption) : 0;
+    const kernelColumn = (cell: number) => column(kernel, kernelCellFor(cell), captions.kernel);
+    const outputColumn = (cell: number) => column(output, cell, captions.output);
+    const gaps = (n: number) => GAP * Math.max(0, n - 1);
+    const sideRow = (cell: number) =>
+      column(input, cell, captions.input) + kernelColumn(cell) + outputColumn(cell) + gaps(grids);
+    const lowerRow = (cell: number) => kernelColumn(cell) + outputColumn(cell) + gaps(grids - 1);
+    const stackRows = (cell: number) =>
+      Math.max(column(input, cell, captions.input), lowerRow(cell));
+    const shrink = (cell: number, row: (cell: number) => number) => {
+      let size = fit(cell);
+      while (size > MIN_CELL && row(size) > width) size--;
+      return size;
+    };
+    sideBySide = shrink(sideBySide, sideRow);
+    stackedCell = shrink(stackedCell, stackRows);
+  }
   const stacked = fit(stackedCell) > fit(sideBySide);
   const cell = fit(stacked ? stackedCell : sideBySide);
-  const kernelFit = kernel ? Math.floor((width - 2) / kernel) : MAX_CELL;
-  const kernelCell = Math.min(kernelFit, Math.max(kernelMin, Math.min(MAX_CELL, cell)));
+  const kernelCell = kernelCellFor(cell);
   return { cell, kernelCell, stacked, textHidden: cell < READABLE };
 }
