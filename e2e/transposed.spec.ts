@@ -261,3 +261,31 @@ test.describe('accessibility', () => {
     await expectNoHorizontalScroll(page);
   });
 });
+
+test.describe('the scatter fits its panel', () => {
+  // The input's values need 16 px cells; a 32 × 32 input at 800 px has room for 14 px, at
+  // 375 px for 9 px: its cells then shrink to the panel instead of running past it.
+  for (const width of [1400, 800, 375]) {
+    test(`a 32 × 32 input with numbers at ${width} px stays inside the panel`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('?view=transposed&i=32&k=4&s=2&p=1&num=1');
+      const input = page.getByTestId('grid-in');
+      await expect(input).toBeVisible();
+      const edges = await input.evaluate((grid) => {
+        const panel = grid.closest('.panel')!;
+        const style = getComputedStyle(panel);
+        const outer = panel.getBoundingClientRect();
+        return {
+          inner: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+          grid: grid.getBoundingClientRect().right,
+          cols: Number(grid.getAttribute('data-cols')),
+          width: grid.getBoundingClientRect().width,
+        };
+      });
+      expect(edges.grid).toBeLessThanOrEqual(edges.inner + 0.5);
+      // Still one cell per input value, each at least 6 px.
+      expect(edges.cols).toBe(32);
+      expect((edges.width - 2) / edges.cols).toBeGreaterThanOrEqual(6);
+    });
+  }
+});

@@ -95,7 +95,12 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
   const [rows, cols] = [sh.canvas, sw.canvas];
   const full = [sh.full, sw.full];
   const cell = layout.cell;
-  const inCell = Math.max(cell, numbers ? 16 : 6);
+  // The input's cells are kept large enough to read its values (16 px) or to see (6 px) while
+  // the panel is wide enough for them: the grid never runs past the panel.
+  const inCell = Math.max(
+    cell,
+    Math.min(numbers ? 16 : 6, Math.floor((width - 2) / model.input[1])),
+  );
   const text = showsText(cell);
   const last = step >= steps - 1;
   const current = [Math.floor(step / v.output[1]), step % v.output[1]];
