@@ -5,7 +5,7 @@
  */
 import { ConfigError, axisLabel } from './errors';
 import { STACK_LIMITS } from './limits';
-import { convAxisOutput, convTransposeAxisOutput, poolAxisOutput } from './shape';
+import { convTransposeAxisOutput } from './shape';
 import { dilatedKernel, resolveConvTransposeSpec, type ConvTransposeSpec } from './spec';
 import { stackSteps, traceStack, type Layer, type LayerKind } from './stack';
 import { axisLeftover, axisReach, layerAxisRules, axisOutput as ruleOutput } from './stackAxis';
@@ -50,7 +50,12 @@ export interface LayerSolveResult {
   total: number;
 }
 
-/** The output size of a layer on one axis with symmetric padding, or null if PyTorch refuses. */
+/**
+ * The output size of a layer on one axis with symmetric padding, or null if PyTorch refuses:
+ * the arguments a search may produce that PyTorch refuses whatever the input are checked here
+ * (as `resolveConvTransposeSpec` and `resolvePoolSpec` check them), the size itself is
+ * {@link ruleOutput}'s, as `traceStack` computes it.
+ */
 function axisOutput(
   kind: LayerKind,
   i: number,
@@ -58,41 +63,24 @@ function axisOutput(
   ceilMode: boolean,
 ): number | null {
   const { kernel: k, stride: s, padding: p, dilation: d } = c;
-  if (kind === 'convTranspose') {
-    if (c.outputPadding >= Math.max(s, d)) return null;
-    const o = convTransposeAxisOutput({
-      input: i,
-      kernel: k,
-      stride: s,
-      dilation: d,
-      padBefore: p,
-      padAfter: p,
-      outputPadding: c.outputPadding,
-    });
-    return o >= 1 ? o : null;
-  }
-  if (kind === 'conv') {
-    if (i + 2 * p < dilatedKernel(k, d)) return null;
-    return convAxisOutput({
-      input: i,
-      kernel: k,
-      stride: s,
-      dilation: d,
-      padBefore: p,
-      padAfter: p,
-    });
-  }
+  // PyTorch 1.13: output padding < max(s, d) (Relationship 14's a).
+  if (kind === 'convTranspose' && c.outputPadding >= Math.max(s, d)) return null;
+  const pool = kind === 'maxPool' || kind === 'avgPool';
   // PyTorch 1.13: pool padding ≤ ⌊k/2⌋ with the undilated k; no dilation for average pooling.
-  if (p > k >> 1 || (kind === 'avgPool' && d !== 1)) return null;
-  const o = poolAxisOutput({
-    input: i,
-    kernel: k,
-    stride: s,
-    dilation: d,
-    padBefore: p,
-    padAfter: p,
-    ceilMode,
-  });
+  if (pool && (p > k >> 1 || (kind === 'avgPool' && d !== 1))) return null;
+  const o = ruleOutput(
+    {
+      kind: pool ? 'pool' : kind,
+      kernel: k,
+      stride: s,
+      dilation: d,
+      padBefore: p,
+      padAfter: p,
+      outputPadding: kind === 'convTranspose' ? c.outputPadding : 0,
+      ceilMode: pool && ceilMode,
+    },
+    i,
+  );
   return o >= 1 ? o : null;
 }
 
