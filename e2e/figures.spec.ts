@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { pastPanelEdge } from './support/exact';
 import { grid, hoverCell } from './support/grid';
 
 /** The colour painted at a point of a canvas grid, as `#rrggbb` (fraction of a cell). */
@@ -291,24 +292,12 @@ test.describe('one screen', () => {
       await page.goto(`?view=conv&i=${n}&k=3&s=1&p=1&num=1`);
       await page.getByTestId('grid-output').focus();
       await expect(page.getByTestId('cell-sum')).toContainText('y[0, 0] =');
-      const boxes = await page.evaluate(() => {
-        const sum = document.querySelector<HTMLElement>('[data-testid="cell-sum"]')!;
-        const panel = sum.closest('.panel')!;
-        const style = getComputedStyle(panel);
-        const outer = panel.getBoundingClientRect();
-        const right = (id: string) =>
-          document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect().right;
-        return {
-          inner: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
-          sum: right('cell-sum'),
-          output: right('grid-output'),
-          // The sum's text wraps inside its box: nothing runs past it.
-          overflow: sum.scrollWidth - sum.clientWidth,
-        };
-      });
-      expect(boxes.sum).toBeLessThanOrEqual(boxes.inner + 0.5);
-      expect(boxes.output).toBeLessThanOrEqual(boxes.inner + 0.5);
-      expect(boxes.overflow).toBeLessThanOrEqual(0);
+      const sum = page.getByTestId('cell-sum');
+      expect(await pastPanelEdge(sum)).toBeLessThanOrEqual(0.5);
+      expect(await pastPanelEdge(page.getByTestId('grid-output'))).toBeLessThanOrEqual(0.5);
+      // The sum's text wraps inside its box: nothing runs past it.
+      const overflow = await sum.evaluate((box) => box.scrollWidth - box.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
   }
 

@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { expectNoHorizontalScroll } from './support/exact';
+import { expectNoHorizontalScroll, pastPanelEdge } from './support/exact';
 import { cellLabel, hoverCell, readGridValues } from './support/grid';
 
 // Chapter 4's figures with the sizes and relationships the paper gives.
@@ -271,18 +271,11 @@ test.describe('the scatter fits its panel', () => {
       await page.goto('?view=transposed&i=32&k=4&s=2&p=1&num=1');
       const input = page.getByTestId('grid-in');
       await expect(input).toBeVisible();
-      const edges = await input.evaluate((grid) => {
-        const panel = grid.closest('.panel')!;
-        const style = getComputedStyle(panel);
-        const outer = panel.getBoundingClientRect();
-        return {
-          inner: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
-          grid: grid.getBoundingClientRect().right,
-          cols: Number(grid.getAttribute('data-cols')),
-          width: grid.getBoundingClientRect().width,
-        };
-      });
-      expect(edges.grid).toBeLessThanOrEqual(edges.inner + 0.5);
+      expect(await pastPanelEdge(input)).toBeLessThanOrEqual(0.5);
+      const edges = await input.evaluate((grid) => ({
+        cols: Number(grid.getAttribute('data-cols')),
+        width: grid.getBoundingClientRect().width,
+      }));
       // Still one cell per input value, each at least 6 px.
       expect(edges.cols).toBe(32);
       expect((edges.width - 2) / edges.cols).toBeGreaterThanOrEqual(6);

@@ -16,3 +16,19 @@ export async function expectNoHorizontalScroll(page: Page, message?: string): Pr
   );
   expect(overflow, message).toBeLessThanOrEqual(0);
 }
+
+/**
+ * How far an element's right edge runs past the inner right edge of the panel that holds it
+ * (its border and padding excluded), in CSS pixels: 0 or less when it stays inside.
+ */
+export async function pastPanelEdge(element: Locator): Promise<number> {
+  return element.evaluate((node) => {
+    const panel = node.closest('.panel')!;
+    const style = getComputedStyle(panel);
+    const inner =
+      panel.getBoundingClientRect().right -
+      parseFloat(style.borderRightWidth) -
+      parseFloat(style.paddingRight);
+    return node.getBoundingClientRect().right - inner;
+  });
+}
