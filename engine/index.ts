@@ -3,7 +3,7 @@
 export * from './params';
 export type { Tensor } from './tensor';
 export { numel, stridesOf, flatIndex, unflatIndex, formatTuple } from './tensor';
-export { ConfigError, axisMsg, errMsg } from './errors';
+export { ConfigError, axisLabel, axisMsg, errMsg } from './errors';
 export type {
   ConvSpec,
   ConvTransposeSpec,

@@ -105,6 +105,23 @@ describe('buildConvModel with TensorFlow’s rules (fw=tf)', () => {
     expect(m.port?.map((p) => p.torchOutput)).toEqual([32, 31]);
   });
 
+  it('a kernel that does not fit: TensorFlow’s padding words, not PyTorch’s sentence', () => {
+    // i 3, k 5, VALID: k̂ = 1·(5 − 1) + 1 = 5 > 3 on the first axis refused
+    const valid = model('i=3&k=5&p=valid&fw=tf');
+    expect(valid.refuser).toBe('TensorFlow');
+    expect(valid.error).toBe(
+      "padding 'valid' leaves no window on axis 0 (height): the dilated kernel 5 (= 1·(5 − 1) + 1) is larger than the input 3 (padding 'same' always has one)",
+    );
+    // explicit padding 1 on each side: 3 + 1 + 1 = 5 < k̂ = 2·(4 − 1) + 1 = 7; width fits
+    const explicit = model('i=3,9&k=4&d=2&p=1&fw=tf');
+    expect(explicit.error).toBe(
+      "explicit padding leaves no window on axis 0 (height): the dilated kernel 7 (= 2·(4 − 1) + 1) is larger than the padded input 5 (= 3 + 1 + 1) (padding 'same' always has one)",
+    );
+    expect(explicit.explain.map((m) => m.id)).toEqual(['common.err.kernelLarger']);
+    // PyTorch's own view of the same URL keeps PyTorch's words
+    expect(model('i=3&k=5&p=valid').error).toMatch(/PyTorch: "Kernel size can't be greater/);
+  });
+
   it('PyTorch refuses the same URL without fw=tf, and VALID is PyTorch’s padding 0 either way', () => {
     expect(model('i=6&k=3&s=2&p=same').error).toMatch(/strided convolutions/);
     expect(model('i=6&k=3&s=2&p=same').port).toBeNull();

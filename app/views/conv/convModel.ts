@@ -27,6 +27,7 @@ import type { StageModel } from '../../components/grid/stageModel';
 import type { PaddingParam } from '../../url/fields';
 import type { ViewParams } from '../../url/schema';
 import type { Refuser } from '../../components/ConfigErrorPanel';
+import { tfNoWindow } from './tfRefusal';
 
 export interface ConvModel extends StageModel {
   /** Height and width, with the padding words resolved to zeros before and after. */
@@ -123,7 +124,10 @@ export function buildConvModel(params: ViewParams<'conv'>): ConvModel {
       output: null,
       relationships: null,
       dropped: [0, 0],
-      error: error.message,
+      error:
+        params.fw === 'tf' && error.constraint === 'kernel-larger-than-input'
+          ? tfNoWindow(axes[error.axis ?? 0], error.axis ?? 0)
+          : error.message,
       explain: [error.msg],
       fixes: convFixes(axes, torchSame),
       values: { ...values, output: null },
