@@ -95,6 +95,35 @@ test.describe('a figure too large to paint whole', () => {
     await expect.poll(() => cellColour(page, 'grid-output', 300, 40)).toBe(PENDING);
   });
 
+  test('the panel scrolls sideways to the columns past its edge, and paints them', async ({
+    page,
+  }) => {
+    // 736 columns at the least cell of 4 px are about 2,950 px: the panel shows a third of
+    // them. Column 616 = 112 + 8·63 is the last input column, row 120 = 112 + 8 an input row.
+    await scrollToRow(page, 'grid-eq', 120);
+    const panel = page.getByTestId('equivalent-panel');
+    const x = await grid(page, 'grid-eq').evaluate((element) => {
+      const panel = element.closest('.panel')!;
+      const size = (element.getBoundingClientRect().width - 2) / 736;
+      const offset = element.getBoundingClientRect().left - panel.getBoundingClientRect().left;
+      return offset + panel.scrollLeft + 1 + 616.5 * size - panel.clientWidth / 2;
+    });
+    await panel.evaluate((element, left) => element.scrollTo({ left }), x);
+    await expect.poll(() => cellColour(page, 'grid-eq', 120, 616)).toBe(INPUT);
+    expect(await cellColour(page, 'grid-eq', 121, 616)).toBe(INSERTED);
+    // The column is inside the panel's box, not past its edge.
+    const edges = await grid(page, 'grid-eq').evaluate((element) => {
+      const size = (element.getBoundingClientRect().width - 2) / 736;
+      const panel = element.closest('.panel')!.getBoundingClientRect();
+      const left = element.getBoundingClientRect().left + 1 + 616 * size;
+      return { left, right: left + size, panelLeft: panel.left, panelRight: panel.right };
+    });
+    expect(edges.left).toBeGreaterThan(edges.panelLeft);
+    expect(edges.right).toBeLessThan(edges.panelRight);
+    // The page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollLeft)).toBe(0);
+  });
+
   test('printed, the whole grid is painted; back on the screen, the block in view', async ({
     page,
   }) => {
