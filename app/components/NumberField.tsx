@@ -1,5 +1,5 @@
 import { FieldMessage, describedBy } from './FieldMessage';
-import { useId, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useId, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useFieldDraft } from './useFieldDraft';
 import { t } from '../i18n/i18n';
 import { CodeText } from './CodeText';
@@ -73,9 +73,9 @@ export function numberFieldError(
 /**
  * A labelled number box. Valid input is committed as typed; invalid input is explained next to
  * the box, which says the value still in use; leaving the box (or Escape) puts that value back
- * and notes what was not applied.
+ * and notes what was not applied. Rendered again only when a prop changes.
  */
-export function NumberField({
+export const NumberField = memo(function NumberField({
   label,
   labelHidden = false,
   value,
@@ -145,4 +145,4 @@ export function NumberField({
       />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { formatNumber, matrixField } from '../url/fields';
 import { TYPED_LIMITS } from '../url/schema';
 import { matrixText } from './grid/typedValues';
@@ -5,6 +6,7 @@ import { TextField } from './TextField';
 import { t } from '../i18n/i18n';
 import { say } from '../i18n/say';
 import { sayNodes } from '../i18n/sayNodes';
+import { sameProps } from './sameProps';
 import type { Msg } from '../../engine';
 
 type Matrix = string[][] | null;
@@ -39,6 +41,14 @@ const reader = (field: typeof INPUT) => (text: string) => {
 const readInput = reader(INPUT);
 const readKernel = reader(KERNEL);
 
+/** A field's commit: its parsed text into the URL key (empty text: back to the seeded values). */
+const committer =
+  (onChange: Props['onChange'], key: 'x' | 'w', field: typeof INPUT) => (text: string) => {
+    const result = field.parse(text);
+    if (!result.ok) return;
+    onChange(result.value ? { [key]: result.value, num: true } : { [key]: null });
+  };
+
 /** Values as the editor and the URL write them, one decimal at most. */
 function asMatrix(values: ArrayLike<number>, [rows, cols]: readonly [number, number]): string[][] {
   return Array.from({ length: rows }, (_, r) =>
@@ -51,22 +61,20 @@ function asMatrix(values: ArrayLike<number>, [rows, cols]: readonly [number, num
 /**
  * The reader's own numbers: the input and the kernel as text, rows split by `;` and values by
  * `,` (as the URL keys `x` and `w` hold them). Empty text goes back to the seeded values.
+ * Rendered again only when a prop changes (a new model brings new notes of the same words).
  */
-export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Props) {
-  const commit = (key: 'x' | 'w', field: typeof INPUT) => (text: string) => {
-    const result = field.parse(text);
-    if (!result.ok) return;
-    onChange(result.value ? { [key]: result.value, num: true } : { [key]: null });
-  };
+export const TypedValuesEditor = memo(function TypedValuesEditor({
+  input,
+  kernel,
+  shown,
+  notes,
+  onChange,
+}: Props) {
   const limits = TYPED_LIMITS.input;
-  const fits =
-    shown.inputShape[0] <= limits.maxRows &&
-    shown.inputShape[1] <= limits.maxCols &&
-    shown.kernelShape[0] <= TYPED_LIMITS.kernel.maxRows &&
-    shown.kernelShape[1] <= TYPED_LIMITS.kernel.maxCols;
-  return (
-    <fieldset className="axis-control typed-values" data-testid="typed-values">
-      <legend>{t('common.typed.legend')}</legend>
+  // Each field changes with its typed text alone, not with the values shown (new with every
+  // press on a slider), so the editor's render for those leaves the fields as they are.
+  const inputField = useMemo(
+    () => (
       <TextField
         label={
           <>
@@ -75,11 +83,16 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
         }
         value={matrixText(input)}
         read={readInput}
-        onCommit={commit('x', INPUT)}
+        onCommit={committer(onChange, 'x', INPUT)}
         code
         testId="control-x"
-        hint={t('common.typed.hint', { max: limits.maxAbs })}
+        hint={t('common.typed.hint', { max: TYPED_LIMITS.input.maxAbs })}
       />
+    ),
+    [input, onChange],
+  );
+  const kernelField = useMemo(
+    () => (
       <TextField
         label={
           <>
@@ -88,10 +101,23 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
         }
         value={matrixText(kernel)}
         read={readKernel}
-        onCommit={commit('w', KERNEL)}
+        onCommit={committer(onChange, 'w', KERNEL)}
         code
         testId="control-w"
       />
+    ),
+    [kernel, onChange],
+  );
+  const fits =
+    shown.inputShape[0] <= limits.maxRows &&
+    shown.inputShape[1] <= limits.maxCols &&
+    shown.kernelShape[0] <= TYPED_LIMITS.kernel.maxRows &&
+    shown.kernelShape[1] <= TYPED_LIMITS.kernel.maxCols;
+  return (
+    <fieldset className="axis-control typed-values" data-testid="typed-values">
+      <legend>{t('common.typed.legend')}</legend>
+      {inputField}
+      {kernelField}
       <button
         type="button"
         className="link-button"
@@ -119,4 +145,4 @@ export function TypedValuesEditor({ input, kernel, shown, notes, onChange }: Pro
       ))}
     </fieldset>
   );
-}
+}, sameProps<Props>('notes'));

@@ -124,6 +124,11 @@ export function ViewLayout({
   const embed = useAppStore(selectEmbed);
   const query = useAppStore(selectQuery);
   const view = useAppStore(selectView);
+  // The export bar shows the same buttons whatever the parameters; what it exports and links
+  // to is read when it is clicked. It follows a change with the panels, so a press does not
+  // render it.
+  const laterExportable = useValueAfterPaint(exportable);
+  const laterQuery = useValueAfterPaint(query);
   const settings = (
     <>
       {controls}
@@ -158,10 +163,10 @@ export function ViewLayout({
   const exportBar = (
     <Suspense fallback={phone ? <FoldedBarRoom /> : null}>
       <ExportBar
-        exportable={exportable}
+        exportable={laterExportable}
         title={title}
-        query={query}
-        name={exportName(view, query)}
+        query={laterQuery}
+        name={exportName(view, laterQuery)}
         figure={figureBox}
         folded={phone}
       />

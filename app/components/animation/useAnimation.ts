@@ -8,13 +8,21 @@ import type { StepKey } from '../../url/schema';
  * two frames, and this file is the only place that asks for reduced motion.
  */
 
-let reducedMotion: MediaQueryList | null = null;
+/** The answer of one query list, kept and updated on its `change` event; null before asked. */
+let reducedMotion: boolean | null = null;
 
-/** Whether the system asks for reduced motion (one query list, read at every render). */
+/**
+ * Whether the system asks for reduced motion. Asked at every render of an animation bar: the
+ * query list's answer is kept, not evaluated by the browser on each press.
+ */
 function prefersReducedMotion(): boolean {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
-  reducedMotion ??= window.matchMedia('(prefers-reduced-motion: reduce)');
-  return reducedMotion.matches;
+  if (reducedMotion === null) {
+    const list = window.matchMedia('(prefers-reduced-motion: reduce)');
+    list.addEventListener('change', () => (reducedMotion = list.matches));
+    reducedMotion = list.matches;
+  }
+  return reducedMotion;
 }
 
 /** Steps per second until the user picks a speed: 2, or 1 when reduced motion is asked for. */

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import { download } from './download';
 import { rasterise } from './rasterise';
 import { stageWords } from './stageWords';
@@ -66,8 +66,16 @@ async function plainFigure(
 /**
  * Take the figure away: PNG (1×, 2×, 4×), SVG and an animated GIF of the state on screen,
  * named after it and drawn in a worker; the link, and an `<iframe>` of the figure alone.
+ * Rendered again only when a prop changes.
  */
-export function ExportBar({ exportable, title, query, name, figure, folded = false }: Props) {
+export const ExportBar = memo(function ExportBar({
+  exportable,
+  title,
+  query,
+  name,
+  figure,
+  folded = false,
+}: Props) {
   const [scale, setScale] = useState(2);
   const [delay, setDelay] = useState(DEFAULT_TIMING.delay);
   const [plays, setPlays] = useState(DEFAULT_TIMING.plays);
@@ -274,4 +282,4 @@ export function ExportBar({ exportable, title, query, name, figure, folded = fal
       )}
     </section>
   );
-}
+});

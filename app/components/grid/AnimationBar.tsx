@@ -21,9 +21,7 @@ const SPEEDS = [0.5, 1, 2, 4, 8, 16, 60];
 export const AnimationBar = memo(function AnimationBar({ stepper, describeStep }: Props) {
   const id = useId();
   const { steps, step, setStep, playing, togglePlay } = stepper;
-  const { speed, loop } = usePlaybackSettings();
   const last = Math.max(0, steps - 1);
-  const { setSpeed, setLoop } = useAppStore.getState();
   return (
     <div className="animation-bar" role="group" aria-label={t('common.anim.group')}>
       <button
@@ -68,6 +66,20 @@ export const AnimationBar = memo(function AnimationBar({ stepper, describeStep }
           data-testid="scrubber"
         />
       </label>
+      <PlaybackSettings />
+    </div>
+  );
+});
+
+/**
+ * Speed, loop and the keyboard shortcuts: the same for every step and size, so a press that
+ * changes the animation's steps leaves them as they are.
+ */
+const PlaybackSettings = memo(function PlaybackSettings() {
+  const { speed, loop } = usePlaybackSettings();
+  const { setSpeed, setLoop } = useAppStore.getState();
+  return (
+    <>
       <label className="inline-field">
         {t('common.anim.speed')}
         <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
@@ -91,6 +103,6 @@ export const AnimationBar = memo(function AnimationBar({ stepper, describeStep }
         <kbd>Esc</kbd>
         {t('common.anim.keys4')}
       </p>
-    </div>
+    </>
   );
 });

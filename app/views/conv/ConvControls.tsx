@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ConvGeometryControls } from '../../components/ConvGeometryControls';
 import { FrameworkSwitch } from '../../components/FrameworkSwitch';
 import { TypedValuesEditor } from '../../components/TypedValuesEditor';
@@ -6,6 +6,7 @@ import { ValuesControls } from '../../components/ValuesControls';
 import type { ViewParams } from '../../url/schema';
 import type { ConvModel } from './convModel';
 import { t } from '../../i18n/i18n';
+import { useValueAfterPaint } from '../../shell/afterPaint';
 
 interface Props {
   params: ViewParams<'conv'>;
@@ -16,6 +17,21 @@ interface Props {
 /** Every parameter of the convolution, each a slider and a number box. */
 export function ConvControls({ params, model, set }: Props) {
   const setFramework = useCallback((fw: 'torch' | 'tf') => set({ fw }), [set]);
+  // The values drawn now, for the editor's "start from these" button and whether they fit
+  // it: they follow a change a render later, so a press on a slider does not render the
+  // editor (what it shows, the typed text, is the URL's and follows at once).
+  const { values, axes } = model;
+  const shown = useValueAfterPaint(
+    useMemo(
+      () => ({
+        input: values.input,
+        inputShape: [axes[0].input, axes[1].input] as const,
+        kernel: values.kernel ?? [],
+        kernelShape: [axes[0].kernel, axes[1].kernel] as const,
+      }),
+      [values, axes],
+    ),
+  );
   return (
     <section className="panel controls" aria-labelledby="conv-controls-title">
       <h2 id="conv-controls-title">{t('common.parameters')}</h2>
@@ -30,12 +46,7 @@ export function ConvControls({ params, model, set }: Props) {
       <TypedValuesEditor
         input={params.x}
         kernel={params.w}
-        shown={{
-          input: model.values.input,
-          inputShape: [model.axes[0].input, model.axes[1].input],
-          kernel: model.values.kernel ?? [],
-          kernelShape: [model.axes[0].kernel, model.axes[1].kernel],
-        }}
+        shown={shown}
         notes={model.typedNotes}
         onChange={set}
       />

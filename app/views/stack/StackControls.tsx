@@ -19,6 +19,7 @@ export function StackControls({ params, set, refused }: Props) {
   // Setters that hold while `set` does: the controls whose values stay are not rendered again.
   const setInput = useCallback((i: AxisPair) => set({ i }), [set]);
   const setLayers = useCallback((L: LayerToken[]) => set({ L }), [set]);
+  const setChannels = useCallback((cin: number) => set({ cin }), [set]);
   return (
     <section className="panel controls" aria-labelledby="stack-controls-title">
       <h2 id="stack-controls-title">{t('stack.ctl.network')}</h2>
@@ -34,7 +35,7 @@ export function StackControls({ params, set, refused }: Props) {
         label={t('stack.ctl.cin')}
         value={params.cin}
         {...STACK_LIMITS.channels}
-        onCommit={(cin) => set({ cin })}
+        onCommit={setChannels}
         hint={t('stack.ctl.cinHint')}
         testId="control-cin"
       />
