@@ -103,6 +103,37 @@ test.describe('three views, one operation', () => {
     );
   });
 
+  test('the sentence about the cell keeps its panel as tall as its lines', async ({ page }) => {
+    // The sentence is laid out in a box of its own at a held height: the panel must hold all
+    // of it, however many lines it takes, and the scatter must start below it.
+    const gap = async () =>
+      page.evaluate(() => {
+        const text = document.querySelector('[data-testid="link-summary"]')!;
+        const box = text.parentElement!.parentElement!;
+        const scatter = document.querySelector('[data-testid="scatter-panel"]')!;
+        return {
+          box: box.getBoundingClientRect().height,
+          text: text.getBoundingClientRect().height,
+          below: scatter.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
+        };
+      });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('?view=transposed&i=3&k=3&s=2&p=0');
+    const summary = page.getByTestId('link-summary');
+    await expect(summary).toContainText('Output (0, 0) receives 1 stamp');
+    const resting = await gap();
+    expect(resting.box).toBe(resting.text);
+    // Pinned, the sentence gains the button to unpin it and takes more lines.
+    await page.getByTestId('grid-output').locator('.grid-focus').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(summary.getByRole('button')).toBeVisible();
+    const pinned = await gap();
+    expect(pinned.text).toBeGreaterThan(resting.text);
+    expect(pinned.box).toBe(pinned.text);
+    expect(pinned.below).toBe(resting.below);
+  });
+
   test('one clock: both panels compute the same output at each step, and no further', async ({
     page,
   }) => {

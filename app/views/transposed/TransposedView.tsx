@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { fixPatch } from '../../components/fixPatch';
 import { useFigure, type FigureSpec } from '../../components/grid/useFigure';
 import { useStepper, type Stepper } from '../../components/grid/useStepper';
+import { HeldHeight } from '../../components/HeldHeight';
 import { LinkSummary } from '../../components/LinkSummary';
 import { PresetList } from '../../components/PresetList';
 import { ViewLayout } from '../../components/ViewLayout';
@@ -114,12 +115,17 @@ function LinkedFigures({ model, numbers, heat, setHeat, stepper }: FiguresProps)
     <>
       <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
         <EquivalentPanel model={model} hl={hl} numbers={numbers} stepper={stepper} />
-        <LinkSummary
-          className="link-summary panel"
-          summary={hl.summary || t('transposed.hoverHint')}
-          pinned={pinned}
-          counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
-        />
+        {/* Rewritten at every hover: laid out on its own, not with the page (a grid item
+            cannot be, so the panel holds a box that can). */}
+        <div className="panel link-summary-panel">
+          <HeldHeight>
+            <LinkSummary
+              summary={hl.summary || t('transposed.hoverHint')}
+              pinned={pinned}
+              counts={{ inputs: hl.inputs.size, outputs: hl.outputs.size, taps: hl.taps.size }}
+            />
+          </HeldHeight>
+        </div>
         <ScatterPanel
           model={model}
           hl={hl}
