@@ -1,22 +1,12 @@
 import type { Page } from '@playwright/test';
 import { WITH_FORMULAS } from './support/formulas';
 import { expect, test } from './support/test';
+import { VIEW_URLS } from './support/views';
 
 // Nothing moves while a view loads: not when its code arrives and it replaces the loading
 // line, not when its figures are measured and drawn, not when KaTeX and its fonts arrive and
 // typeset the formulas. The view's code and KaTeX are held back a little, as on a slow
 // connection, so that each arrives after the page has painted.
-const VIEWS = [
-  '?view=conv',
-  '?view=pool',
-  '?view=transposed',
-  '?view=channels',
-  '?view=stack',
-  '?view=smoothl1',
-  '?view=broadcast',
-  '?view=mask',
-  '?view=practice',
-];
 const WIDTHS = [1400, 375];
 
 declare global {
@@ -57,7 +47,7 @@ async function delay(page: Page, pattern: RegExp, ms: number) {
 
 test.describe('no layout shift while a view loads', () => {
   for (const width of WIDTHS) {
-    for (const url of VIEWS) {
+    for (const url of VIEW_URLS) {
       test(`${url} at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         await recordShifts(page);

@@ -1,22 +1,15 @@
 import { expect, test } from './support/test';
+import { VIEW_URLS } from './support/views';
 
 // A panel clips what is wider than it (paint containment) or scrolls it: nothing of a view at
 // rest may need either, so nothing a reader should see is cut at a panel's edge. Found cut
 // before: the conv presets' captions, 200 px past a 318 px panel (the typed values of figure
 // 1.1 have no space to wrap at), and the typed-values inputs 2 px past theirs at 800 px.
 const VIEWS = [
-  '?view=conv',
+  ...VIEW_URLS,
   '?view=conv&fw=tf&p=same&s=2',
   '?view=conv&i=16&k=3&s=1&p=1&num=1',
-  '?view=pool',
-  '?view=transposed',
   '?view=transposed&i=32&k=4&s=2&p=1&num=1',
-  '?view=channels',
-  '?view=stack',
-  '?view=smoothl1',
-  '?view=broadcast',
-  '?view=mask',
-  '?view=practice',
 ];
 
 for (const width of [1400, 800, 375]) {
