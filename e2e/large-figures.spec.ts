@@ -124,6 +124,35 @@ test.describe('a figure too large to paint whole', () => {
     expect(await page.evaluate(() => document.documentElement.scrollLeft)).toBe(0);
   });
 
+  test('a key press paints no column past the panel; a sideways scroll paints ahead', async ({
+    page,
+  }) => {
+    await scrollToRow(page, 'grid-eq', 120);
+    const k = page.getByTestId('control-k-range');
+    await k.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(grid(page, 'grid-eq')).toHaveAttribute('data-rows', '720');
+    await expect.poll(() => cellColour(page, 'grid-eq', 112, 120)).toBe(INPUT);
+    const across = () =>
+      grid(page, 'grid-eq').evaluate((element) => {
+        const size = (element.getBoundingClientRect().width - 2) / 720;
+        const panel = element.closest('.panel')!.getBoundingClientRect();
+        const canvas = element.querySelector('canvas')!.getBoundingClientRect();
+        // The first column wholly 100 px past the panel's right edge.
+        const past = Math.ceil(
+          (panel.right + 100 - element.getBoundingClientRect().left - 1) / size,
+        );
+        return { canvas: canvas.width, panel: panel.width, size, past };
+      });
+    const pressed = await across();
+    // The canvas holds the columns the panel shows (a cell more at each edge), none beyond.
+    expect(pressed.canvas).toBeLessThanOrEqual(pressed.panel + 2 * pressed.size);
+    expect(await cellColour(page, 'grid-eq', 120, pressed.past)).toBe('outside');
+    // Scrolled a little, the panel paints half its width ahead of its edge.
+    await page.getByTestId('equivalent-panel').evaluate((element) => element.scrollBy(40, 0));
+    await expect.poll(() => cellColour(page, 'grid-eq', 120, pressed.past)).not.toBe('outside');
+  });
+
   test('printed, the whole grid is painted; back on the screen, the block in view', async ({
     page,
   }) => {

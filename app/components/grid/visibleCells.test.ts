@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_CELLS } from './cellMemory';
-import { holds, sameCells, visibleCells, type ClipBox } from './visibleCells';
+import { clipBoxes, holds, sameCells, visibleCells, type ClipBox } from './visibleCells';
 
 const box = (left: number, top: number, right: number, bottom: number, lead = 0): ClipBox => ({
   left,
@@ -100,5 +100,61 @@ describe('holds and sameCells', () => {
     expect(holds(block, { r0: 2, c0: 2, r1: 6, c1: 9 })).toBe(false);
     expect(sameCells(block, { ...block })).toBe(true);
     expect(sameCells(block, { ...block, c1: 7 })).toBe(false);
+  });
+});
+
+describe('clipBoxes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** An element whose box is the given rectangle, as `getBoundingClientRect` reports it. */
+  const at = (left: number, top: number, width: number, height: number) =>
+    ({
+      getBoundingClientRect: () => ({
+        left,
+        top,
+        width,
+        height,
+        right: left + width,
+        bottom: top + height,
+      }),
+    }) as unknown as Element;
+
+  it('paints ahead along a box that scrolls only after it scrolled, and only along its axis', () => {
+    vi.stubGlobal('window', { innerWidth: 1000, innerHeight: 600 });
+    const grid = at(40, 100, 3000, 400);
+    // A panel 800 px wide that scrolls across and clips down (`overflow: auto hidden`).
+    const panel = {
+      element: at(20, 80, 800, 500),
+      x: true,
+      y: true,
+      scrollsX: true,
+      scrollsY: false,
+    };
+    const [own, screen, onChange] = clipBoxes(grid, [panel], false);
+    expect(own).toEqual({ left: 40, top: 100, right: 3040, bottom: 500, leadX: 0, leadY: 0 });
+    // The window always paints half a window ahead.
+    expect(screen).toEqual({ left: 0, top: 0, right: 1000, bottom: 600, leadX: 500, leadY: 300 });
+    expect(onChange).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 0, leadY: 0 });
+    const [, , onScroll] = clipBoxes(grid, [panel], true);
+    expect(onScroll).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 400, leadY: 0 });
+  });
+
+  it('a box that clips one axis only leaves the other unbounded', () => {
+    vi.stubGlobal('window', { innerWidth: 1000, innerHeight: 600 });
+    const box = {
+      element: at(0, 50, 300, 200),
+      x: true,
+      y: false,
+      scrollsX: true,
+      scrollsY: false,
+    };
+    const [, , clip] = clipBoxes(at(0, 0, 10, 10), [box], true);
+    expect(clip).toEqual({
+      left: 0,
+      top: -Infinity,
+      right: 300,
+      bottom: Infinity,
+      leadX: 150,
+      leadY: 0,
+    });
   });
 });

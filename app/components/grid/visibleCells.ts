@@ -69,8 +69,9 @@ export interface Clipper {
   element: Element;
   x: boolean;
   y: boolean;
-  /** It scrolls: paint ahead along it. */
-  scrolls: boolean;
+  /** It scrolls across, down: paint ahead along that axis. */
+  scrollsX: boolean;
+  scrollsY: boolean;
 }
 
 const PAINT_CONTAINMENT = /paint|strict|content/;
@@ -84,14 +85,24 @@ export function clippers(element: Element): Clipper[] {
     const x = contained || style.overflowX !== 'visible';
     const y = contained || style.overflowY !== 'visible';
     if (!x && !y) continue;
-    const scrolls = /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
-    found.push({ element: a, x, y, scrolls });
+    const scrollsX = /auto|scroll/.test(style.overflowX);
+    const scrollsY = /auto|scroll/.test(style.overflowY);
+    found.push({ element: a, x, y, scrollsX, scrollsY });
   }
   return found;
 }
 
-/** The boxes clipping `element` now: the window (scrolled) and its clipping ancestors. */
-export function clipBoxes(element: Element, ancestors: readonly Clipper[]): ClipBox[] {
+/**
+ * The boxes clipping `element` now: the window (scrolled) and its clipping ancestors. The window
+ * always paints ahead; a box that scrolls only when `boxesLead` (after it has scrolled): a panel
+ * whose content is wider than it would otherwise double what every change paints, for a sideways
+ * scroll most changes never see.
+ */
+export function clipBoxes(
+  element: Element,
+  ancestors: readonly Clipper[],
+  boxesLead: boolean,
+): ClipBox[] {
   const own = element.getBoundingClientRect();
   const boxes: ClipBox[] = [
     // The element itself: nothing of it shows while it is not laid out (a closed <details>).
@@ -105,15 +116,15 @@ export function clipBoxes(element: Element, ancestors: readonly Clipper[]): Clip
       leadY: window.innerHeight / 2,
     },
   ];
-  for (const { element: a, x, y, scrolls } of ancestors) {
+  for (const { element: a, x, y, scrollsX, scrollsY } of ancestors) {
     const box = a.getBoundingClientRect();
     boxes.push({
       left: x ? box.left : -Infinity,
       top: y ? box.top : -Infinity,
       right: x ? box.right : Infinity,
       bottom: y ? box.bottom : Infinity,
-      leadX: scrolls && x ? box.width / 2 : 0,
-      leadY: scrolls && y ? box.height / 2 : 0,
+      leadX: boxesLead && scrollsX ? box.width / 2 : 0,
+      leadY: boxesLead && scrollsY ? box.height / 2 : 0,
     });
   }
   return boxes;
