@@ -95,20 +95,22 @@ test.describe('a figure too large to paint whole', () => {
     await expect.poll(() => cellColour(page, 'grid-output', 300, 40)).toBe(PENDING);
   });
 
-  test('the panel scrolls sideways to the columns past its edge, and paints them', async ({
+  test('the figure scrolls sideways under its heading to the columns past the panel, and paints them', async ({
     page,
   }) => {
     // 736 columns at the least cell of 4 px are about 2,950 px: the panel shows a third of
     // them. Column 616 = 112 + 8·63 is the last input column, row 120 = 112 + 8 an input row.
     await scrollToRow(page, 'grid-eq', 120);
     const panel = page.getByTestId('equivalent-panel');
+    const figure = panel.locator('.stage-grids');
+    const heading = await panel.locator('h2').boundingBox();
     const x = await grid(page, 'grid-eq').evaluate((element) => {
-      const panel = element.closest('.panel')!;
+      const box = element.closest('.stage-grids')!;
       const size = (element.getBoundingClientRect().width - 2) / 736;
-      const offset = element.getBoundingClientRect().left - panel.getBoundingClientRect().left;
-      return offset + panel.scrollLeft + 1 + 616.5 * size - panel.clientWidth / 2;
+      const offset = element.getBoundingClientRect().left - box.getBoundingClientRect().left;
+      return offset + box.scrollLeft + 1 + 616.5 * size - box.clientWidth / 2;
     });
-    await panel.evaluate((element, left) => element.scrollTo({ left }), x);
+    await figure.evaluate((element, left) => element.scrollTo({ left }), x);
     await expect.poll(() => cellColour(page, 'grid-eq', 120, 616)).toBe(INPUT);
     expect(await cellColour(page, 'grid-eq', 121, 616)).toBe(INSERTED);
     // The column is inside the panel's box, not past its edge.
@@ -120,7 +122,9 @@ test.describe('a figure too large to paint whole', () => {
     });
     expect(edges.left).toBeGreaterThan(edges.panelLeft);
     expect(edges.right).toBeLessThan(edges.panelRight);
-    // The page itself does not scroll sideways.
+    // The heading stays where it was: only the grids scroll, not the panel or the page.
+    expect(await panel.locator('h2').boundingBox()).toEqual(heading);
+    expect(await panel.evaluate((element) => element.scrollLeft)).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollLeft)).toBe(0);
   });
 
@@ -148,8 +152,11 @@ test.describe('a figure too large to paint whole', () => {
     // The canvas holds the columns the panel shows (a cell more at each edge), none beyond.
     expect(pressed.canvas).toBeLessThanOrEqual(pressed.panel + 2 * pressed.size);
     expect(await cellColour(page, 'grid-eq', 120, pressed.past)).toBe('outside');
-    // Scrolled a little, the panel paints half its width ahead of its edge.
-    await page.getByTestId('equivalent-panel').evaluate((element) => element.scrollBy(40, 0));
+    // Scrolled a little, the figure paints half its width ahead of its edge.
+    await page
+      .getByTestId('equivalent-panel')
+      .locator('.stage-grids')
+      .evaluate((element) => element.scrollBy(40, 0));
     await expect.poll(() => cellColour(page, 'grid-eq', 120, pressed.past)).not.toBe('outside');
   });
 

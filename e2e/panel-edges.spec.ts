@@ -1,10 +1,11 @@
 import { expect, test } from './support/test';
 import { VIEW_URLS } from './support/views';
 
-// A panel clips what is wider than it (paint containment) or scrolls it: nothing of a view at
-// rest may need either, so nothing a reader should see is cut at a panel's edge. Found cut
-// before: the conv presets' captions, 200 px past a 318 px panel (the typed values of figure
-// 1.1 have no space to wrap at), and the typed-values inputs 2 px past theirs at 800 px.
+// A panel clips what is wider than it (paint containment) or scrolls it, and the transposed
+// view's figures scroll sideways: nothing of a view at rest may need either, so nothing a
+// reader should see is cut at a panel's edge. Found cut before: the conv presets' captions,
+// 200 px past a 318 px panel (the typed values of figure 1.1 have no space to wrap at), and
+// the typed-values inputs 2 px past theirs at 800 px.
 const VIEWS = [
   ...VIEW_URLS,
   '?view=conv&fw=tf&p=same&s=2',
@@ -22,7 +23,7 @@ for (const width of [1400, 800, 375]) {
       await expect(page.locator('.panel:visible').first()).toBeVisible();
       await expect(page.locator('.loading')).toHaveCount(0);
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.panel')]
+        [...document.querySelectorAll<HTMLElement>('.panel, .stage-grids')]
           .filter((panel) => panel.scrollWidth > panel.clientWidth)
           .map(
             (panel) =>

@@ -129,7 +129,7 @@ function EquivalentPanelContent({ model, hl, numbers, stepper }: Props) {
       tabIndex={-1}
     >
       {head}
-      <div ref={ref} className="stage-grids">
+      <div ref={ref} className="stage-grids scroll-x">
         <figure className="grid-figure">
           <figcaption>{t('transposed.eq.caption', { h: lh.drawn, w: lw.drawn })}</figcaption>
           <CanvasGrid

@@ -247,7 +247,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
           outlined: hl.source ? 'no' : 'yes',
         })}
       </p>
-      <div ref={ref} className="stage-grids">
+      <div ref={ref} className="stage-grids scroll-x">
         <figure className="grid-figure">
           <figcaption>
             {t('common.stage.inputCaption', { h: model.input[0], w: model.input[1] })}
