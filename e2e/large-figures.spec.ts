@@ -128,7 +128,7 @@ test.describe('a figure too large to paint whole', () => {
     expect(await page.evaluate(() => document.documentElement.scrollLeft)).toBe(0);
   });
 
-  test('a key press paints no column past the panel; a sideways scroll paints ahead', async ({
+  test('a key press or a scroll down paints no column past the panel; a sideways scroll paints ahead', async ({
     page,
   }) => {
     await scrollToRow(page, 'grid-eq', 120);
@@ -152,6 +152,13 @@ test.describe('a figure too large to paint whole', () => {
     // The canvas holds the columns the panel shows (a cell more at each edge), none beyond.
     expect(pressed.canvas).toBeLessThanOrEqual(pressed.panel + 2 * pressed.size);
     expect(await cellColour(page, 'grid-eq', 120, pressed.past)).toBe('outside');
+    // Nor does a scroll of the page down to rows not painted yet (360 = 104 + 8·32 is an input
+    // row for k = 14): the figure has not been scrolled sideways.
+    await scrollToRow(page, 'grid-eq', 360);
+    await expect.poll(() => cellColour(page, 'grid-eq', 360, 120)).toBe(INPUT);
+    const down = await across();
+    expect(down.canvas).toBeLessThanOrEqual(down.panel + 2 * down.size);
+    await scrollToRow(page, 'grid-eq', 120);
     // Scrolled a little, the figure paints half its width ahead of its edge.
     await page
       .getByTestId('equivalent-panel')

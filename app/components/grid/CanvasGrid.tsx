@@ -101,7 +101,7 @@ export function CanvasGrid({
     if (windowed && !printing.current) {
       clipping.current ??= clippers(element);
       const place = { ...element.getBoundingClientRect().toJSON(), rows, cols, size: cellSize };
-      const boxes = clipBoxes(element, clipping.current, moved);
+      const boxes = clipBoxes(element, clipping.current);
       const seen = visibleCells(place, boxes, false);
       if (kept && holds(kept, seen)) {
         if (moved) return;

@@ -105,9 +105,18 @@ describe('holds and sameCells', () => {
 
 describe('clipBoxes', () => {
   afterEach(() => vi.unstubAllGlobals());
-  /** An element whose box is the given rectangle, as `getBoundingClientRect` reports it. */
-  const at = (left: number, top: number, width: number, height: number) =>
+  /** An element whose box is the given rectangle, scrolled by (scrollLeft, scrollTop). */
+  const at = (
+    left: number,
+    top: number,
+    width: number,
+    height: number,
+    scrollLeft = 0,
+    scrollTop = 0,
+  ) =>
     ({
+      scrollLeft,
+      scrollTop,
       getBoundingClientRect: () => ({
         left,
         top,
@@ -117,37 +126,51 @@ describe('clipBoxes', () => {
         bottom: top + height,
       }),
     }) as unknown as Element;
+  /** A figure 800 px wide that scrolls across and clips down (`overflow: auto hidden`). */
+  const figure = (scrollLeft: number, scrollTop = 0) => ({
+    element: at(20, 80, 800, 500, scrollLeft, scrollTop),
+    x: true,
+    y: true,
+    scrollsX: true,
+    scrollsY: false,
+  });
 
-  it('paints ahead along a box that scrolls only after it scrolled, and only along its axis', () => {
+  it('paints ahead along a box only once it has been scrolled, and only along its axis', () => {
     vi.stubGlobal('window', { innerWidth: 1000, innerHeight: 600 });
     const grid = at(40, 100, 3000, 400);
-    // A panel 800 px wide that scrolls across and clips down (`overflow: auto hidden`).
-    const panel = {
-      element: at(20, 80, 800, 500),
-      x: true,
-      y: true,
-      scrollsX: true,
-      scrollsY: false,
-    };
-    const [own, screen, onChange] = clipBoxes(grid, [panel], false);
+    const [own, screen, atStart] = clipBoxes(grid, [figure(0)]);
     expect(own).toEqual({ left: 40, top: 100, right: 3040, bottom: 500, leadX: 0, leadY: 0 });
     // The window always paints half a window ahead.
     expect(screen).toEqual({ left: 0, top: 0, right: 1000, bottom: 600, leadX: 500, leadY: 300 });
-    expect(onChange).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 0, leadY: 0 });
-    const [, , onScroll] = clipBoxes(grid, [panel], true);
-    expect(onScroll).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 400, leadY: 0 });
+    expect(atStart).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 0, leadY: 0 });
+    const [, , scrolled] = clipBoxes(grid, [figure(40)]);
+    expect(scrolled).toEqual({ left: 20, top: 80, right: 820, bottom: 580, leadX: 400, leadY: 0 });
+    // Scrolled down by a script, it still does not scroll down for a reader: no lead down.
+    const [, , down] = clipBoxes(grid, [figure(0, 30)]);
+    expect(down.leadY).toBe(0);
+  });
+
+  it('a box scrolled sideways has the box around it that can scroll paint ahead too', () => {
+    vi.stubGlobal('window', { innerWidth: 1000, innerHeight: 600 });
+    // The figure inside a panel that could scroll across but never has.
+    const panel = { ...figure(0), element: at(0, 60, 860, 560) };
+    const [, , , atStart] = clipBoxes(at(40, 100, 3000, 400), [figure(0), panel]);
+    expect(atStart.leadX).toBe(0);
+    const [, , inner, outer] = clipBoxes(at(40, 100, 3000, 400), [figure(40), panel]);
+    expect(inner.leadX).toBe(400);
+    expect(outer).toEqual({ left: 0, top: 60, right: 860, bottom: 620, leadX: 430, leadY: 0 });
   });
 
   it('a box that clips one axis only leaves the other unbounded', () => {
     vi.stubGlobal('window', { innerWidth: 1000, innerHeight: 600 });
     const box = {
-      element: at(0, 50, 300, 200),
+      element: at(0, 50, 300, 200, 10),
       x: true,
       y: false,
       scrollsX: true,
       scrollsY: false,
     };
-    const [, , clip] = clipBoxes(at(0, 0, 10, 10), [box], true);
+    const [, , clip] = clipBoxes(at(0, 0, 10, 10), [box]);
     expect(clip).toEqual({
       left: 0,
       top: -Infinity,

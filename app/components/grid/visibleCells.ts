@@ -94,15 +94,12 @@ export function clippers(element: Element): Clipper[] {
 
 /**
  * The boxes clipping `element` now: the window (scrolled) and its clipping ancestors. The window
- * always paints ahead; a box that scrolls only when `boxesLead` (after it has scrolled): a panel
- * whose content is wider than it would otherwise double what every change paints, for a sideways
- * scroll most changes never see.
+ * always paints ahead; the boxes that scroll only along an axis one of them has been scrolled
+ * along (away from its start): a figure wider than its panel would otherwise have every change
+ * and every scroll of the page paint it half a panel further on each side, for a sideways scroll
+ * that most never see.
  */
-export function clipBoxes(
-  element: Element,
-  ancestors: readonly Clipper[],
-  boxesLead: boolean,
-): ClipBox[] {
+export function clipBoxes(element: Element, ancestors: readonly Clipper[]): ClipBox[] {
   const own = element.getBoundingClientRect();
   const boxes: ClipBox[] = [
     // The element itself: nothing of it shows while it is not laid out (a closed <details>).
@@ -116,6 +113,9 @@ export function clipBoxes(
       leadY: window.innerHeight / 2,
     },
   ];
+  // Scrolled along an axis, a box moves what it holds past the boxes around it too.
+  const scrolledX = ancestors.some((a) => a.scrollsX && a.element.scrollLeft !== 0);
+  const scrolledY = ancestors.some((a) => a.scrollsY && a.element.scrollTop !== 0);
   for (const { element: a, x, y, scrollsX, scrollsY } of ancestors) {
     const box = a.getBoundingClientRect();
     boxes.push({
@@ -123,8 +123,8 @@ export function clipBoxes(
       top: y ? box.top : -Infinity,
       right: x ? box.right : Infinity,
       bottom: y ? box.bottom : Infinity,
-      leadX: boxesLead && scrollsX ? box.width / 2 : 0,
-      leadY: boxesLead && scrollsY ? box.height / 2 : 0,
+      leadX: scrollsX && scrolledX ? box.width / 2 : 0,
+      leadY: scrollsY && scrolledY ? box.height / 2 : 0,
     });
   }
   return boxes;
