@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from './afterPaint';
+import { afterNextPaint, postTask } from './afterPaint';
 
 /** The frame callbacks asked for and not yet run, by their ids. */
 let frames = new Map<number, FrameRequestCallback>();
@@ -107,5 +107,34 @@ describe('afterNextPaint', () => {
     }
     expect(ran).toEqual(['after']);
     expect(reported).toEqual([new Error('broken')]);
+  });
+});
+
+describe('postTask', () => {
+  it('closes its channel once the task has run, and when cancelled before', async () => {
+    const closed: string[] = [];
+    const Real = MessageChannel;
+    /** A channel whose first port notes when it is closed. */
+    class Noted extends Real {
+      constructor() {
+        super();
+        const close = this.port1.close.bind(this.port1);
+        this.port1.close = () => {
+          closed.push('port');
+          close();
+        };
+      }
+    }
+    vi.stubGlobal('MessageChannel', Noted);
+    let ran = 0;
+    postTask(() => ran++);
+    await tasksRun();
+    expect(ran).toBe(1);
+    expect(closed).toEqual(['port']);
+    const cancel = postTask(() => ran++);
+    cancel();
+    await tasksRun();
+    expect(ran).toBe(1);
+    expect(closed).toEqual(['port', 'port']);
   });
 });

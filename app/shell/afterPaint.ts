@@ -2,12 +2,16 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Calls `fn` in a task of its own, posted now (through a `MessageChannel`, which no timer
- * clamp delays); the returned function cancels it.
+ * clamp delays); the returned function cancels it. The channel is closed once its message has
+ * come: a port left open with a listener is never collected.
  */
 export function postTask(fn: () => void): () => void {
   let live = true;
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => live && fn();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (live) fn();
+  };
   channel.port2.postMessage(null);
   return () => {
     live = false;
