@@ -65,8 +65,10 @@ for (const [url, key] of [
     await page.goto(url);
     const k = page.getByTestId(`control-${key}-range`);
     await expect(k).toBeVisible();
-    // The export bar and the panels load after the first paint.
+    // The export bar and the panels load after the first paint, and their formulas are
+    // typeset once the typesetter has loaded: all of it before the presses are watched.
     await expect(page.getByTestId('export-png')).toBeVisible();
+    await expect(page.getByTestId('relationship').locator('.katex').first()).toBeVisible();
     await watchPress(page, key);
     await k.focus();
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) {
