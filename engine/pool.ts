@@ -106,52 +106,145 @@ export function pool(input: Tensor, spec: PoolSpec): Tensor {
   const x = toFloat64(input.data);
   const out = new Float64Array(channels * OD * OH * OW);
   const isMax = resolved.mode === 'max';
-  const lifted = lift3(spatial, 1);
-  const liftedSpec: ResolvedPool = {
-    ...resolved,
-    kernel: [KD, KH, KW],
-    stride: [sd, sh, sw],
-    padding: [pd, ph, pw],
-  };
+  const g: PoolGeometry = { D, H, W, KD, KH, KW, sd, sh, sw, dd, dh, dw, pd, ph, pw };
+  // Average pooling: each axis's clipped windows and divisor factors, once per output position.
+  const windows = isMax
+    ? null
+    : ([
+        [OD, D, KD, sd, pd],
+        [OH, H, KH, sh, ph],
+        [OW, W, KW, sw, pw],
+      ].map(([n, i, k, st, p]) => axisWindows(n, i, k, st, p, resolved.countIncludePad)) as [
+        AxisWindows,
+        AxisWindows,
+        AxisWindows,
+      ]);
   let o = 0;
   for (let c = 0; c < channels; c++) {
     const base = c * D * H * W;
     for (let od = 0; od < OD; od++) {
       for (let oh = 0; oh < OH; oh++) {
         for (let ow = 0; ow < OW; ow++) {
-          if (isMax) {
-            let best = -Infinity;
-            for (let kd = 0; kd < KD; kd++) {
-              const id = od * sd - pd + kd * dd;
-              if (id < 0 || id >= D) continue;
-              for (let kh = 0; kh < KH; kh++) {
-                const ih = oh * sh - ph + kh * dh;
-                if (ih < 0 || ih >= H) continue;
-                for (let kw = 0; kw < KW; kw++) {
-                  const iw = ow * sw - pw + kw * dw;
-                  if (iw < 0 || iw >= W) continue;
-                  const v = x[base + (id * H + ih) * W + iw];
-                  if (v > best || Number.isNaN(v)) best = v;
-                }
-              }
-            }
-            out[o++] = best;
-          } else {
-            const wd = poolWindowAxis(od, D, KD, sd, pd);
-            const wh = poolWindowAxis(oh, H, KH, sh, ph);
-            const ww = poolWindowAxis(ow, W, KW, sw, pw);
-            let sum = 0;
-            for (let id = wd.clippedStart; id < wd.clippedEnd; id++) {
-              for (let ih = wh.clippedStart; ih < wh.clippedEnd; ih++) {
-                const row = base + (id * H + ih) * W;
-                for (let iw = ww.clippedStart; iw < ww.clippedEnd; iw++) sum += x[row + iw];
-              }
-            }
-            out[o++] = sum / poolDivisor([od, oh, ow], lifted, liftedSpec);
+          if (!windows) {
+            out[o++] = windowMax(x, base, od, oh, ow, g);
+            continue;
           }
+          const divisor =
+            resolved.divisorOverride ??
+            windows[0].factor[od] * windows[1].factor[oh] * windows[2].factor[ow];
+          out[o++] = windowSum(x, base, od, oh, ow, g, windows) / divisor;
         }
       }
     }
   }
   return { shape: [channels, ...outSpatial], data: out };
+}
+
+/** Sizes, kernel, stride, dilation and padding of {@link pool}'s three spatial axes. */
+interface PoolGeometry {
+  D: number;
+  H: number;
+  W: number;
+  KD: number;
+  KH: number;
+  KW: number;
+  sd: number;
+  sh: number;
+  sw: number;
+  dd: number;
+  dh: number;
+  dw: number;
+  pd: number;
+  ph: number;
+  pw: number;
+}
+
+// One output cell's window each. Functions of their own, small enough for the engine's compiler
+// to optimise within the first large pooling, where the same loops inlined in `pool` would run
+// unoptimised for several.
+
+/** The largest input cell in output cell (od, oh, ow)'s window (NaN wins; padding never does). */
+function windowMax(
+  x: Float64Array,
+  base: number,
+  od: number,
+  oh: number,
+  ow: number,
+  g: PoolGeometry,
+): number {
+  const { D, H, W, KD, KH, KW, sd, sh, sw, dd, dh, dw, pd, ph, pw } = g;
+  let best = -Infinity;
+  for (let kd = 0; kd < KD; kd++) {
+    const id = od * sd - pd + kd * dd;
+    if (id < 0 || id >= D) continue;
+    for (let kh = 0; kh < KH; kh++) {
+      const ih = oh * sh - ph + kh * dh;
+      if (ih < 0 || ih >= H) continue;
+      const row = base + (id * H + ih) * W;
+      for (let kw = 0; kw < KW; kw++) {
+        const iw = ow * sw - pw + kw * dw;
+        if (iw < 0 || iw >= W) continue;
+        const v = x[row + iw];
+        if (v > best || Number.isNaN(v)) best = v;
+      }
+    }
+  }
+  return best;
+}
+
+/** One axis's average-pooling windows, clipped to the input, by output position. */
+interface AxisWindows {
+  from: Int32Array;
+  to: Int32Array;
+  /** The axis's factor of the divisor ({@link poolDivisor}). */
+  factor: Int32Array;
+}
+
+/** {@link poolWindowAxis} for every output position of one axis, in arrays. */
+function axisWindows(
+  count: number,
+  input: number,
+  kernel: number,
+  stride: number,
+  padding: number,
+  countIncludePad: boolean,
+): AxisWindows {
+  const windows = {
+    from: new Int32Array(count),
+    to: new Int32Array(count),
+    factor: new Int32Array(count),
+  };
+  for (let j = 0; j < count; j++) {
+    const win = poolWindowAxis(j, input, kernel, stride, padding);
+    windows.from[j] = win.clippedStart;
+    windows.to[j] = win.clippedEnd;
+    windows.factor[j] = countIncludePad ? win.paddedSize : win.clippedEnd - win.clippedStart;
+  }
+  return windows;
+}
+
+/** The sum of the input cells in output cell (od, oh, ow)'s window (padding adds nothing). */
+function windowSum(
+  x: Float64Array,
+  base: number,
+  od: number,
+  oh: number,
+  ow: number,
+  g: PoolGeometry,
+  windows: [AxisWindows, AxisWindows, AxisWindows],
+): number {
+  const { H, W } = g;
+  const wd = windows[0];
+  const wh = windows[1];
+  const ww = windows[2];
+  const w0 = ww.from[ow];
+  const w1 = ww.to[ow];
+  let sum = 0;
+  for (let id = wd.from[od]; id < wd.to[od]; id++) {
+    for (let ih = wh.from[oh]; ih < wh.to[oh]; ih++) {
+      const row = base + (id * H + ih) * W;
+      for (let iw = w0; iw < w1; iw++) sum += x[row + iw];
+    }
+  }
+  return sum;
 }

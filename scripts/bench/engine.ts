@@ -1,10 +1,12 @@
 // `npm run bench`: the engine's conv against TensorFlow.js's CPU backend, same process, same data.
 // Prints the median time of each and the ratio engine / tfjs (≤ 1 means the engine is faster),
-// then the layer stack timings (scripts/bench/stack.ts).
+// then the layer stack timings (scripts/bench/stack.ts). Before them, a slider's first moves on
+// a large figure, while the engine's code is cold (scripts/bench/firstMoves.ts).
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { conv } from '../../engine';
 import { seededIntegers } from '../../engine/random';
+import { benchFirstMoves } from './firstMoves';
 import { benchStack } from './stack';
 import { median } from './timing';
 
@@ -50,6 +52,8 @@ function timePair(a: () => void, b: () => void, budgetMs: number): [number, numb
 }
 
 async function main(): Promise<void> {
+  // First, while the engine's code is still cold.
+  benchFirstMoves();
   await tf.setBackend('cpu');
   await tf.ready();
   const budget = Number(process.env.BENCH_MS ?? 3000);
