@@ -3,11 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { conv, convTranspose, equivalentConvTensors, linkCounts } from '../../../engine';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { buildTransposedModel, overlapCounts } from './transposedModel';
+import { buildTransposedModel, eqSources, overlapCounts } from './transposedModel';
 
 /** The model of a transposed URL, as the page builds it. */
 const model = (query: string) =>
   buildTransposedModel(decode(`?view=transposed&${query}`).params as ViewParams<'transposed'>);
+
+/** Small two-axis transposed convolutions: input, kernel, stride, dilation, padding up to `pMax`. */
+const shapes = (pMax: number) => {
+  const axes = (min: number, max: number) =>
+    fc.tuple(fc.integer({ min, max }), fc.integer({ min, max }));
+  return fc.record({
+    i: axes(1, 5),
+    k: axes(1, 4),
+    s: axes(1, 3),
+    d: axes(1, 3),
+    p: axes(0, pMax),
+  });
+};
+const pair = (v: [number, number]) => v.join(',');
 
 describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
   it.each([
@@ -92,19 +106,32 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     expect(full[7 * 2 + 2]).toBe(result[6]);
   });
 
+  it('eqSources: each row and column of the engine’s stretched, padded and cropped input', () => {
+    fc.assert(
+      fc.property(shapes(3), ({ i, k, s, d, p }) => {
+        const m = model(`i=${pair(i)}&k=${pair(k)}&s=${pair(s)}&d=${pair(d)}&p=${pair(p)}`);
+        if (!m.valid) return;
+        // Input cells numbered 1…n: the stretched input names the cell each position holds.
+        const cells = Float64Array.from({ length: i[0] * i[1] }, (_, j) => j + 1);
+        const x = { shape: [1, ...m.input], data: cells };
+        const w = { shape: [1, 1, ...m.kernel], data: new Float64Array(k[0] * k[1]) };
+        const stretched = equivalentConvTensors(x, w, m.spec).input;
+        const [rows, cols] = [eqSources(m.equivalents[0]), eqSources(m.equivalents[1])];
+        expect([rows.length, cols.length]).toEqual(stretched.shape.slice(1));
+        const virtual = Array.from(rows).flatMap((n) =>
+          Array.from(cols, (c) => (n >= 0 && c >= 0 ? cells[n * i[1] + c] : 0)),
+        );
+        expect(virtual).toEqual(Array.from(stretched.data));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('values asked for cell by cell are the engine’s: its direct conv, its uncropped scatter, its link counts', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          i: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })),
-          k: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
-          s: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
-          d: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
-          p: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })),
-          seed: fc.integer({ min: 1, max: 999 }),
-        }),
-        ({ i, k, s, d, p, seed }) => {
-          const pair = (v: [number, number]) => v.join(',');
+        fc.tuple(shapes(2), fc.integer({ min: 1, max: 999 })),
+        ([{ i, k, s, d, p }, seed]) => {
           const m = model(
             `i=${pair(i)}&k=${pair(k)}&s=${pair(s)}&d=${pair(d)}&p=${pair(p)}&num=1&seed=${seed}`,
           );

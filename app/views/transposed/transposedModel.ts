@@ -11,7 +11,6 @@ import {
   convTransposeSpecOf,
   directConvsFor,
   equivalentAxisLayout,
-  equivalentConvTensors,
   rotatedKernel,
   linkMatrix,
   scatterAxis,
@@ -97,8 +96,6 @@ export interface ValidTransposed {
 export interface TransposedNumbers {
   /** The engine's convTranspose of the seeded values (computed when first read). */
   readonly result: Float64Array;
-  /** The equivalent convolution's input, stretched, padded and cropped (computed when first read). */
-  readonly eqInput: Float64Array;
   /** Its kernel, rotated 180°. */
   eqKernel: Float64Array;
   /**
@@ -172,7 +169,9 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       overlap: overlapCounts(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
-      numbers: params.num ? transposedNumbers(input, kernel, spec, seeded, fullGeometry) : null,
+      numbers: params.num
+        ? transposedNumbers(input, kernel, spec, seeded, fullGeometry, equivalents)
+        : null,
     };
     return { ...base, error: null, explain: [], fixes: [], valid };
   } catch (error) {
@@ -185,6 +184,22 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       valid: null,
     };
   }
+}
+
+/**
+ * One axis of the equivalent convolution's input (the input stretched with s − 1 zeros between
+ * units, padded by p′ before and p′ + a after, cropped where negative): for each of its rows or
+ * columns, the input row or column it holds, or −1 for a zero. The stretched input itself is
+ * never built: at 64 × 64 with s = 8 and k̂ = 113 it would be 729 × 729 values per key press.
+ */
+export function eqSources(eq: TransposedEquivalent): Int32Array {
+  const size = Math.max(eq.stretched + eq.padBefore + eq.padAfter, 0);
+  const sources = new Int32Array(size).fill(-1);
+  for (let n = 0; n < eq.input; n++) {
+    const at = n * (eq.zerosBetween + 1) + eq.padBefore;
+    if (at >= 0 && at < size) sources[at] = n;
+  }
+  return sources;
 }
 
 /**
@@ -216,34 +231,37 @@ function transposedNumbers(
   spec: ConvTransposeSpec,
   seeded: { input: Float64Array; kernel: Float64Array },
   fullGeometry: LinkGeometry,
+  equivalents: PerAxis<TransposedEquivalent>,
 ): TransposedNumbers {
   const x = { shape: [1, ...input], data: seeded.input };
   const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
-  let eq: ReturnType<typeof equivalentConvTensors> | null = null;
-  const equivalent = () => (eq ??= equivalentConvTensors(x, w, spec));
+  const eqKernel = rotatedKernel(w, 1).data as Float64Array;
+  let sources: PerAxis<Int32Array> | null = null;
   let result: Float64Array | null = null;
   return {
     get result() {
       return (result ??= convTranspose(x, w, spec).data as Float64Array);
     },
-    get eqInput() {
-      return equivalent().input.data as Float64Array;
-    },
-    eqKernel: rotatedKernel(w, 1).data as Float64Array,
-    // A stride-1, unpadded convolution: output (r, c) reads input (r + t·d, c + u·d).
+    eqKernel,
+    // A stride-1, unpadded convolution of the stretched input: output (r, c) reads its row
+    // r + t·d and column c + u·d, an input cell or an inserted or padded zero.
     eqOutputAt: (index) => {
-      const { input: eqIn, weight, spec: eqSpec } = equivalent();
-      const eqInput = eqIn.data as Float64Array;
-      const eqKernel = weight.data as Float64Array;
-      const eqCols = eqIn.shape[2];
-      const [dh, dw] = eqSpec.dilation ?? [1, 1];
-      const outCols = eqCols - (kernel[1] - 1) * dw;
+      const [rows, cols] = (sources ??= [eqSources(equivalents[0]), eqSources(equivalents[1])]);
+      const dh = equivalents[0].dilation;
+      const dw = equivalents[1].dilation;
+      const outCols = cols.length - (kernel[1] - 1) * dw;
       const r = Math.floor(index / outCols);
       const c = index % outCols;
       let sum = 0;
-      for (let t = 0; t < kernel[0]; t++)
-        for (let u = 0; u < kernel[1]; u++)
-          sum += eqInput[(r + t * dh) * eqCols + c + u * dw] * eqKernel[t * kernel[1] + u];
+      for (let t = 0; t < kernel[0]; t++) {
+        const n = rows[r + t * dh];
+        for (let u = 0; u < kernel[1]; u++) {
+          const m = cols[c + u * dw];
+          // A zero times an infinite weight is NaN, as in PyTorch's direct form.
+          const value = n >= 0 && m >= 0 ? seeded.input[n * input[1] + m] : 0;
+          sum += value * eqKernel[t * kernel[1] + u];
+        }
+      }
       return sum;
     },
     fullAt: (index) => {
