@@ -138,7 +138,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
     const inFull = r < full[0] && c < full[1];
     const fullIndex = r * full[1] + c;
     const state = scatterCellState(model, r, c, step);
-    const count = inFull ? v.overlap[fullIndex] : 0;
+    const count = inFull ? v.overlap[0][r] * v.overlap[1][c] : 0;
     const shown = scatterCellShown(state, last);
     const paint =
       shown && state !== 'cropped'
@@ -222,7 +222,7 @@ function ScatterPanelContent({ model, hl, numbers, heat, setHeat, step, steps }:
         : inFull
           ? t('transposed.sc.cropped')
           : t('transposed.sc.past');
-    const count = inFull ? v.overlap[r * full[1] + c] : 0;
+    const count = inFull ? v.overlap[0][r] * v.overlap[1][c] : 0;
     const value =
       values && inFull && state !== 'pending'
         ? t('transposed.sc.sum', { value: formatValue(values.fullAt(r * full[1] + c)) })

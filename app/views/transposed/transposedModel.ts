@@ -84,8 +84,8 @@ export interface ValidTransposed {
   fullGeometry: LinkGeometry;
   /** The scatter per axis: the full result, the cells kept, the zeros past it. */
   scatter: PerAxis<ScatterAxis>;
-  /** Overlap count of each cell of the full result. */
-  overlap: Int32Array;
+  /** Overlap counts of the full result's rows and columns: cell (r, c) has rows[r] · cols[c]. */
+  overlap: PerAxis<Int32Array>;
   /** Section 4.1's C, or null when larger than {@link MATRIX_LIMIT} per side. */
   matrix: LinkMatrix | null;
   matrixSize: AxisPair;
@@ -166,7 +166,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       ),
       fullGeometry,
       scatter: [scatterAxis(axes[0]), scatterAxis(axes[1])],
-      overlap: overlapCounts(fullGeometry),
+      overlap: overlapAxes(fullGeometry),
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
       numbers: params.num
@@ -203,10 +203,12 @@ export function eqSources(eq: TransposedEquivalent): Int32Array {
 }
 
 /**
- * How many stamps reach each cell of the full result. A cell is reached through a tap when it
- * is on both axes, so its count is the product of the two axes' counts.
+ * How many stamps reach each cell of the full result, per axis: a cell is reached through a tap
+ * when it is on both axes, so its count is the product of its row's and its column's counts
+ * (`rows[r] · cols[c]`, never multiplied out: at 64 × 64 with s = 8 and k̂ = 113 that would be
+ * 617 × 617 counts per key press).
  */
-export function overlapCounts(full: LinkGeometry): Int32Array {
+export function overlapAxes(full: LinkGeometry): PerAxis<Int32Array> {
   const perAxis = [0, 1].map((axis) => {
     const counts = new Int32Array(full.colShape[axis]);
     for (let n = 0; n < full.rowShape[axis]; n++)
@@ -214,11 +216,7 @@ export function overlapCounts(full: LinkGeometry): Int32Array {
         counts[n * full.stride[axis] - full.offset[axis] + t * full.dilation[axis]] += 1;
     return counts;
   });
-  const [rows, cols] = perAxis;
-  const counts = new Int32Array(rows.length * cols.length);
-  for (let r = 0; r < rows.length; r++)
-    for (let c = 0; c < cols.length; c++) counts[r * cols.length + c] = rows[r] * cols[c];
-  return counts;
+  return [perAxis[0], perAxis[1]];
 }
 
 /**
