@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conv, convTranspose, equivalentConvTensors, linkCounts } from '../../../engine';
 import { decode } from '../../url/codec';
 import type { ViewParams } from '../../url/schema';
-import { buildTransposedModel, eqSources, overlapAxes } from './transposedModel';
+import { buildTransposedModel, overlapAxes } from './transposedModel';
 
 /** The model of a transposed URL, as the page builds it. */
 const model = (query: string) =>
@@ -106,7 +106,7 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
     expect(full[7 * 2 + 2]).toBe(result[6]);
   });
 
-  it('eqSources: each row and column of the engine’s stretched, padded and cropped input', () => {
+  it('the layouts’ convolved region holds the engine’s stretched, padded and cropped input', () => {
     fc.assert(
       fc.property(shapes(3), ({ i, k, s, d, p }) => {
         const m = model(`i=${pair(i)}&k=${pair(k)}&s=${pair(s)}&d=${pair(d)}&p=${pair(p)}`);
@@ -116,10 +116,13 @@ describe('buildTransposedModel: the three views of one ConvTranspose2d', () => {
         const x = { shape: [1, ...m.input], data: cells };
         const w = { shape: [1, 1, ...m.kernel], data: new Float64Array(k[0] * k[1]) };
         const stretched = equivalentConvTensors(x, w, m.spec).input;
-        const [rows, cols] = [eqSources(m.equivalents[0]), eqSources(m.equivalents[1])];
+        // What eqOutputAt reads: each region row's and column's input index, −1 for a zero.
+        const [rows, cols] = m.layouts.map((l) =>
+          l.inputIndex.slice(l.regionStart, l.regionStart + l.region),
+        );
         expect([rows.length, cols.length]).toEqual(stretched.shape.slice(1));
-        const virtual = Array.from(rows).flatMap((n) =>
-          Array.from(cols, (c) => (n >= 0 && c >= 0 ? cells[n * i[1] + c] : 0)),
+        const virtual = rows.flatMap((n) =>
+          cols.map((c) => (n >= 0 && c >= 0 ? cells[n * i[1] + c] : 0)),
         );
         expect(virtual).toEqual(Array.from(stretched.data));
       }),

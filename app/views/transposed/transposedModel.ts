@@ -136,11 +136,14 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
   const kernel = axisPair(axes, (a) => a.kernel);
   const spec = convTransposeSpecOf(axes);
   const equivalents = [transposedEquivalent(axes[0]), transposedEquivalent(axes[1])] as const;
-  const layouts = [equivalentAxisLayout(equivalents[0]), equivalentAxisLayout(equivalents[1])];
+  const layouts = [
+    equivalentAxisLayout(equivalents[0]),
+    equivalentAxisLayout(equivalents[1]),
+  ] as const;
   const seeded = seededValues(params.seed, input[0] * input[1], kernel[0] * kernel[1]);
   const base = {
     ...{ axes, input, kernel, spec, equivalents },
-    layouts: [layouts[0], layouts[1]] as const,
+    layouts,
     directs: [directConvsFor(axes[0]), directConvsFor(axes[1])] as const,
     values: seeded,
     keras: null,
@@ -170,7 +173,7 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       matrix: Math.max(...matrixSize) <= MATRIX_LIMIT ? linkMatrix(geometry) : null,
       matrixSize,
       numbers: params.num
-        ? transposedNumbers(input, kernel, spec, seeded, fullGeometry, equivalents)
+        ? transposedNumbers(input, kernel, spec, seeded, fullGeometry, layouts)
         : null,
     };
     return { ...base, error: null, explain: [], fixes: [], valid };
@@ -184,22 +187,6 @@ export function buildTransposedModel(params: ViewParams<'transposed'>): Transpos
       valid: null,
     };
   }
-}
-
-/**
- * One axis of the equivalent convolution's input (the input stretched with s − 1 zeros between
- * units, padded by p′ before and p′ + a after, cropped where negative): for each of its rows or
- * columns, the input row or column it holds, or −1 for a zero. The stretched input itself is
- * never built: at 64 × 64 with s = 8 and k̂ = 113 it would be 729 × 729 values per key press.
- */
-export function eqSources(eq: TransposedEquivalent): Int32Array {
-  const size = Math.max(eq.stretched + eq.padBefore + eq.padAfter, 0);
-  const sources = new Int32Array(size).fill(-1);
-  for (let n = 0; n < eq.input; n++) {
-    const at = n * (eq.zerosBetween + 1) + eq.padBefore;
-    if (at >= 0 && at < size) sources[at] = n;
-  }
-  return sources;
 }
 
 /**
@@ -229,32 +216,32 @@ function transposedNumbers(
   spec: ConvTransposeSpec,
   seeded: { input: Float64Array; kernel: Float64Array },
   fullGeometry: LinkGeometry,
-  equivalents: PerAxis<TransposedEquivalent>,
+  layouts: PerAxis<EquivalentAxisLayout>,
 ): TransposedNumbers {
   const x = { shape: [1, ...input], data: seeded.input };
   const w = { shape: [1, 1, ...kernel], data: seeded.kernel };
   const eqKernel = rotatedKernel(w, 1).data as Float64Array;
-  let sources: PerAxis<Int32Array> | null = null;
   let result: Float64Array | null = null;
   return {
     get result() {
       return (result ??= convTranspose(x, w, spec).data as Float64Array);
     },
     eqKernel,
-    // A stride-1, unpadded convolution of the stretched input: output (r, c) reads its row
-    // r + t·d and column c + u·d, an input cell or an inserted or padded zero.
+    // A stride-1, unpadded convolution of the stretched input (the layouts' convolved region,
+    // never built: at 64 × 64 with s = 8 and k̂ = 113 it would be 729 × 729 values): output
+    // (r, c) reads its row r + t·d and column c + u·d, an input cell or an inserted or padded zero.
     eqOutputAt: (index) => {
-      const [rows, cols] = (sources ??= [eqSources(equivalents[0]), eqSources(equivalents[1])]);
-      const dh = equivalents[0].dilation;
-      const dw = equivalents[1].dilation;
-      const outCols = cols.length - (kernel[1] - 1) * dw;
+      const [lh, lw] = layouts;
+      const dh = lh.conv.dilation;
+      const dw = lw.conv.dilation;
+      const outCols = lw.region - (kernel[1] - 1) * dw;
       const r = Math.floor(index / outCols);
       const c = index % outCols;
       let sum = 0;
       for (let t = 0; t < kernel[0]; t++) {
-        const n = rows[r + t * dh];
+        const n = lh.inputIndex[lh.regionStart + r + t * dh];
         for (let u = 0; u < kernel[1]; u++) {
-          const m = cols[c + u * dw];
+          const m = lw.inputIndex[lw.regionStart + c + u * dw];
           // A zero times an infinite weight is NaN, as in PyTorch's direct form.
           const value = n >= 0 && m >= 0 ? seeded.input[n * input[1] + m] : 0;
           sum += value * eqKernel[t * kernel[1] + u];
