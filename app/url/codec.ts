@@ -42,12 +42,18 @@ export function isTransientKey(view: ViewId, key: string): boolean {
   return fieldsOf(view)[key]?.transient === true;
 }
 
-/** A fresh copy of a view's defaults. */
+/** Each view's defaults gathered once, copied whole by {@link defaultParams}. */
+const defaultsOf = new Map<ViewId, Record<string, unknown>>();
+
+/** A fresh copy of a view's defaults (one clone of them all: a clone per field costs more). */
 export function defaultParams<V extends ViewId>(view: V): ViewParams<V> {
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(fieldsOf(view)))
-    out[key] = structuredClone(field.default);
-  return out as ViewParams<V>;
+  let defaults = defaultsOf.get(view);
+  if (!defaults) {
+    defaults = {};
+    for (const [key, field] of Object.entries(fieldsOf(view))) defaults[key] = field.default;
+    defaultsOf.set(view, defaults);
+  }
+  return structuredClone(defaults) as ViewParams<V>;
 }
 
 /** Every view at its defaults. */

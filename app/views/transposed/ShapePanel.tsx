@@ -4,7 +4,6 @@ import { engineNote } from '../../components/engineNote';
 import { formatShape } from '../../components/format';
 import { openInApp } from '../../components/openInApp';
 import { defaultParams, encode } from '../../url/codec';
-import type { ViewParams } from '../../url/schema';
 import type { TransposedModel } from './transposedModel';
 import { t } from '../../i18n/i18n';
 
@@ -20,14 +19,11 @@ const AXES = ['common.height', 'common.width'] as const;
 const pairOf = (model: TransposedModel, f: (axis: TransposedAxisGeometry) => number) =>
   axisPair(model.axes, f);
 
-/** The convolution view's defaults, read (never written) by every link below. */
-let convDefaults: ViewParams<'conv'> | null = null;
-
 /** The URL of the direct convolution with this input size and the model's k, s, p, d. */
 function convHref(model: TransposedModel, input: [number, number], numbers: boolean): string {
   const [h, w] = model.axes;
   return encode('conv', {
-    ...(convDefaults ??= defaultParams('conv')),
+    ...defaultParams('conv'),
     num: numbers,
     i: input,
     k: model.kernel,
