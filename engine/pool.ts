@@ -69,9 +69,14 @@ export function poolDivisor(
       spec.stride[axis],
       spec.padding[axis],
     );
-    divisor *= spec.countIncludePad ? win.paddedSize : win.clippedEnd - win.clippedStart;
+    divisor *= divisorFactor(win, spec.countIncludePad);
   });
   return divisor;
+}
+
+/** One axis's factor of {@link poolDivisor}: the padded window, or the part inside the input. */
+function divisorFactor(win: PoolWindowAxis, countIncludePad: boolean): number {
+  return countIncludePad ? win.paddedSize : win.clippedEnd - win.clippedStart;
 }
 
 /**
@@ -218,7 +223,7 @@ function axisWindows(
     const win = poolWindowAxis(j, input, kernel, stride, padding);
     windows.from[j] = win.clippedStart;
     windows.to[j] = win.clippedEnd;
-    windows.factor[j] = countIncludePad ? win.paddedSize : win.clippedEnd - win.clippedStart;
+    windows.factor[j] = divisorFactor(win, countIncludePad);
   }
   return windows;
 }
