@@ -106,8 +106,12 @@ test.describe('three views, one operation', () => {
   test('the sentence about the cell keeps its panel as tall as its lines', async ({ page }) => {
     // The sentence is laid out in a box of its own at a held height: the panel must hold all
     // of it, however many lines it takes, and the scatter must start below it.
+    // Read once a frame has been produced: the box takes its content's height from a
+    // ResizeObserver, which reports after layout and before paint, so a read between a render
+    // and its frame may see the height of the frame before.
     const gap = async () =>
-      page.evaluate(() => {
+      page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
         const text = document.querySelector('[data-testid="link-summary"]')!;
         const box = text.parentElement!.parentElement!;
         const scatter = document.querySelector('[data-testid="scatter-panel"]')!;
