@@ -160,6 +160,54 @@ test.describe('numbers', () => {
     const terms = (await sum.textContent())!.split(' = ')[1].split(' + ');
     expect(terms).toHaveLength(9);
   });
+
+  test('the sum and the sentence, each laid out in a box of its own, keep their boxes as tall as their lines', async ({
+    page,
+  }) => {
+    // Each is rewritten at every hover, in a box with size containment whose height follows
+    // its content (read after a frame: the height comes from a ResizeObserver).
+    const boxes = () =>
+      page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+        const held = (testId: string) => {
+          const text = document.querySelector(`[data-testid="${testId}"]`)!;
+          const box = text.closest('.held-height')!;
+          return [box.getBoundingClientRect().height, text.getBoundingClientRect().height];
+        };
+        const grids = document.querySelector('.stage-grids')!.getBoundingClientRect();
+        const summary = document.querySelector('[data-testid="link-summary"]')!;
+        const legend = document.querySelector('[data-testid="window-legend"]')!;
+        return {
+          sum: held('cell-sum'),
+          summary: held('link-summary'),
+          gaps: [
+            summary.getBoundingClientRect().top - grids.bottom,
+            legend.getBoundingClientRect().top - summary.getBoundingClientRect().bottom,
+          ],
+        };
+      });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('?view=conv&i=6&k=1&p=0&num=1');
+    await expect(page.getByTestId('cell-sum')).toHaveText('y[0, 0] = 2·(−1) = −2');
+    const one = await boxes();
+    // A 3 × 3 kernel: nine products, more lines.
+    await page.getByTestId('control-k-range').press('ArrowRight');
+    await page.getByTestId('control-k-range').press('ArrowRight');
+    await expect(page.getByTestId('cell-sum')).toContainText('+ 0·(−1) = 2');
+    const nine = await boxes();
+    expect(nine.sum[1]).toBeGreaterThan(one.sum[1]);
+    // Pinned, the sentence gains the button to unpin it and takes more lines.
+    await page.getByTestId('grid-output').locator('.grid-focus').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('link-summary').getByRole('button')).toBeVisible();
+    const pinned = await boxes();
+    expect(pinned.summary[1]).toBeGreaterThan(nine.summary[1]);
+    for (const state of [one, nine, pinned]) {
+      expect(state.sum[0]).toBe(state.sum[1]);
+      expect(state.summary[0]).toBe(state.summary[1]);
+      expect(state.gaps).toEqual(one.gaps);
+    }
+  });
 });
 
 test.describe('your own numbers', () => {

@@ -5,7 +5,8 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * screen it has size and layout containment, and the height of its content, measured by a
  * ResizeObserver (which reports after the browser's layout and before its paint, so every
  * frame shows the height its content has then). A sentence rewritten at every hover then lays
- * out one paragraph instead of the page, and the page paints no more than the sentence.
+ * out one paragraph instead of the page, and the page paints no more than the sentence. Its
+ * parent must be a block: Chromium never lays out a grid or flex item on its own.
  */
 export function HeldHeight({ children }: { children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useAppStore, type AppState } from '../../store/store';
 import { formatShape, formatValue } from '../format';
+import { HeldHeight } from '../HeldHeight';
 import { LinkSummary } from '../LinkSummary';
 import { useElementWidth } from '../useElementWidth';
 import { useCellHandlers } from './useCellHandlers';
@@ -257,11 +258,15 @@ function WindowStageContent({
               {...outputHandlers}
               testId="grid-output"
             />
-            {/* The sum beside the cell it makes. */}
+            {/* The sum beside the cell it makes, rewritten at every hover: laid out alone. */}
             {numbers && explained && (
-              <p className="cell-sum" data-testid="cell-sum">
-                {explained}
-              </p>
+              <div className="cell-sum-box">
+                <HeldHeight>
+                  <p className="cell-sum" data-testid="cell-sum">
+                    {explained}
+                  </p>
+                </HeldHeight>
+              </div>
             )}
           </figure>
         )}
@@ -284,7 +289,12 @@ function WindowStageContent({
           toCell={layout.cell}
         />
       </div>
-      <LinkSummary summary={hl.summary} pinned={pinned} />
+      {/* In a block of its own: an item of the stage's grid is never a root of its own layout. */}
+      <div>
+        <HeldHeight>
+          <LinkSummary summary={hl.summary} pinned={pinned} />
+        </HeldHeight>
+      </div>
       {layout.textHidden && numbers && (
         <p className="muted stage-note" data-testid="values-hidden">
           {t('common.stage.tooSmall')}
