@@ -197,41 +197,55 @@ test.describe('networks', () => {
 });
 
 test.describe('the sentence about the focused cell', () => {
-  test('keeps its box as tall as its lines, as they change and wrap', async ({ page }) => {
-    // Its box is laid out on its own at a held height: the maps below must start where the
-    // sentence ends, however many lines it takes.
-    const gap = async () =>
-      page.evaluate(() => {
+  test('sits under the maps, which it never moves, in a box as tall as its lines', async ({
+    page,
+  }) => {
+    // Its box is laid out on its own at a held height: the legend below must start where the
+    // sentence ends, however many lines it takes, and the maps above must stay where they are
+    // (a sentence above them moved the cell under the pointer when it took another line).
+    const places = async () =>
+      page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
         const text = document.querySelector('[data-testid="link-summary"]')!;
         const maps = document.querySelector('[data-testid="stack-maps"]')!;
-        const box = text.parentElement!.parentElement!;
+        const legend = text.closest('.stack-picture')!.querySelector('.legend')!;
+        const box = text.closest('.held-height')!;
         return {
           box: box.getBoundingClientRect().height,
           text: text.getBoundingClientRect().height,
-          below: maps.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
+          maps: maps.getBoundingClientRect().top + window.scrollY,
+          above: text.getBoundingClientRect().top - maps.getBoundingClientRect().bottom,
+          below: legend.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
         };
       });
     await page.goto('?view=stack&i=64');
     const summary = page.getByTestId('link-summary');
     await expect(summary).toContainText('Until you pick a cell');
-    const resting = await gap();
+    const resting = await places();
     expect(resting.box).toBe(resting.text);
+    expect(resting.above).toBeGreaterThan(0);
     await hoverCell(page, 'grid-map-0', 3, 5);
     await expect(summary).toContainText('(3, 5)');
-    const hovered = await gap();
+    const hovered = await places();
+    // At 1280 px the resting sentence takes two lines and this one one.
+    expect(hovered.text).toBeLessThan(resting.text);
     expect(hovered.box).toBe(hovered.text);
+    expect(hovered.maps).toBe(resting.maps);
     expect(hovered.below).toBe(resting.below);
-    // Narrow, by keyboard: the sentence wraps, and the maps under the pointer would move.
+    // Narrow, by keyboard: the sentence wraps onto more lines.
     await page.mouse.move(0, 0);
     await page.setViewportSize({ width: 375, height: 800 });
+    await expect(summary).toContainText('Until you pick a cell');
+    const narrowResting = await places();
     await page.getByTestId('grid-map-1').locator('.grid-focus').focus();
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
       await page.keyboard.press(key);
     }
     await expect(summary).toContainText('(2, 2)');
-    const narrow = await gap();
+    const narrow = await places();
     expect(narrow.text).toBeGreaterThan(hovered.text);
     expect(narrow.box).toBe(narrow.text);
+    expect(narrow.maps).toBe(narrowResting.maps);
     expect(narrow.below).toBe(resting.below);
   });
 });

@@ -50,14 +50,6 @@ export function StackPicture({ model, focus, pinned }: Props) {
   return (
     <section className="panel stack-picture" aria-labelledby="stack-picture-title">
       <h2 id="stack-picture-title">{t('stack.pic.title')}</h2>
-      {/* Rewritten at every hover: laid out on its own, not with the page. */}
-      <HeldHeight>
-        <LinkSummary
-          summary={focusText(model, current, focus !== null)}
-          pinned={pinned}
-          counts={{ map: current.map }}
-        />
-      </HeldHeight>
       <div ref={ref} className="stack-maps" data-testid="stack-maps">
         {model.maps.map((map) => (
           <MapGrid
@@ -73,6 +65,15 @@ export function StackPicture({ model, focus, pinned }: Props) {
           />
         ))}
       </div>
+      {/* Under the maps, so that a sentence taking more or fewer lines never moves the cell
+          under the pointer; rewritten at every hover: laid out on its own, not with the page. */}
+      <HeldHeight>
+        <LinkSummary
+          summary={focusText(model, current, focus !== null)}
+          pinned={pinned}
+          counts={{ map: current.map }}
+        />
+      </HeldHeight>
       <StackLegend />
       <LinkList model={model} links={links} />
     </section>
