@@ -210,10 +210,12 @@ test.describe('the sentence about the focused cell', () => {
         const maps = document.querySelector('[data-testid="stack-maps"]')!;
         const legend = text.closest('.stack-picture')!.querySelector('.legend')!;
         const box = text.closest('.held-height')!;
+        const heading = document.querySelector('#stack-picture-title')!;
         return {
           box: box.getBoundingClientRect().height,
           text: text.getBoundingClientRect().height,
-          maps: maps.getBoundingClientRect().top + window.scrollY,
+          // Under the panel's heading: what moves above the panel moves both.
+          maps: maps.getBoundingClientRect().top - heading.getBoundingClientRect().top,
           above: text.getBoundingClientRect().top - maps.getBoundingClientRect().bottom,
           below: legend.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
         };
