@@ -258,15 +258,11 @@ function WindowStageContent({
               {...outputHandlers}
               testId="grid-output"
             />
-            {/* The sum beside the cell it makes, rewritten at every hover: laid out alone. */}
+            {/* The sum beside the cell it makes. */}
             {numbers && explained && (
-              <div className="cell-sum-box">
-                <HeldHeight>
-                  <p className="cell-sum" data-testid="cell-sum">
-                    {explained}
-                  </p>
-                </HeldHeight>
-              </div>
+              <p className="cell-sum" data-testid="cell-sum">
+                {explained}
+              </p>
             )}
           </figure>
         )}
