@@ -5,8 +5,10 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
  * screen it has size and layout containment, and the height of its content, measured by a
  * ResizeObserver (which reports after the browser's layout and before its paint, so every
  * frame shows the height its content has then). A sentence rewritten at every hover then lays
- * out one paragraph instead of the page, and the page paints no more than the sentence. Its
- * parent must be a block: Chromium never lays out a grid or flex item on its own.
+ * out one paragraph instead of the page, and the page paints no more than the sentence. The box
+ * sits in a plain block of its own, so that a caller may put it anywhere: Chromium never lays out
+ * a grid or flex item on its own, and a contained box placed straight in a grid would lay out the
+ * page as if it had no containment.
  */
 export function HeldHeight({ children }: { children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -25,8 +27,10 @@ export function HeldHeight({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={outer} className="held-height">
-      <div ref={inner}>{children}</div>
+    <div>
+      <div ref={outer} className="held-height">
+        <div ref={inner}>{children}</div>
+      </div>
     </div>
   );
 }

@@ -285,12 +285,9 @@ function WindowStageContent({
           toCell={layout.cell}
         />
       </div>
-      {/* In a block of its own: an item of the stage's grid is never a root of its own layout. */}
-      <div>
-        <HeldHeight>
-          <LinkSummary summary={hl.summary} pinned={pinned} />
-        </HeldHeight>
-      </div>
+      <HeldHeight>
+        <LinkSummary summary={hl.summary} pinned={pinned} />
+      </HeldHeight>
       {layout.textHidden && numbers && (
         <p className="muted stage-note" data-testid="values-hidden">
           {t('common.stage.tooSmall')}

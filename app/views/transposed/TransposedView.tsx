@@ -115,8 +115,7 @@ function LinkedFigures({ model, numbers, heat, setHeat, stepper }: FiguresProps)
     <>
       <div className="linked-panels" onKeyDown={stepper.onKeyDown}>
         <EquivalentPanel model={model} hl={hl} numbers={numbers} stepper={stepper} />
-        {/* Rewritten at every hover: laid out on its own, not with the page (a grid item
-            cannot be, so the panel holds a box that can). */}
+        {/* Rewritten at every hover: laid out on its own, not with the page (see HeldHeight). */}
         <div className="panel link-summary-panel">
           <HeldHeight>
             <LinkSummary
