@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoHorizontalScroll, pastPanelEdge } from './support/exact';
-import { cellLabel, hoverCell, readGridValues } from './support/grid';
+import { afterFrame, cellLabel, hoverCell, readGridValues } from './support/grid';
 
 // Chapter 4's figures with the sizes and relationships the paper gives.
 const FIGURES = [
@@ -277,6 +277,45 @@ test.describe('shapes', () => {
       expect(y.x + y.width).toBeLessThanOrEqual(ct.x);
       const tall = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(tall, `page height at ${width} px`).toBeLessThan(4000);
+    }
+  });
+
+  test('the folded matrix, opened after a pin, shows what a page that opened it first shows', async ({
+    page,
+  }) => {
+    // Folded, C is not laid out: it is painted after the frame, without reading its place, and
+    // when too large to paint whole (256 × 324 below) it paints nothing until it is shown.
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    const picture = async (url: string, openFirst: boolean) => {
+      await page.goto(url);
+      const folded = page.getByTestId('matrix-c-folded');
+      const open = async () => {
+        await folded.locator('summary').focus();
+        await page.keyboard.press('Enter');
+        await expect(folded).toHaveAttribute('open', '');
+      };
+      if (openFirst) await open();
+      await cellLabel(page, 'grid-output', 2, 2);
+      const cell = page.getByTestId('grid-output').locator('.grid-focus');
+      await cell.focus();
+      await expect(cell).toHaveAttribute('data-row', '2');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('link-summary')).toContainText('Output (2, 2)');
+      if (!openFirst) await open();
+      await expect(page.getByTestId('link-summary')).toContainText('Output (2, 2)');
+      const matrix = page.getByTestId('grid-matrix');
+      // The same place on the screen in both: a windowed grid paints the block in view.
+      await matrix.evaluate((element) =>
+        scrollTo(0, Math.round(element.getBoundingClientRect().top + scrollY - 100)),
+      );
+      await afterFrame(page);
+      await afterFrame(page);
+      return matrix.screenshot();
+    };
+    for (const url of ['?view=transposed&i=6&k=3&s=1&p=0', '?view=transposed&i=16&k=3&s=1&p=0']) {
+      const first = await picture(url, true);
+      const after = await picture(url, false);
+      expect(after.equals(first), url).toBe(true);
     }
   });
 

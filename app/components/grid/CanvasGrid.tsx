@@ -98,7 +98,11 @@ export function CanvasGrid({
     const shape = windowed ? `${rows} ${cols} ${scale}` : scale;
     const kept = last?.shape === shape ? last.view : null;
     let view: CellRange = { r0: 0, c0: 0, r1: rows, c1: cols };
-    if (windowed && !printing.current) {
+    if (windowed && !printing.current && !laidOut(element)) {
+      // Folded away: no cell of it can be seen until it is shown (its observer tells when).
+      if (moved) return;
+      view = { r0: 0, c0: 0, r1: 0, c1: 0 };
+    } else if (windowed && !printing.current) {
       clipping.current ??= clippers(element);
       const place = { ...element.getBoundingClientRect().toJSON(), rows, cols, size: cellSize };
       const boxes = clipBoxes(element, clipping.current);
@@ -354,7 +358,7 @@ const NEAR = `${NEAR_PX}px`;
 function whenPainted(element: HTMLElement | null, paint: () => void): () => void {
   let cancelTask: (() => void) | null = null;
   const frame = requestAnimationFrame(() => {
-    const box = element?.getBoundingClientRect();
+    const box = element && laidOut(element) ? element.getBoundingClientRect() : undefined;
     const near =
       box &&
       box.bottom > -NEAR_PX &&
@@ -368,6 +372,15 @@ function whenPainted(element: HTMLElement | null, paint: () => void): () => void
     cancelAnimationFrame(frame);
     cancelTask?.();
   };
+}
+
+/**
+ * Whether the browser lays the grid out at all: one in a closed `<details>` (the transposed
+ * view's folded matrix) is skipped, and reading its box would make the browser lay it out for
+ * that read, and the page with it, in the next frame.
+ */
+function laidOut(element: Element): boolean {
+  return element.checkVisibility();
 }
 
 /** Steps of visibility at which a windowed grid checks what it shows. */

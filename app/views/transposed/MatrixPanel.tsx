@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { CanvasGrid, type CellPaint } from '../../components/grid/CanvasGrid';
 import { PALETTE } from '../../components/grid/palette';
 import { useCellHandlers } from '../../components/grid/useCellHandlers';
@@ -152,64 +152,51 @@ function MatrixPanelContent({ model, hl, numbers }: Props) {
         role="group"
         aria-label={t('transposed.mx.group')}
       >
-        <figure className="grid-figure">
-          <figcaption>y ({cols})</figcaption>
-          <CanvasGrid
+        {/* The three figures in a grid of their own, the lines beside it: a box positioned in a
+            grid is laid out with the grid, so lines drawn straight in it would lay out the page
+            at every hover. */}
+        <div className="matrix-grids">
+          <VectorFigure
+            caption={<>y ({cols})</>}
             label={t('transposed.mx.yLabel', { count: cols })}
-            rows={cols}
-            cols={1}
-            cellSize={cell}
-            paint={(j) =>
-              vectorPaint(
-                hl.outputs.has(j),
-                PALETTE.output,
-                PALETTE.outputStroke,
-                values ? formatValue(values.result[j]) : undefined,
-              )
-            }
-            describe={(j) =>
-              `${t('transposed.mx.yEntry', { j })}${values ? t('common.stage.value', { value: formatValue(values.result[j]) }) : ''}${t('transposed.mx.stop')}`
-            }
+            count={cols}
+            entry={(j) => t('transposed.mx.yEntry', { j })}
+            cell={cell}
+            lit={hl.outputs}
+            fill={PALETTE.output}
+            stroke={PALETTE.outputStroke}
+            values={values?.result}
             testId="vector-y"
-            {...yHandlers}
+            handlers={yHandlers}
           />
-        </figure>
-        <figure className="grid-figure">
-          <figcaption>Cᵀ, {formatShape([cols, rows])}</figcaption>
-          <CanvasGrid
-            label={t('transposed.mx.tLabel', { rows: cols, cols: rows })}
-            rows={cols}
-            cols={rows}
-            cellSize={cell}
-            paint={paintT}
-            describe={(j, n) => describeEntry(n, j)}
-            testId="grid-matrix-t"
-            onHover={(c) => matrixHandlers.onHover(c ? [c[1], c[0]] : null)}
-            onActivate={(c) => matrixHandlers.onActivate([c[1], c[0]])}
-          />
-        </figure>
-        <figure className="grid-figure">
-          <figcaption>x ({rows})</figcaption>
-          <CanvasGrid
+          <figure className="grid-figure">
+            <figcaption>Cᵀ, {formatShape([cols, rows])}</figcaption>
+            <CanvasGrid
+              label={t('transposed.mx.tLabel', { rows: cols, cols: rows })}
+              rows={cols}
+              cols={rows}
+              cellSize={cell}
+              paint={paintT}
+              describe={(j, n) => describeEntry(n, j)}
+              testId="grid-matrix-t"
+              onHover={(c) => matrixHandlers.onHover(c ? [c[1], c[0]] : null)}
+              onActivate={(c) => matrixHandlers.onActivate([c[1], c[0]])}
+            />
+          </figure>
+          <VectorFigure
+            caption={<>x ({rows})</>}
             label={t('transposed.mx.xLabel', { count: rows })}
-            rows={rows}
-            cols={1}
-            cellSize={cell}
-            paint={(n) =>
-              vectorPaint(
-                hl.inputs.has(n),
-                PALETTE.input,
-                PALETTE.inputStroke,
-                numbers ? formatValue(model.values.input[n]) : undefined,
-              )
-            }
-            describe={(n) =>
-              `${t('transposed.mx.xEntry', { n })}${numbers ? t('common.stage.value', { value: formatValue(model.values.input[n]) }) : ''}${t('transposed.mx.stop')}`
-            }
+            count={rows}
+            entry={(n) => t('transposed.mx.xEntry', { n })}
+            cell={cell}
+            lit={hl.inputs}
+            fill={PALETTE.input}
+            stroke={PALETTE.inputStroke}
+            values={numbers ? model.values.input : undefined}
             testId="vector-x"
-            {...xHandlers}
+            handlers={xHandlers}
           />
-        </figure>
+        </div>
         <WindowLink
           container={scroll}
           fromGrid="grid-matrix-t"
@@ -242,6 +229,46 @@ const VECTORS_WIDTH = 150;
 /** Largest cell (3 to 28 px) that fits `count` cells across the width. */
 function matrixCell(width: number, count: number): number {
   return Math.max(3, Math.min(28, Math.floor((width - 12) / count)));
+}
+
+interface VectorProps {
+  caption: ReactNode;
+  label: string;
+  /** How many entries it has. */
+  count: number;
+  /** The name of entry k, as the screen reader says it. */
+  entry: (k: number) => string;
+  cell: number;
+  lit: ReadonlySet<number>;
+  fill: string;
+  stroke: string;
+  /** The entries' values, written in the cells, or none. */
+  values: ArrayLike<number> | undefined;
+  testId: string;
+  handlers: ReturnType<typeof useCellHandlers>;
+}
+
+/** y or x beside Cᵀ: a column of cells, lit where the hovered or pinned cell reaches. */
+function VectorFigure(props: VectorProps) {
+  const { caption, label, count, entry, cell, lit, fill, stroke, values, testId, handlers } = props;
+  const text = (k: number) => (values ? formatValue(values[k]) : undefined);
+  return (
+    <figure className="grid-figure">
+      <figcaption>{caption}</figcaption>
+      <CanvasGrid
+        label={label}
+        rows={count}
+        cols={1}
+        cellSize={cell}
+        paint={(k) => vectorPaint(lit.has(k), fill, stroke, text(k))}
+        describe={(k) =>
+          `${entry(k)}${values ? t('common.stage.value', { value: text(k) }) : ''}${t('transposed.mx.stop')}`
+        }
+        testId={testId}
+        {...handlers}
+      />
+    </figure>
+  );
 }
 
 function vectorPaint(
