@@ -377,10 +377,11 @@ function whenPainted(element: HTMLElement | null, paint: () => void): () => void
 /**
  * Whether the browser lays the grid out at all: one in a closed `<details>` (the transposed
  * view's folded matrix) is skipped, and reading its box would make the browser lay it out for
- * that read, and the page with it, in the next frame.
+ * that read, and the page with it, in the next frame. A browser without `checkVisibility`
+ * (Safari before 17.4) reads the box as before.
  */
 function laidOut(element: Element): boolean {
-  return element.checkVisibility();
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility();
 }
 
 /** Steps of visibility at which a windowed grid checks what it shows. */
