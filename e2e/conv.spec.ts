@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoHorizontalScroll } from './support/exact';
-import { hoverCell, readGridValues } from './support/grid';
+import { afterFrame, hoverCell, readGridValues } from './support/grid';
 
 // The paper's figures (arXiv 1603.07285), with the output size and relationship it states.
 const FIGURES = [
@@ -166,9 +166,9 @@ test.describe('numbers', () => {
   }) => {
     // It is rewritten at every hover, in a box with size containment whose height follows its
     // content (read after a frame: the height comes from a ResizeObserver).
-    const boxes = () =>
-      page.evaluate(async () => {
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const boxes = async () => {
+      await afterFrame(page);
+      return page.evaluate(() => {
         const grids = document.querySelector('.stage-grids')!.getBoundingClientRect();
         const summary = document.querySelector('[data-testid="link-summary"]')!;
         const box = summary.closest('.held-height')!;
@@ -182,6 +182,7 @@ test.describe('numbers', () => {
           ],
         };
       });
+    };
     await page.setViewportSize({ width: 800, height: 900 });
     await page.goto('?view=conv&i=6&k=3&p=0&num=1');
     const summary = page.getByTestId('link-summary');

@@ -2,6 +2,7 @@
 // Counted by the browser after a full garbage collection (Chromium's DOM counters).
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { afterFrame } from './support/grid';
 
 async function counters(cdp: CDPSession) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -13,7 +14,7 @@ async function counters(cdp: CDPSession) {
 async function press(page: Page, count: number) {
   for (let n = 0; n < count; n++) {
     await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'ArrowRight');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    await afterFrame(page);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expectNoHorizontalScroll } from './support/exact';
-import { hoverCell } from './support/grid';
+import { afterFrame, hoverCell } from './support/grid';
 
 /** A size as the page writes it: no-break spaces around ×, so it never breaks across lines. */
 const size = (text: string) => text.replaceAll(' ', '\u00a0');
@@ -203,9 +203,9 @@ test.describe('the sentence about the focused cell', () => {
     // Its box is laid out on its own at a held height: the legend below must start where the
     // sentence ends, however many lines it takes, and the maps above must stay where they are
     // (a sentence above them moved the cell under the pointer when it took another line).
-    const places = async () =>
-      page.evaluate(async () => {
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const places = async () => {
+      await afterFrame(page);
+      return page.evaluate(() => {
         const text = document.querySelector('[data-testid="link-summary"]')!;
         const maps = document.querySelector('[data-testid="stack-maps"]')!;
         const legend = text.closest('.stack-picture')!.querySelector('.legend')!;
@@ -220,6 +220,7 @@ test.describe('the sentence about the focused cell', () => {
           below: legend.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
         };
       });
+    };
     await page.goto('?view=stack&i=64');
     const summary = page.getByTestId('link-summary');
     await expect(summary).toContainText('Until you pick a cell');

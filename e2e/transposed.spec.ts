@@ -109,11 +109,11 @@ test.describe('three views, one operation', () => {
     // Read once a frame has been produced: the box takes its content's height from a
     // ResizeObserver, which reports after layout and before paint, so a read between a render
     // and its frame may see the height of the frame before.
-    const gap = async () =>
-      page.evaluate(async () => {
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const gap = async () => {
+      await afterFrame(page);
+      return page.evaluate(() => {
         const text = document.querySelector('[data-testid="link-summary"]')!;
-        const box = text.parentElement!.parentElement!;
+        const box = text.closest('.held-height')!;
         const scatter = document.querySelector('[data-testid="scatter-panel"]')!;
         return {
           box: box.getBoundingClientRect().height,
@@ -121,6 +121,7 @@ test.describe('three views, one operation', () => {
           below: scatter.getBoundingClientRect().top - text.getBoundingClientRect().bottom,
         };
       });
+    };
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('?view=transposed&i=3&k=3&s=2&p=0');
     const summary = page.getByTestId('link-summary');

@@ -101,7 +101,7 @@ export function CanvasGrid({
     if (windowed && !printing.current && !laidOut(element)) {
       // Folded away: no cell of it can be seen until it is shown (its observer tells when).
       if (moved) return;
-      view = { r0: 0, c0: 0, r1: 0, c1: 0 };
+      view = NO_CELLS;
     } else if (windowed && !printing.current) {
       clipping.current ??= clippers(element);
       const place = { ...element.getBoundingClientRect().toJSON(), rows, cols, size: cellSize };
